@@ -1,0 +1,142 @@
+package org.opsdb.migrations;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.opsdb.migrations.runtime.MigrationListener;
+import org.opsdb.migrations.runtime.TransactionMode;
+import org.opsdb.migrations.runtime.UrlDataSource;
+import org.opsdb.migrations.script.MigrationScript;
+
+/**
+ * Fluent configuration of {@link Migrations}; {@link #load()} reads the scripts and builds the revision graph.
+ * <pre>{@code
+ * Migrations migrations = Migrations.configure()
+ *         .dataSource(dataSource)
+ *         .locations("classpath:db/migrations")
+ *         .load();
+ * migrations.upgrade("head");
+ * }</pre>
+ */
+public final class MigrationsConfiguration {
+
+    /** Default version table name, Alembic's. */
+    public static final String DEFAULT_VERSION_TABLE = "alembic_version";
+    /** Default history table name. */
+    public static final String DEFAULT_HISTORY_TABLE = "opsdb_migration_history";
+    /** Default location of revision scripts. */
+    public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+
+    DataSource dataSource;
+    List<String> locations = List.of(DEFAULT_LOCATION);
+    ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    String versionTable = DEFAULT_VERSION_TABLE;
+    String historyTable = DEFAULT_HISTORY_TABLE;
+    String tableSchema;
+    TransactionMode transactionMode = TransactionMode.PER_REVISION;
+    Duration lockTimeout = Duration.ofSeconds(60);
+    boolean validateChecksums = true;
+    final List<MigrationListener> listeners = new ArrayList<>();
+    final List<MigrationScript> extraScripts = new ArrayList<>();
+
+    MigrationsConfiguration() {
+    }
+
+    /** The database to migrate; optional when only offline SQL or the revision graph is wanted. */
+    public MigrationsConfiguration dataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+        return this;
+    }
+
+    /** The database to migrate, by JDBC URL and credentials. */
+    public MigrationsConfiguration dataSource(String url, String user, String password) {
+        this.dataSource = new UrlDataSource(url, user, password);
+        return this;
+    }
+
+    /**
+     * Where the scripts are: {@code classpath:db/migrations} (SQL files and Java migrations in package
+     * {@code db.migrations}), a directory path or a {@code file:} URL. Several locations form one graph.
+     */
+    public MigrationsConfiguration locations(String... locations) {
+        this.locations = List.of(locations);
+        return this;
+    }
+
+    /** Same as {@link #locations(String...)}. */
+    public MigrationsConfiguration locations(List<String> locations) {
+        this.locations = List.copyOf(locations);
+        return this;
+    }
+
+    /** The class loader to scan classpath locations and load Java migrations with. */
+    public MigrationsConfiguration classLoader(ClassLoader classLoader) {
+        this.classLoader = Objects.requireNonNull(classLoader);
+        return this;
+    }
+
+    /** Name of the version table; {@code alembic_version} by default. */
+    public MigrationsConfiguration versionTable(String name) {
+        this.versionTable = requireName(name, "version table");
+        return this;
+    }
+
+    /** Name of the history table; {@code opsdb_migration_history} by default. */
+    public MigrationsConfiguration historyTable(String name) {
+        this.historyTable = requireName(name, "history table");
+        return this;
+    }
+
+    /** Schema of the version and history tables; the connection's search path when unset. */
+    public MigrationsConfiguration tableSchema(String schema) {
+        this.tableSchema = schema == null || schema.isBlank() ? null : schema;
+        return this;
+    }
+
+    /** One transaction per revision (default) or one for the whole run. */
+    public MigrationsConfiguration transactionMode(TransactionMode mode) {
+        this.transactionMode = Objects.requireNonNull(mode);
+        return this;
+    }
+
+    /** How long to wait for another migrator's lock before failing; 60 s by default. */
+    public MigrationsConfiguration lockTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("lock timeout must be zero or positive, was " + timeout);
+        }
+        this.lockTimeout = timeout;
+        return this;
+    }
+
+    /** Whether an applied SQL script that was edited since is an error (default true). */
+    public MigrationsConfiguration validateChecksums(boolean validate) {
+        this.validateChecksums = validate;
+        return this;
+    }
+
+    /** Adds a listener told about each online step. */
+    public MigrationsConfiguration listener(MigrationListener listener) {
+        this.listeners.add(Objects.requireNonNull(listener));
+        return this;
+    }
+
+    /** Adds scripts given as objects, beside those found in the locations. */
+    public MigrationsConfiguration scripts(List<? extends MigrationScript> scripts) {
+        this.extraScripts.addAll(scripts);
+        return this;
+    }
+
+    /** Loads the scripts and builds the revision graph; throws when a script or the graph is broken. */
+    public Migrations load() {
+        return new Migrations(this);
+    }
+
+    private static String requireName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(what + " name must not be blank");
+        }
+        return name;
+    }
+}

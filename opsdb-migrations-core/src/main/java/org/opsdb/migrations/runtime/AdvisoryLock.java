@@ -1,0 +1,90 @@
+package org.opsdb.migrations.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.zip.CRC32;
+
+/**
+ * A PostgreSQL session-level advisory lock that serialises migrators working on the same version table.
+ * Acquiring polls {@code pg_try_advisory_lock} until a timeout, so a waiting migrator ends with a clear error
+ * instead of hanging.
+ */
+public final class AdvisoryLock {
+
+    /** First key of the two-key advisory lock: "opsd" in ASCII, so the lock is recognisable in pg_locks. */
+    static final int CLASS_ID = 0x6f707364;
+    private static final long POLL_MILLIS = 50;
+
+    private final int objectId;
+    private final String description;
+    private final Duration timeout;
+
+    /** A lock tied to the given version table, waited for at most {@code timeout}. */
+    public AdvisoryLock(TableName versionTable, Duration timeout) {
+        CRC32 crc = new CRC32();
+        crc.update(versionTable.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        this.objectId = (int) crc.getValue();
+        this.description = "advisory lock (" + CLASS_ID + ", " + objectId + ") for " + versionTable;
+        this.timeout = timeout;
+    }
+
+    /** Waits for the lock on this connection's session; throws when the timeout passes. */
+    public void acquire(Connection connection) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (tryLock(connection)) {
+                return;
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new MigrationException("Timed out after " + describe(timeout) + " waiting for the " + description
+                        + "; another migrator" + holder(connection) + " is running");
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MigrationException("Interrupted while waiting for the " + description, e);
+            }
+        }
+    }
+
+    /** Releases the lock held by this connection's session. */
+    public void release(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+            ps.setInt(1, CLASS_ID);
+            ps.setInt(2, objectId);
+            ps.execute();
+        }
+    }
+
+    private boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            ps.setInt(1, CLASS_ID);
+            ps.setInt(2, objectId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private String holder(Connection connection) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pid FROM pg_locks WHERE locktype = 'advisory'"
+                + " AND classid = ?::oid AND objid = ?::oid AND objsubid = 2 AND granted LIMIT 1")) {
+            ps.setLong(1, Integer.toUnsignedLong(CLASS_ID));
+            ps.setLong(2, Integer.toUnsignedLong(objectId));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? " (backend pid " + rs.getInt(1) + ")" : "";
+            }
+        } catch (SQLException e) {
+            return "";
+        }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}

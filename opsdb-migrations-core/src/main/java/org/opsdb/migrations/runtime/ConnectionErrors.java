@@ -1,0 +1,25 @@
+package org.opsdb.migrations.runtime;
+
+import java.sql.SQLException;
+
+/** Turns JDBC connection failures into one-line messages that never include a password. */
+final class ConnectionErrors {
+
+    private ConnectionErrors() {
+    }
+
+    static String describe(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = PlanExecutor.firstLine(e.getMessage());
+        if (state.startsWith("08")) {
+            return "Cannot connect to the database: " + message;
+        }
+        if ("28P01".equals(state) || "28000".equals(state)) {
+            return "Database refused the login: " + message;
+        }
+        if ("3D000".equals(state)) {
+            return "Database does not exist: " + message;
+        }
+        return "Database error: " + message;
+    }
+}

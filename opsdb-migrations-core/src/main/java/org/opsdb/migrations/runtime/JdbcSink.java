@@ -1,0 +1,85 @@
+package org.opsdb.migrations.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Executes statements on a live connection whose auto-commit is off. */
+final class JdbcSink implements TransactionalSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcSink.class);
+
+    private final Connection connection;
+    private String lastStatement = "";
+
+    JdbcSink(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void execute(String sql) {
+        lastStatement = sql;
+        LOG.debug("{}", sql);
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new StatementFailure(sql, e);
+        }
+    }
+
+    @Override
+    public void outsideTransaction(Runnable block) {
+        try {
+            connection.commit();
+            connection.setAutoCommit(true);
+            try {
+                block.run();
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw new StatementFailure(lastStatement, e);
+        }
+    }
+
+    @Override
+    public Optional<Connection> connection() {
+        return Optional.of(connection);
+    }
+
+    @Override
+    public void begin() {
+        // auto-commit is off: the next statement opens the transaction
+    }
+
+    @Override
+    public void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StatementFailure("COMMIT", e);
+        }
+    }
+
+    @Override
+    public void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void comment(String text) {
+        LOG.info("{}", text);
+    }
+
+    @Override
+    public String lastStatement() {
+        return lastStatement;
+    }
+}

@@ -1,0 +1,175 @@
+package org.opsdb.migrations.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.opsdb.migrations.revision.RevisionGraph;
+import org.opsdb.migrations.revision.Step;
+import org.opsdb.migrations.script.MigrationScript;
+
+/**
+ * Runs plans against a database: opens a connection, takes the advisory lock, reads the stored heads, checks
+ * them and the applied checksums, executes, and releases everything. Also renders the same plans offline.
+ */
+public final class MigrationRuntime {
+
+    private final RuntimeSettings settings;
+    private final RevisionGraph graph;
+    private final Map<String, MigrationScript> scripts;
+    private final DataSource dataSource;
+    private final String locationsDescription;
+
+    /**
+     * A runtime over the given graph and scripts.
+     *
+     * @param dataSource           the database, or {@code null} when only offline rendering is wanted
+     * @param locationsDescription where the scripts came from, for error messages
+     */
+    public MigrationRuntime(RuntimeSettings settings, RevisionGraph graph, Map<String, MigrationScript> scripts,
+                            DataSource dataSource, String locationsDescription) {
+        this.settings = settings;
+        this.graph = graph;
+        this.scripts = Map.copyOf(scripts);
+        this.dataSource = dataSource;
+        this.locationsDescription = locationsDescription;
+    }
+
+    /** Whether a database is configured. */
+    public boolean hasDatabase() {
+        return dataSource != null;
+    }
+
+    /** The heads stored in the version table (empty when it does not exist); no lock is taken. */
+    public Set<String> readHeads() {
+        return withConnection(this::checkedHeads);
+    }
+
+    /** The rows of the history table, oldest first; no lock is taken. */
+    public List<HistoryRecord> readHistory() {
+        return withConnection(c -> settings.historyTable().read(c));
+    }
+
+    /**
+     * Under the lock: reads the heads, checks them and the checksums, asks {@code planner} for the steps from
+     * those heads and executes them.
+     */
+    public MigrationResult run(Function<Set<String>, List<Step>> planner) {
+        return locked(connection -> {
+            Set<String> heads = checkedHeads(connection);
+            if (settings.validateChecksums()) {
+                validateChecksums(connection, heads);
+            }
+            List<Step> steps = planner.apply(heads);
+            boolean tablesExist = tablesExist(connection);
+            return new PlanExecutor(settings, graph, scripts)
+                    .execute(steps, heads, new JdbcSink(connection), tablesExist, true);
+        });
+    }
+
+    /** Under the lock: reads the heads and moves the version table to what {@code target} computes from them. */
+    public MigrationResult stamp(Function<Set<String>, Set<String>> target) {
+        return locked(connection -> {
+            Set<String> heads = readKnownOrUnknownHeads(connection);
+            Set<String> next = target.apply(heads);
+            return new PlanExecutor(settings, graph, scripts)
+                    .stamp(heads, next, new JdbcSink(connection), tablesExist(connection));
+        });
+    }
+
+    /** Renders the steps from {@code heads} as a SQL script, version-table and history statements included. */
+    public String render(Set<String> heads, List<Step> steps) {
+        OfflineSink sink = new OfflineSink();
+        new PlanExecutor(settings, graph, scripts).execute(steps, heads, sink, !heads.isEmpty(), false);
+        return sink.sql();
+    }
+
+    /** Renders a stamp from {@code from} to {@code to} as a SQL script. */
+    public String renderStamp(Set<String> from, Set<String> to) {
+        OfflineSink sink = new OfflineSink();
+        new PlanExecutor(settings, graph, scripts).stamp(from, to, sink, !from.isEmpty());
+        return sink.sql();
+    }
+
+    private boolean tablesExist(Connection connection) throws SQLException {
+        return settings.versionTable().exists(connection) && settings.historyTable().exists(connection);
+    }
+
+    private Set<String> checkedHeads(Connection connection) throws SQLException {
+        Set<String> heads = settings.versionTable().read(connection);
+        for (String id : heads) {
+            if (graph.find(id).isEmpty()) {
+                throw new MigrationException("Version table " + settings.versionTable().name() + " holds revision "
+                        + id + ", which is not among the scripts in " + locationsDescription);
+            }
+        }
+        return heads;
+    }
+
+    /** Stamping may repair a version table that names unknown revisions, so it reads them as they are. */
+    private Set<String> readKnownOrUnknownHeads(Connection connection) throws SQLException {
+        return settings.versionTable().read(connection);
+    }
+
+    private void validateChecksums(Connection connection, Set<String> heads) throws SQLException {
+        Set<String> applied = graph.appliedSet(heads);
+        for (Map.Entry<String, String> entry : settings.historyTable().appliedChecksums(connection).entrySet()) {
+            MigrationScript script = scripts.get(entry.getKey());
+            if (script == null || !applied.contains(entry.getKey())) {
+                continue;
+            }
+            String now = script.checksum().orElse(null);
+            if (now != null && !now.equals(entry.getValue())) {
+                throw new MigrationException("Revision " + entry.getKey() + " (" + script.revision().source()
+                        + ") was changed after it was applied (checksum " + abbreviate(entry.getValue()) + " then, "
+                        + abbreviate(now) + " now); restore it, or turn checksum validation off");
+            }
+        }
+    }
+
+    private static String abbreviate(String checksum) {
+        return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
+    }
+
+    private <T> T locked(SqlWork<T> work) {
+        return withConnection(connection -> {
+            AdvisoryLock lock = new AdvisoryLock(settings.versionTable().name(), settings.lockTimeout());
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            lock.acquire(connection);
+            try {
+                connection.setAutoCommit(false);
+                return work.apply(connection);
+            } finally {
+                try {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                    lock.release(connection);
+                    connection.setAutoCommit(autoCommit);
+                } catch (SQLException e) {
+                    // the connection is gone: the session-level lock went with it
+                }
+            }
+        });
+    }
+
+    private <T> T withConnection(SqlWork<T> work) {
+        if (dataSource == null) {
+            throw new MigrationException("No database configured: set a DataSource or a JDBC URL");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new MigrationException(ConnectionErrors.describe(e), e);
+        }
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,23 @@
+package org.opsdb.migrations.runtime;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the runtime works: its tables, transactions, lock and checks.
+ *
+ * @param versionTable      the Alembic-compatible version table
+ * @param historyTable      the history table beside it
+ * @param transactionMode   one transaction per revision, or one for the run
+ * @param lockTimeout       how long to wait for another migrator's advisory lock
+ * @param validateChecksums whether an applied SQL script that was edited since is an error
+ * @param listeners         listeners told about every online step
+ */
+public record RuntimeSettings(VersionTable versionTable, HistoryTable historyTable, TransactionMode transactionMode,
+                              Duration lockTimeout, boolean validateChecksums, List<MigrationListener> listeners) {
+
+    /** Copies the listener list. */
+    public RuntimeSettings {
+        listeners = List.copyOf(listeners);
+    }
+}

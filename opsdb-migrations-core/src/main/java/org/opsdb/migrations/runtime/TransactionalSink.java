@@ -1,0 +1,25 @@
+package org.opsdb.migrations.runtime;
+
+import org.opsdb.migrations.operations.SqlSink;
+
+/**
+ * A {@link SqlSink} that also brackets transactions, so one plan executor serves online runs (JDBC) and
+ * offline runs (SQL text) alike.
+ */
+interface TransactionalSink extends SqlSink {
+
+    /** Starts a transaction. */
+    void begin();
+
+    /** Commits the current transaction. */
+    void commit();
+
+    /** Rolls the current transaction back (online only; offline output never fails). */
+    void rollback();
+
+    /** Notes what comes next: a log line online, a SQL comment offline. */
+    void comment(String text);
+
+    /** The statement most recently sent, for error messages. */
+    String lastStatement();
+}

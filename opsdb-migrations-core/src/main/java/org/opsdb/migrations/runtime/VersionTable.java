@@ -1,0 +1,90 @@
+package org.opsdb.migrations.runtime;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.opsdb.migrations.ddl.Identifiers;
+
+/**
+ * The Alembic-compatible version table: {@code alembic_version(version_num varchar(32) primary key)}, one row
+ * per applied head. Renders its statements as text so that online and offline runs share them.
+ */
+public final class VersionTable {
+
+    private final TableName table;
+
+    /** A version table with the given (possibly schema-qualified) name. */
+    public VersionTable(TableName table) {
+        this.table = table;
+    }
+
+    /** The table's name. */
+    public TableName name() {
+        return table;
+    }
+
+    /** Statements that create the schema (if named) and the table when missing; Alembic's own DDL. */
+    public List<String> createIfMissing() {
+        String constraint = Identifiers.quote(table.name() + "_pkc");
+        String create = "CREATE TABLE IF NOT EXISTS " + table.sql()
+                + " (version_num varchar(32) NOT NULL, CONSTRAINT " + constraint + " PRIMARY KEY (version_num))";
+        if (table.schema() == null || table.schema().isBlank()) {
+            return List.of(create);
+        }
+        return List.of("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(table.schema()), create);
+    }
+
+    /** Statements that move the stored heads from {@code before} to {@code after}. */
+    public List<String> transition(Set<String> before, Set<String> after) {
+        Set<String> removed = new TreeSet<>(before);
+        removed.removeAll(after);
+        Set<String> added = new TreeSet<>(after);
+        added.removeAll(before);
+        if (removed.size() == 1 && added.size() == 1) {
+            return List.of("UPDATE " + table.sql() + " SET version_num = " + literal(added.iterator().next())
+                    + " WHERE version_num = " + literal(removed.iterator().next()));
+        }
+        List<String> sql = new java.util.ArrayList<>();
+        if (!removed.isEmpty()) {
+            sql.add("DELETE FROM " + table.sql() + " WHERE version_num IN (" + literals(removed) + ")");
+        }
+        for (String id : added) {
+            sql.add("INSERT INTO " + table.sql() + " (version_num) VALUES (" + literal(id) + ")");
+        }
+        return sql;
+    }
+
+    /** Whether the table exists, as seen through the connection's search path. */
+    public boolean exists(Connection connection) throws SQLException {
+        return CatalogQueries.tableExists(connection, table);
+    }
+
+    /** Reads the stored heads; empty when the table does not exist. */
+    public Set<String> read(Connection connection) throws SQLException {
+        Set<String> heads = new LinkedHashSet<>();
+        if (!exists(connection)) {
+            return heads;
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version_num FROM " + table.sql() + " ORDER BY version_num")) {
+            while (rs.next()) {
+                heads.add(rs.getString(1));
+            }
+        }
+        return heads;
+    }
+
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static String literals(Collection<String> values) {
+        return String.join(", ", values.stream().map(VersionTable::literal).toList());
+    }
+}
