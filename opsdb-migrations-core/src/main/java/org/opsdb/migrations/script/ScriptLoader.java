@@ -1,0 +1,100 @@
+package org.opsdb.migrations.script;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads the migration scripts of several locations (see {@link MigrationLocation}) into one list. Every
+ * {@code *.sql} file in a location must parse, and every migration class must load: nothing that looks like a
+ * migration is skipped silently. A directory location that does not exist is an error; a classpath location
+ * with nothing in it is just empty.
+ *
+ * <p>Order (which becomes the revision graph's input order): locations in the given order; within a location,
+ * SQL files by source path, then Java classes by name.
+ */
+public final class ScriptLoader {
+
+    private final ClasspathScanner scanner;
+    private final SqlMigrationParser parser;
+
+    /** A loader with a custom classpath scanner and statement splitter. */
+    public ScriptLoader(ClasspathScanner scanner, StatementSplitter splitter) {
+        this.scanner = scanner;
+        this.parser = new SqlMigrationParser(splitter);
+    }
+
+    /** A loader with ClassGraph scanning and the placeholder statement splitter. */
+    public ScriptLoader() {
+        this(new ClassGraphScanner(), new NaiveStatementSplitter());
+    }
+
+    /** Loads every script of the given locations. */
+    public List<MigrationScript> load(List<String> locations, ClassLoader classLoader) {
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (String text : locations) {
+            MigrationLocation location = MigrationLocation.parse(text);
+            if (location instanceof MigrationLocation.Classpath classpath) {
+                scripts.addAll(loadClasspath(classpath, classLoader));
+            } else {
+                scripts.addAll(loadDirectory((MigrationLocation.Directory) location));
+            }
+        }
+        return scripts;
+    }
+
+    private List<MigrationScript> loadClasspath(MigrationLocation.Classpath location, ClassLoader classLoader) {
+        List<MigrationScript> scripts = new ArrayList<>();
+        scanner.sqlResources(location.resourcePath(), classLoader).stream()
+                .sorted(Comparator.comparing(ScriptResource::source))
+                .map(parser::parse).forEach(scripts::add);
+        for (String className : scanner.migrationClassNames(location.packageName(), classLoader)) {
+            scripts.add(JavaMigrationScript.of(loadClass(className, classLoader)));
+        }
+        return scripts;
+    }
+
+    private List<MigrationScript> loadDirectory(MigrationLocation.Directory location) {
+        Path root = location.path();
+        if (!Files.isDirectory(root)) {
+            throw new ScriptException("Migration location '" + location.text() + "' "
+                    + (Files.exists(root) ? "is not a directory" : "does not exist") + " (" + root.toAbsolutePath()
+                    + ")");
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".sql"))
+                    .sorted()
+                    .map(file -> (MigrationScript) parser.parse(read(file)))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ScriptException("Migration location '" + location.text() + "' cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ScriptResource read(Path file) {
+        try {
+            return new ScriptResource(file.toString(), file.getFileName().toString(),
+                    Files.readString(file, StandardCharsets.UTF_8));
+        } catch (MalformedInputException e) {
+            throw new ScriptException(file + ": is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new ScriptException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Class<?> loadClass(String name, ClassLoader classLoader) {
+        try {
+            return Class.forName(name, false, classLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ScriptException(name + ": cannot be loaded: " + e, e);
+        }
+    }
+}

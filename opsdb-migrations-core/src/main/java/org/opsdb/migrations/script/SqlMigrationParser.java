@@ -1,0 +1,207 @@
+package org.opsdb.migrations.script;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opsdb.migrations.revision.Revision;
+
+/**
+ * Reads a SQL migration file (see DESIGN.md, "SQL migration file format"): header lines {@code -- key: value}
+ * (keys in lower case: {@code revision}, {@code down_revision}, {@code message}, {@code create_date},
+ * {@code branch_labels}, {@code depends_on}), then sections started by a line that is exactly {@code -- upgrade}
+ * or {@code -- downgrade}. Inside a section, {@code -- outside-transaction} ... {@code -- end-outside-transaction}
+ * marks SQL that must run outside the transaction. Any malformation is a {@link ScriptException} whose message is
+ * {@code <file>:<line>: <problem>}.
+ */
+public final class SqlMigrationParser {
+
+    private static final List<String> KEYS = List.of("revision", "down_revision", "message", "create_date",
+            "branch_labels", "depends_on");
+    private static final Pattern HEADER = Pattern.compile("--\\s*([a-z_]+)\\s*:(.*)");
+    private static final String OUTSIDE = "-- outside-transaction";
+    private static final String END_OUTSIDE = "-- end-outside-transaction";
+
+    /** The two sections of a file. */
+    enum Section {
+        UPGRADE, DOWNGRADE;
+
+        String marker() {
+            return "-- " + name().toLowerCase();
+        }
+    }
+
+    private final StatementSplitter splitter;
+
+    /** A parser whose scripts split statements with {@code splitter}. */
+    public SqlMigrationParser(StatementSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    /** A parser with the placeholder splitter (see {@link NaiveStatementSplitter}). */
+    public SqlMigrationParser() {
+        this(new NaiveStatementSplitter());
+    }
+
+    /** Parses one file. */
+    public SqlMigrationScript parse(ScriptResource resource) {
+        return new Reader(resource).read();
+    }
+
+    /** State of one pass over one file. */
+    private final class Reader {
+        private final ScriptResource resource;
+        private final String text;
+        private final Map<String, String> headers = new HashMap<>();
+        private final Map<String, Integer> headerLines = new HashMap<>();
+        private final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
+        private final Map<Section, List<SqlBlock>> blocks = new EnumMap<>(Section.class);
+        private Section section;
+        private final List<String> pending = new ArrayList<>();
+        private int pendingStart;
+        private int outsideStart;
+
+        Reader(ScriptResource resource) {
+            this.resource = resource;
+            this.text = SqlMigrationScript.normalize(resource.text());
+        }
+
+        SqlMigrationScript read() {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                line(lines[i].stripTrailing(), i + 1);
+            }
+            int last = Math.max(lines.length, 1);
+            flush(last);
+            if (outsideStart > 0) {
+                throw error(outsideStart, "'" + OUTSIDE + "' is never ended by '" + END_OUTSIDE + "'");
+            }
+            Revision revision = revision();
+            if (!sectionLines.containsKey(Section.UPGRADE)) {
+                throw error(last, "missing '-- upgrade' section");
+            }
+            return new SqlMigrationScript(revision, resource.source(), text,
+                    blocks.getOrDefault(Section.UPGRADE, List.of()),
+                    blocks.getOrDefault(Section.DOWNGRADE, List.of()), splitter);
+        }
+
+        private void line(String line, int number) {
+            for (Section candidate : Section.values()) {
+                if (line.equals(candidate.marker())) {
+                    startSection(candidate, number);
+                    return;
+                }
+            }
+            if (section == null) {
+                header(line, number);
+            } else if (line.equals(OUTSIDE)) {
+                if (outsideStart > 0) {
+                    throw error(number, "'" + OUTSIDE + "' inside the block started at line " + outsideStart);
+                }
+                flush(number);
+                outsideStart = number;
+            } else if (line.equals(END_OUTSIDE)) {
+                if (outsideStart == 0) {
+                    throw error(number, "'" + END_OUTSIDE + "' without '" + OUTSIDE + "'");
+                }
+                flush(number);
+                outsideStart = 0;
+            } else {
+                if (pending.isEmpty()) {
+                    pendingStart = number;
+                }
+                pending.add(line);
+            }
+        }
+
+        private void startSection(Section next, int number) {
+            if (outsideStart > 0) {
+                throw error(number, "'" + OUTSIDE + "' at line " + outsideStart + " is not ended before '"
+                        + next.marker() + "'");
+            }
+            Integer previous = sectionLines.putIfAbsent(next, number);
+            if (previous != null) {
+                throw error(number, "duplicate '" + next.marker() + "' section (first at line " + previous + ")");
+            }
+            flush(number);
+            section = next;
+        }
+
+        private void header(String line, int number) {
+            if (line.isBlank()) {
+                return;
+            }
+            if (!line.startsWith("--")) {
+                throw error(number, "SQL before the '-- upgrade' section");
+            }
+            Matcher matcher = HEADER.matcher(line);
+            if (!matcher.matches()) {
+                return; // a plain comment
+            }
+            String key = matcher.group(1);
+            if (!KEYS.contains(key)) {
+                throw error(number, "unknown header '" + key + "'; expected one of " + String.join(", ", KEYS));
+            }
+            Integer previous = headerLines.putIfAbsent(key, number);
+            if (previous != null) {
+                throw error(number, "duplicate header '" + key + "' (first at line " + previous + ")");
+            }
+            headers.put(key, matcher.group(2).strip());
+        }
+
+        private void flush(int number) {
+            if (section != null && pending.stream().anyMatch(l -> !l.isBlank())) {
+                blocks.computeIfAbsent(section, s -> new ArrayList<>())
+                        .add(new SqlBlock(String.join("\n", pending), pendingStart, outsideStart > 0));
+            }
+            pending.clear();
+        }
+
+        private Revision revision() {
+            String id = headers.get("revision");
+            if (id == null || id.isEmpty()) {
+                throw error(headerLines.getOrDefault("revision", 1), "missing '-- revision:' header");
+            }
+            if (!resource.fileName().startsWith(id + "_") || !resource.fileName().endsWith(".sql")) {
+                throw error(headerLines.get("revision"), "revision " + id + " does not match the file name "
+                        + resource.fileName() + ", which must be " + id + "_<slug>.sql");
+            }
+            return new Revision(id, list("down_revision"), list("branch_labels"), list("depends_on"),
+                    headers.get("message"), createDate(), resource.source());
+        }
+
+        private List<String> list(String key) {
+            String value = headers.getOrDefault(key, "");
+            return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+
+        private Instant createDate() {
+            String value = headers.get("create_date");
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException notAnInstant) {
+                try {
+                    return LocalDateTime.parse(value.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notLocal) {
+                    throw error(headerLines.get("create_date"), "create_date '" + value
+                            + "' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
+                }
+            }
+        }
+
+        private ScriptException error(int line, String problem) {
+            return new ScriptException(resource.source() + ":" + line + ": " + problem);
+        }
+    }
+}

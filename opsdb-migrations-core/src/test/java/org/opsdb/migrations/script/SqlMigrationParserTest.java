@@ -1,0 +1,157 @@
+package org.opsdb.migrations.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.opsdb.migrations.revision.Revision;
+
+class SqlMigrationParserTest {
+
+    private static final String FILE = "3f9c1a2b7d4e_add_foo.sql";
+    private static final String SOURCE = "db/migrations/" + FILE;
+
+    private final SqlMigrationParser parser = new SqlMigrationParser();
+
+    private SqlMigrationScript parse(String text) {
+        return parser.parse(new ScriptResource(SOURCE, FILE, text));
+    }
+
+    private void assertError(String text, String message) {
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(ScriptException.class).hasMessage(message);
+    }
+
+    @Test
+    void designExample() {
+        SqlMigrationScript script = parse("""
+                -- revision: 3f9c1a2b7d4e
+                -- down_revision: a1b2c3d4e5f6
+                -- message: add column foo to bar
+                -- create_date: 2026-11-24T10:15:00Z
+
+                -- upgrade
+                ALTER TABLE bar ADD COLUMN foo varchar(255);
+
+                -- downgrade
+                ALTER TABLE bar DROP COLUMN foo;
+                """);
+        Revision revision = script.revision();
+        assertThat(revision.id()).isEqualTo("3f9c1a2b7d4e");
+        assertThat(revision.downRevisions()).containsExactly("a1b2c3d4e5f6");
+        assertThat(revision.message()).isEqualTo("add column foo to bar");
+        assertThat(revision.createDate()).isEqualTo(Instant.parse("2026-11-24T10:15:00Z"));
+        assertThat(revision.source()).isEqualTo(SOURCE);
+        assertThat(script.upgradeStatements()).containsExactly("ALTER TABLE bar ADD COLUMN foo varchar(255)");
+        assertThat(script.hasDowngrade()).isTrue();
+        RecordingOperations op = new RecordingOperations();
+        script.downgrade(op);
+        assertThat(op.executed).containsExactly("ALTER TABLE bar DROP COLUMN foo");
+    }
+
+    @Test
+    void mergeLabelsDependsOnAndBase() {
+        Revision merge = parse("""
+                -- revision: 3f9c1a2b7d4e
+                -- down_revision: a1b2c3d4e5f6, b1b2c3d4e5f6
+                -- branch_labels: core, shared
+                -- depends_on: c1b2c3d4e5f6
+                -- create_date: 2026-11-24 10:15:00
+                -- upgrade
+                SELECT 1;
+                """).revision();
+        assertThat(merge.downRevisions()).containsExactly("a1b2c3d4e5f6", "b1b2c3d4e5f6");
+        assertThat(merge.branchLabels()).containsExactly("core", "shared");
+        assertThat(merge.dependsOn()).containsExactly("c1b2c3d4e5f6");
+        assertThat(merge.createDate()).isEqualTo(Instant.parse("2026-11-24T10:15:00Z"));
+        assertThat(parse("-- revision: 3f9c1a2b7d4e\n-- down_revision:\n-- upgrade\n").revision().isBase()).isTrue();
+    }
+
+    @Test
+    void outsideTransactionBlocks() {
+        SqlMigrationScript script = parse("""
+                -- revision: 3f9c1a2b7d4e
+                -- upgrade
+                ALTER TABLE foo ADD COLUMN name text;
+                -- outside-transaction
+                CREATE INDEX CONCURRENTLY foo_name ON foo (name);
+                CREATE INDEX CONCURRENTLY foo_id ON foo (id);
+                -- end-outside-transaction
+                ANALYZE foo;
+                -- downgrade
+                -- only a comment
+                """);
+        RecordingOperations op = new RecordingOperations();
+        script.upgrade(op);
+        assertThat(op.executed).containsExactly("ALTER TABLE foo ADD COLUMN name text",
+                "outside: CREATE INDEX CONCURRENTLY foo_name ON foo (name)",
+                "outside: CREATE INDEX CONCURRENTLY foo_id ON foo (id)", "ANALYZE foo");
+        assertThat(script.hasDowngrade()).isFalse();
+        assertThatThrownBy(() -> script.downgrade(op)).isInstanceOf(ScriptException.class)
+                .hasMessage(SOURCE + ": revision 3f9c1a2b7d4e has no downgrade statements");
+    }
+
+    @Test
+    void checksumIgnoresLineEndings() {
+        String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
+        assertThat(parse(text).checksum()).isEqualTo(parse(text.replace("\n", "\r\n")).checksum());
+        assertThat(parse(text).checksum().orElseThrow()).matches("[0-9a-f]{64}");
+        assertThat(parse(text).checksum()).isNotEqualTo(parse(text + "SELECT 2;\n").checksum());
+    }
+
+    @Test
+    void missingRevisionHeader() {
+        assertError("-- message: x\n-- upgrade\nSELECT 1;\n", SOURCE + ":1: missing '-- revision:' header");
+    }
+
+    @Test
+    void unknownHeaderKey() {
+        assertError("-- revision: 3f9c1a2b7d4e\n-- down_revisons: a\n-- upgrade\n",
+                SOURCE + ":2: unknown header 'down_revisons'; expected one of revision, down_revision, message,"
+                        + " create_date, branch_labels, depends_on");
+    }
+
+    @Test
+    void duplicateHeader() {
+        assertError("-- revision: 3f9c1a2b7d4e\n-- revision: 3f9c1a2b7d4e\n-- upgrade\n",
+                SOURCE + ":2: duplicate header 'revision' (first at line 1)");
+    }
+
+    @Test
+    void missingUpgradeSection() {
+        assertError("-- revision: 3f9c1a2b7d4e\n\n-- downgrade\nDROP TABLE foo;",
+                SOURCE + ":4: missing '-- upgrade' section");
+    }
+
+    @Test
+    void revisionMustMatchFileName() {
+        assertError("-- revision: 0000aaaabbbb\n-- upgrade\n", SOURCE + ":1: revision 0000aaaabbbb does not match"
+                + " the file name " + FILE + ", which must be 0000aaaabbbb_<slug>.sql");
+    }
+
+    @Test
+    void duplicateSection() {
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n-- upgrade\nSELECT 2;\n",
+                SOURCE + ":4: duplicate '-- upgrade' section (first at line 2)");
+    }
+
+    @Test
+    void sqlBeforeUpgrade() {
+        assertError("-- revision: 3f9c1a2b7d4e\nSELECT 1;\n-- upgrade\n",
+                SOURCE + ":2: SQL before the '-- upgrade' section");
+    }
+
+    @Test
+    void unendedOutsideTransactionBlock() {
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\n-- outside-transaction\nCREATE INDEX CONCURRENTLY i ON t (c);\n"
+                + "-- downgrade\n", SOURCE + ":5: '-- outside-transaction' at line 3 is not ended before '-- downgrade'");
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\n-- end-outside-transaction\n",
+                SOURCE + ":3: '-- end-outside-transaction' without '-- outside-transaction'");
+    }
+
+    @Test
+    void badCreateDate() {
+        assertError("-- revision: 3f9c1a2b7d4e\n-- create_date: yesterday\n-- upgrade\n",
+                SOURCE + ":2: create_date 'yesterday' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
+    }
+}
