@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param referencedColumns referenced columns (same count as {@code columns})
  * @param onDelete          action on delete, or {@code null} for the default
  * @param onUpdate          action on update, or {@code null} for the default
- * @param isDeferrable        {@code DEFERRABLE}
+ * @param isDeferrable      {@code DEFERRABLE}
  * @param isInitiallyDeferred {@code INITIALLY DEFERRED} (implies deferrable)
  */
 public record ForeignKeyConstraint(String name, List<String> columns, QualifiedName referencedTable,

@@ -167,7 +167,7 @@ public final class SqlStatementSplitter {
     /** The dollar-quote delimiter ({@code $$} or {@code $tag$}) starting at {@code pos}, or {@code null}. */
     private String dollarTag() {
         int i = pos + 1;
-        if (i < script.length() && isWordStart(script.charAt(i)) ) {
+        if (i < script.length() && isWordStart(script.charAt(i))) {
             while (i < script.length() && isTagPart(script.charAt(i))) {
                 i++;
             }
