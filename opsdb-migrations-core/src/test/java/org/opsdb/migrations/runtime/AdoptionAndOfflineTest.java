@@ -78,7 +78,7 @@ class AdoptionAndOfflineTest {
                 INSERT INTO alembic_version (version_num) VALUES ('aaaaaaaaaaa1');
 
                 INSERT INTO opsdb_migration_history (revision, direction, message, script, checksum, duration_ms, \
-                success) VALUES ('aaaaaaaaaaa1', 'up', 'one', 'classpath:db/failing_it/aaaaaaaaaaa1_one.sql', '%s', \
+                success) VALUES ('aaaaaaaaaaa1', 'up', 'one', 'db/failing_it/aaaaaaaaaaa1_one.sql', '%s', \
                 NULL, true);
 
                 COMMIT;
@@ -92,7 +92,7 @@ class AdoptionAndOfflineTest {
                 UPDATE alembic_version SET version_num = 'aaaaaaaaaaa2' WHERE version_num = 'aaaaaaaaaaa1';
 
                 INSERT INTO opsdb_migration_history (revision, direction, message, script, checksum, duration_ms, \
-                success) VALUES ('aaaaaaaaaaa2', 'up', 'two', 'classpath:db/failing_it/aaaaaaaaaaa2_two.sql', '%s', \
+                success) VALUES ('aaaaaaaaaaa2', 'up', 'two', 'db/failing_it/aaaaaaaaaaa2_two.sql', '%s', \
                 NULL, true);
 
                 COMMIT;

@@ -35,7 +35,7 @@ class FailureTest {
     void failingStatementLeavesTheDatabaseAtThePreviousRevision() {
         assertThatThrownBy(() -> migrations(TransactionMode.PER_REVISION).upgrade("head"))
                 .isInstanceOf(MigrationException.class)
-                .hasMessage("Revision aaaaaaaaaaa3 (classpath:db/failing_it/aaaaaaaaaaa3_three.sql) failed in upgrade:"
+                .hasMessage("Revision aaaaaaaaaaa3 (db/failing_it/aaaaaaaaaaa3_three.sql) failed in upgrade:"
                         + " ERROR: relation \"nowhere\" does not exist; statement: INSERT INTO nowhere VALUES (1)");
         assertThat(state.versions()).containsExactly("aaaaaaaaaaa2");
         assertThat(state.tables()).containsExactly("alembic_version", "one", "opsdb_migration_history", "two");
@@ -46,7 +46,7 @@ class FailureTest {
     @Test
     void singleTransactionModeLeavesNothingBehind() {
         assertThatThrownBy(() -> migrations(TransactionMode.SINGLE).upgrade("head"))
-                .hasMessageStartingWith("Revision aaaaaaaaaaa3 (classpath:db/failing_it/aaaaaaaaaaa3_three.sql) failed");
+                .hasMessageStartingWith("Revision aaaaaaaaaaa3 (db/failing_it/aaaaaaaaaaa3_three.sql) failed");
         assertThat(state.tables()).isEmpty();
     }
 

@@ -147,7 +147,7 @@ class UpgradeDowngradeTest {
         List<HistoryRecord> records = migrations.appliedHistory();
         assertThat(records).extracting(HistoryRecord::revision).containsExactly(A, B);
         HistoryRecord sql = records.get(0);
-        assertThat(sql.script()).isEqualTo("classpath:db/runtime_it/3f9c1a2b7d40_create_observatory.sql");
+        assertThat(sql.script()).isEqualTo("db/runtime_it/3f9c1a2b7d40_create_observatory.sql");
         assertThat(sql.checksum()).hasSize(64);
         assertThat(sql.duration()).isNotNull();
         assertThat(sql.appliedBy()).isEqualTo(db.username());

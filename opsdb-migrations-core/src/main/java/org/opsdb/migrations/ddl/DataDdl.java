@@ -1,0 +1,50 @@
+package org.opsdb.migrations.ddl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.opsdb.migrations.operations.BulkInsert;
+import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.sql.SqlStatement;
+import org.opsdb.migrations.sql.SqlStatementSplitter;
+
+/** Raw SQL (split into statements) and bulk inserts. */
+final class DataDdl {
+
+    private DataDdl() {
+    }
+
+    static List<String> execute(ExecuteSql op) {
+        return SqlStatementSplitter.split(op.sql()).stream().map(SqlStatement::sql).toList();
+    }
+
+    /** One multi-row INSERT per run of consecutive rows with the same columns. */
+    static List<String> bulkInsert(BulkInsert op) {
+        List<String> sql = new ArrayList<>();
+        List<Map<String, Object>> run = new ArrayList<>();
+        for (Map<String, Object> row : op.rows()) {
+            if (!run.isEmpty() && !run.get(0).keySet().equals(row.keySet())) {
+                sql.add(insert(op, run));
+                run.clear();
+            }
+            run.add(row);
+        }
+        if (!run.isEmpty()) {
+            sql.add(insert(op, run));
+        }
+        return sql;
+    }
+
+    private static String insert(BulkInsert op, List<Map<String, Object>> rows) {
+        Set<String> columns = rows.get(0).keySet();
+        if (columns.isEmpty()) {
+            return "INSERT INTO " + Sql.name(op.table()) + " DEFAULT VALUES";
+        }
+        String values = rows.stream()
+                .map(row -> columns.stream().map(c -> SqlLiterals.of(row.get(c))).collect(Collectors.joining(", ", "(", ")")))
+                .collect(Collectors.joining(", "));
+        return "INSERT INTO " + Sql.name(op.table()) + " " + Sql.columnList(List.copyOf(columns)) + " VALUES " + values;
+    }
+}

@@ -1,0 +1,32 @@
+package org.opsdb.migrations.ddl;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.opsdb.migrations.operations.CreateIndex;
+import org.opsdb.migrations.operations.DropIndex;
+import org.opsdb.migrations.operations.IndexElement;
+
+/** CREATE/DROP INDEX. */
+final class IndexDdl {
+
+    private IndexDdl() {
+    }
+
+    static List<String> createIndex(CreateIndex op) {
+        String keys = op.elements().stream().map(IndexDdl::key).collect(Collectors.joining(", ", "(", ")"));
+        return List.of("CREATE " + Sql.flag(op.isUnique(), "UNIQUE") + "INDEX "
+                + Sql.flag(op.isConcurrent(), "CONCURRENTLY") + Sql.flag(op.ifNotExists(), "IF NOT EXISTS")
+                + Sql.name(op.name()) + " ON " + Sql.name(op.table())
+                + (op.method() == null ? "" : " USING " + op.method()) + " " + keys
+                + (op.where() == null ? "" : " WHERE " + op.where()));
+    }
+
+    static List<String> dropIndex(DropIndex op) {
+        return List.of("DROP INDEX " + Sql.flag(op.isConcurrent(), "CONCURRENTLY")
+                + Sql.flag(op.ifExists(), "IF EXISTS") + Sql.name(op.index()) + Sql.suffix(op.cascade(), "CASCADE"));
+    }
+
+    private static String key(IndexElement element) {
+        return element.expression() ? "(" + element.text() + ")" : Sql.name(element.text());
+    }
+}

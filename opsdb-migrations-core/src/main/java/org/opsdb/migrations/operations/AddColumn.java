@@ -1,0 +1,25 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code ALTER TABLE ... ADD COLUMN}, plus its comment when it has one.
+ *
+ * @param table       the table
+ * @param column      the column definition
+ * @param ifNotExists {@code IF NOT EXISTS}
+ */
+public record AddColumn(QualifiedName table, Column column, boolean ifNotExists) implements MigrationOperation {
+
+    /** Validates the parts. */
+    public AddColumn {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(column, "column");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return Optional.of(new DropColumn(table, column.name(), false, false, column));
+    }
+}

@@ -1,0 +1,26 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code ALTER TABLE ... ADD [CONSTRAINT name] ...} for any {@link TableConstraint}.
+ * Reversible when the constraint is named.
+ *
+ * @param table      the table
+ * @param constraint the constraint
+ */
+public record AddConstraint(QualifiedName table, TableConstraint constraint) implements MigrationOperation {
+
+    /** Validates the parts. */
+    public AddConstraint {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(constraint, "constraint");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return constraint.name() == null ? Optional.empty()
+                : Optional.of(new DropConstraint(table, constraint.name(), false, false, constraint));
+    }
+}

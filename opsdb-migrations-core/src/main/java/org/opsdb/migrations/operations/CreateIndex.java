@@ -1,0 +1,76 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON table [USING method] (keys) [WHERE ...]}.
+ * The index lives in its table's schema. {@code CONCURRENTLY} must run outside a transaction
+ * (see {@link Operations#outsideTransaction}).
+ *
+ * @param name         index name
+ * @param table        indexed table
+ * @param elements     index keys
+ * @param isUnique     {@code UNIQUE}
+ * @param method       access method ({@code btree}, {@code gin}, {@code brin}, ...), or {@code null}
+ * @param where        partial-index predicate (SQL), or {@code null}
+ * @param isConcurrent {@code CONCURRENTLY}
+ * @param ifNotExists  {@code IF NOT EXISTS}
+ */
+public record CreateIndex(String name, QualifiedName table, List<IndexElement> elements, boolean isUnique,
+                          String method, String where, boolean isConcurrent, boolean ifNotExists)
+        implements MigrationOperation {
+
+    /** Copies and validates the definition. */
+    public CreateIndex {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(table, "table");
+        elements = List.copyOf(elements);
+        if (elements.isEmpty()) {
+            throw new IllegalArgumentException("index " + name + " has no keys");
+        }
+    }
+
+    /** A plain index; keys are parsed with {@link IndexElement#parse}; {@code table} may be {@code schema.table}. */
+    public static CreateIndex of(String name, String table, String... keys) {
+        return new CreateIndex(name, QualifiedName.parse(table),
+                Arrays.stream(keys).map(IndexElement::parse).toList(), false, null, null, false, false);
+    }
+
+    /** This index as {@code UNIQUE}. */
+    public CreateIndex unique() {
+        return new CreateIndex(name, table, elements, true, method, where, isConcurrent, ifNotExists);
+    }
+
+    /** This index with an access method, e.g. {@code gin}. */
+    public CreateIndex using(String accessMethod) {
+        return new CreateIndex(name, table, elements, isUnique, accessMethod, where, isConcurrent, ifNotExists);
+    }
+
+    /** This index as a partial index. */
+    public CreateIndex where(String predicate) {
+        return new CreateIndex(name, table, elements, isUnique, method, predicate, isConcurrent, ifNotExists);
+    }
+
+    /** This index built {@code CONCURRENTLY}. */
+    public CreateIndex concurrently() {
+        return new CreateIndex(name, table, elements, isUnique, method, where, true, ifNotExists);
+    }
+
+    /** This statement with {@code IF NOT EXISTS}. */
+    public CreateIndex withIfNotExists() {
+        return new CreateIndex(name, table, elements, isUnique, method, where, isConcurrent, true);
+    }
+
+    /** The index's own qualified name (in the table's schema). */
+    public QualifiedName indexName() {
+        return table.withName(name);
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return Optional.of(new DropIndex(indexName(), isConcurrent, false, false, this));
+    }
+}

@@ -1,0 +1,23 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code CREATE SCHEMA [IF NOT EXISTS] name}.
+ *
+ * @param schema      the schema
+ * @param ifNotExists {@code IF NOT EXISTS}
+ */
+public record CreateSchema(String schema, boolean ifNotExists) implements MigrationOperation {
+
+    /** Validates the name. */
+    public CreateSchema {
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return Optional.of(new DropSchema(schema, false, false));
+    }
+}

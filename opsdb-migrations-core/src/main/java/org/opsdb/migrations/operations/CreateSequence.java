@@ -1,0 +1,26 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code CREATE SEQUENCE [IF NOT EXISTS] name [options]}.
+ *
+ * @param sequence    the sequence
+ * @param options     its options
+ * @param ifNotExists {@code IF NOT EXISTS}
+ */
+public record CreateSequence(QualifiedName sequence, SequenceOptions options, boolean ifNotExists)
+        implements MigrationOperation {
+
+    /** Validates the parts. */
+    public CreateSequence {
+        Objects.requireNonNull(sequence, "sequence");
+        options = options == null ? SequenceOptions.DEFAULTS : options;
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return Optional.of(new DropSequence(sequence, false, false, this));
+    }
+}

@@ -1,0 +1,55 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code DROP INDEX [CONCURRENTLY] [IF EXISTS] name [CASCADE]}. Reversible when the index definition is known.
+ *
+ * @param index        the index (qualified by its table's schema if not on the search path)
+ * @param isConcurrent {@code CONCURRENTLY}
+ * @param ifExists     {@code IF EXISTS}
+ * @param cascade      {@code CASCADE}
+ * @param definition   the index as it was, or {@code null}
+ */
+public record DropIndex(QualifiedName index, boolean isConcurrent, boolean ifExists, boolean cascade,
+                        CreateIndex definition) implements MigrationOperation {
+
+    /** Validates the name. */
+    public DropIndex {
+        Objects.requireNonNull(index, "index");
+        if (isConcurrent && cascade) {
+            throw new IllegalArgumentException("DROP INDEX CONCURRENTLY does not support CASCADE");
+        }
+    }
+
+    /** A plain drop; {@code index} may be {@code schema.index}. */
+    public static DropIndex of(String index) {
+        return new DropIndex(QualifiedName.parse(index), false, false, false, null);
+    }
+
+    /** This drop done {@code CONCURRENTLY}. */
+    public DropIndex concurrently() {
+        return new DropIndex(index, true, ifExists, cascade, definition);
+    }
+
+    /** This drop with {@code IF EXISTS}. */
+    public DropIndex withIfExists() {
+        return new DropIndex(index, isConcurrent, true, cascade, definition);
+    }
+
+    /** This drop with {@code CASCADE}. */
+    public DropIndex withCascade() {
+        return new DropIndex(index, isConcurrent, ifExists, true, definition);
+    }
+
+    /** This drop, knowing the index definition so that it can be recreated. */
+    public DropIndex withDefinition(CreateIndex createIndex) {
+        return new DropIndex(index, isConcurrent, ifExists, cascade, createIndex);
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return cascade ? Optional.empty() : Optional.ofNullable(definition);
+    }
+}

@@ -1,0 +1,25 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code DROP SCHEMA [IF EXISTS] name [CASCADE]}. Without CASCADE only an empty schema can be dropped, so the
+ * reverse is simply creating it again.
+ *
+ * @param schema   the schema
+ * @param ifExists {@code IF EXISTS}
+ * @param cascade  {@code CASCADE} (drops everything in it: not reversible)
+ */
+public record DropSchema(String schema, boolean ifExists, boolean cascade) implements MigrationOperation {
+
+    /** Validates the name. */
+    public DropSchema {
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return cascade ? Optional.empty() : Optional.of(new CreateSchema(schema, false));
+    }
+}

@@ -1,0 +1,26 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code ALTER TYPE name RENAME VALUE 'from' TO 'to'}.
+ *
+ * @param type the enum type
+ * @param from the current label
+ * @param to   the new label
+ */
+public record RenameEnumValue(QualifiedName type, String from, String to) implements MigrationOperation {
+
+    /** Validates the parts. */
+    public RenameEnumValue {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return Optional.of(new RenameEnumValue(type, to, from));
+    }
+}

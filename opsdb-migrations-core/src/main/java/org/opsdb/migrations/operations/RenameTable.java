@@ -1,0 +1,24 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code ALTER TABLE ... RENAME TO ...}; the table stays in its schema.
+ *
+ * @param table   the table
+ * @param newName its new (unqualified) name
+ */
+public record RenameTable(QualifiedName table, String newName) implements MigrationOperation {
+
+    /** Validates the names. */
+    public RenameTable {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(newName, "newName");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return Optional.of(new RenameTable(table.withName(newName), table.name()));
+    }
+}

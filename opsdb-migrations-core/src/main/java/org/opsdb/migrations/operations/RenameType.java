@@ -1,0 +1,24 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code ALTER TYPE name RENAME TO newName}; the type stays in its schema.
+ *
+ * @param type    the type
+ * @param newName its new (unqualified) name
+ */
+public record RenameType(QualifiedName type, String newName) implements MigrationOperation {
+
+    /** Validates the parts. */
+    public RenameType {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(newName, "newName");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return Optional.of(new RenameType(type.withName(newName), type.name()));
+    }
+}

@@ -1,0 +1,24 @@
+package org.opsdb.migrations.operations;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code COMMENT ON TABLE name IS ...}; a {@code null} new comment removes it.
+ *
+ * @param table   the table
+ * @param comment the comment change
+ */
+public record SetTableComment(QualifiedName table, Change<String> comment) implements MigrationOperation {
+
+    /** Validates the parts. */
+    public SetTableComment {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(comment, "comment");
+    }
+
+    @Override
+    public Optional<MigrationOperation> reverse() {
+        return comment.reverse().map(back -> new SetTableComment(table, back));
+    }
+}

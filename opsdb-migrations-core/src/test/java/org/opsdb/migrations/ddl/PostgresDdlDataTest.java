@@ -1,0 +1,64 @@
+package org.opsdb.migrations.ddl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.opsdb.migrations.operations.BulkInsert;
+import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.QualifiedName;
+
+/** PostgreSQL rendering: Data. */
+class PostgresDdlDataTest {
+
+    private static final QualifiedName USER = QualifiedName.of("user");
+    private static final QualifiedName OBS = QualifiedName.of("ops", "observation");
+
+    private static List<String> render(MigrationOperation op) {
+        return new PostgresDdl().render(op);
+    }
+
+    @Test
+    void executeSplitsStatementsAndDropsSemicolons() {
+        assertThat(render(ExecuteSql.of("UPDATE t SET a = ';'; -- done\nDELETE FROM t;")))
+                .containsExactly("UPDATE t SET a = ';'", "DELETE FROM t");
+    }
+
+    @Test
+    void bulkInsertGroupsRowsWithTheSameColumns() {
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("id", 1);
+        first.put("name", "O'Brien");
+        first.put("Active", true);
+        Map<String, Object> second = new LinkedHashMap<>();
+        second.put("Active", false);
+        second.put("id", 2);
+        second.put("name", null);
+        Map<String, Object> third = new HashMap<>();
+        third.put("born", LocalDate.of(2000, 1, 2));
+        assertThat(render(new BulkInsert(USER, List.of(first, second, third)))).containsExactly(
+                "INSERT INTO \"user\" (id, name, \"Active\") VALUES (1, 'O''Brien', TRUE), (2, NULL, FALSE)",
+                "INSERT INTO \"user\" (born) VALUES ('2000-01-02'::date)");
+    }
+
+    @Test
+    void bulkInsertOfEmptyRowUsesDefaults() {
+        assertThat(render(new BulkInsert(OBS, List.of(Map.of())))).containsExactly(
+                "INSERT INTO ops.observation DEFAULT VALUES");
+        assertThat(render(new BulkInsert(OBS, List.of()))).isEmpty();
+    }
+
+    @Test
+    void unknownOperationIsRefused() {
+        MigrationOperation custom = Optional::empty;
+        assertThatThrownBy(() -> render(custom)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no PostgreSQL rendering");
+    }
+}
