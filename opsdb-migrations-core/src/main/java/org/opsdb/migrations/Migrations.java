@@ -39,7 +39,7 @@ public final class Migrations {
     Migrations(MigrationsConfiguration configuration) {
         this.configuration = configuration;
         List<MigrationScript> loaded = new ArrayList<>(
-                new ScriptLoader().load(configuration.locations, configuration.classLoader));
+                new ScriptLoader(configuration.scanner).load(configuration.locations, configuration.classLoader));
         loaded.addAll(configuration.extraScripts);
         this.scripts = List.copyOf(loaded);
         this.graph = RevisionGraph.of(scripts.stream().map(MigrationScript::revision).toList());

@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.runtime.UrlDataSource;
+import org.opsdb.migrations.script.ClassGraphScanner;
+import org.opsdb.migrations.script.ClasspathScanner;
 import org.opsdb.migrations.script.MigrationScript;
 
 /**
@@ -38,6 +40,7 @@ public final class MigrationsConfiguration {
     TransactionMode transactionMode = TransactionMode.PER_REVISION;
     Duration lockTimeout = Duration.ofSeconds(60);
     boolean validateChecksums = true;
+    ClasspathScanner scanner = new ClassGraphScanner();
     final List<MigrationListener> listeners = new ArrayList<>();
     final List<MigrationScript> extraScripts = new ArrayList<>();
 
@@ -74,6 +77,12 @@ public final class MigrationsConfiguration {
     /** The class loader to scan classpath locations and load Java migrations with. */
     public MigrationsConfiguration classLoader(ClassLoader classLoader) {
         this.classLoader = Objects.requireNonNull(classLoader);
+        return this;
+    }
+
+    /** How classpath locations are scanned; ClassGraph by default, Spring's resource resolver in the starter. */
+    public MigrationsConfiguration scanner(ClasspathScanner scanner) {
+        this.scanner = Objects.requireNonNull(scanner);
         return this;
     }
 

@@ -25,15 +25,15 @@ public final class ScriptLoader {
     private final ClasspathScanner scanner;
     private final SqlMigrationParser parser;
 
-    /** A loader with a custom classpath scanner and statement splitter. */
-    public ScriptLoader(ClasspathScanner scanner, StatementSplitter splitter) {
+    /** A loader with a custom classpath scanner (e.g. one backed by Spring's resource resolver). */
+    public ScriptLoader(ClasspathScanner scanner) {
         this.scanner = scanner;
-        this.parser = new SqlMigrationParser(splitter);
+        this.parser = new SqlMigrationParser();
     }
 
-    /** A loader with ClassGraph scanning and the placeholder statement splitter. */
+    /** A loader that scans the classpath with ClassGraph. */
     public ScriptLoader() {
-        this(new ClassGraphScanner(), new NaiveStatementSplitter());
+        this(new ClassGraphScanner());
     }
 
     /** Loads every script of the given locations. */

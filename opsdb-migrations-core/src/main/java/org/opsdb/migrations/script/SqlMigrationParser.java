@@ -39,18 +39,6 @@ public final class SqlMigrationParser {
         }
     }
 
-    private final StatementSplitter splitter;
-
-    /** A parser whose scripts split statements with {@code splitter}. */
-    public SqlMigrationParser(StatementSplitter splitter) {
-        this.splitter = splitter;
-    }
-
-    /** A parser with the placeholder splitter (see {@link NaiveStatementSplitter}). */
-    public SqlMigrationParser() {
-        this(new NaiveStatementSplitter());
-    }
-
     /** Parses one file. */
     public SqlMigrationScript parse(ScriptResource resource) {
         return new Reader(resource).read();
@@ -90,7 +78,7 @@ public final class SqlMigrationParser {
             }
             return new SqlMigrationScript(revision, resource.source(), text,
                     blocks.getOrDefault(Section.UPGRADE, List.of()),
-                    blocks.getOrDefault(Section.DOWNGRADE, List.of()), splitter);
+                    blocks.getOrDefault(Section.DOWNGRADE, List.of()));
         }
 
         private void line(String line, int number) {

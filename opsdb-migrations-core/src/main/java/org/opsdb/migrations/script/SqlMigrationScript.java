@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.revision.Revision;
+import org.opsdb.migrations.sql.SqlStatement;
+import org.opsdb.migrations.sql.SqlStatementSplitter;
 
 /**
  * A migration read from a SQL file by {@link SqlMigrationParser}. Running a section executes its statements one
@@ -27,12 +29,12 @@ public final class SqlMigrationScript implements MigrationScript {
     private final List<Chunk> downgrade;
 
     SqlMigrationScript(Revision revision, String source, String normalizedText, List<SqlBlock> upgrade,
-                       List<SqlBlock> downgrade, StatementSplitter splitter) {
+                       List<SqlBlock> downgrade) {
         this.revision = revision;
         this.source = source;
         this.checksum = sha256(normalizedText);
-        this.upgrade = chunks(upgrade, splitter);
-        this.downgrade = chunks(downgrade, splitter);
+        this.upgrade = chunks(upgrade);
+        this.downgrade = chunks(downgrade);
     }
 
     @Override
@@ -93,8 +95,9 @@ public final class SqlMigrationScript implements MigrationScript {
         }
     }
 
-    private static List<Chunk> chunks(List<SqlBlock> blocks, StatementSplitter splitter) {
-        return blocks.stream().map(block -> new Chunk(List.copyOf(splitter.split(block.sql())),
+    private static List<Chunk> chunks(List<SqlBlock> blocks) {
+        return blocks.stream().map(block -> new Chunk(SqlStatementSplitter.split(block.sql()).stream()
+                .map(SqlStatement::sql).toList(),
                 block.outsideTransaction())).filter(chunk -> !chunk.statements().isEmpty()).toList();
     }
 

@@ -50,7 +50,7 @@ class AdoptionAndOfflineTest {
 
         assertThat(migrations.current()).extracting(Revision::id).containsExactly("a1b2c3d4e5f6");
         assertThat(migrations.upgrade("head").steps()).extracting(s -> s.revision().id())
-                .containsExactly("c0ffee000001", "d00d00000002", "e5e5e5e5e5e5", "f00f00f00f06");
+                .containsExactly("d00d00000002", "c0ffee000001", "e5e5e5e5e5e5", "f00f00f00f06");
         assertThat(state.versions()).containsExactly("f00f00f00f06");
         assertThat(state.strings("SELECT column_name || ' ' || data_type FROM information_schema.columns"
                 + " WHERE table_name = 'alembic_version'")).containsExactly("version_num character varying");

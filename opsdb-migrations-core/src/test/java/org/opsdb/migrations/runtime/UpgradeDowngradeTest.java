@@ -48,7 +48,8 @@ class UpgradeDowngradeTest {
     void upgradeHeadAppliesEveryRevisionOnceInGraphOrder() {
         MigrationResult result = migrations.upgrade("head");
 
-        assertThat(ids(result)).containsExactly("UP " + A, "UP " + B, "UP " + C, "UP " + D, "UP " + E, "UP " + F);
+        // Alembic's order: a merge's last-named arm is applied first
+        assertThat(ids(result)).containsExactly("UP " + A, "UP " + B, "UP " + D, "UP " + C, "UP " + E, "UP " + F);
         assertThat(result.headsBefore()).isEmpty();
         assertThat(result.headsAfter()).containsExactly(F);
         assertThat(state.tables()).containsExactly("alembic_version", "instrument", "observatory",
@@ -57,8 +58,8 @@ class UpgradeDowngradeTest {
         assertThat(state.strings("SELECT name FROM observatory")).containsExactly("CCAT; Cerro Chajnantor");
         assertThat(state.strings("SELECT indexname FROM pg_indexes WHERE tablename = 'instrument' ORDER BY 1"))
                 .containsExactly("instrument_pkey", "ix_instrument_name");
-        assertThat(state.history()).containsExactly(A + " up true", B + " up true", C + " up true",
-                D + " up true", E + " up true", F + " up true");
+        assertThat(state.history()).containsExactly(A + " up true", B + " up true", D + " up true",
+                C + " up true", E + " up true", F + " up true");
 
         assertThat(migrations.upgrade("head").nothingToDo()).isTrue();
         assertThat(state.history()).hasSize(6);
@@ -71,7 +72,9 @@ class UpgradeDowngradeTest {
         migrations.upgrade(D);
         assertThat(state.versions()).containsExactly(C, D);
         assertThat(migrations.current()).extracting(Revision::id).containsExactlyInAnyOrder(C, D);
-        migrations.upgrade("+1");
+        assertThatThrownBy(() -> migrations.upgrade("+1")).hasMessage("Ambiguous relative revision +1: several"
+                + " current heads (c0ffee000001, d00d00000002); name the one to start from, e.g. c0ffee000001+1");
+        migrations.upgrade(C + "+1");
         assertThat(state.versions()).containsExactly(E);
     }
 
@@ -84,7 +87,7 @@ class UpgradeDowngradeTest {
         assertThat(state.strings("SELECT typname FROM pg_type WHERE typname = 'observationstatus'")).isEmpty();
 
         MigrationResult toBranchPoint = migrations.downgrade(B);
-        assertThat(ids(toBranchPoint)).containsExactly("DOWN " + E, "DOWN " + D, "DOWN " + C);
+        assertThat(ids(toBranchPoint)).containsExactly("DOWN " + E, "DOWN " + C, "DOWN " + D);
         assertThat(state.versions()).containsExactly(B);
         assertThat(state.tables()).containsExactly("alembic_version", "observatory", "opsdb_migration_history",
                 "telescope");
@@ -121,8 +124,8 @@ class UpgradeDowngradeTest {
         assertThat(migrations.current()).extracting(Revision::id).containsExactly(D);
         assertThat(migrations.heads()).extracting(Revision::id).containsExactly(F);
         assertThat(migrations.pending()).extracting(Revision::id).containsExactly(C, E, F);
-        assertThat(migrations.history(B + ":" + E)).extracting(Revision::id).containsExactly(E, D, C, B);
-        assertThat(migrations.history(null)).extracting(Revision::id).containsExactly(F, E, D, C, B, A);
+        assertThat(migrations.history(B + ":" + E)).extracting(Revision::id).containsExactly(E, C, D, B);
+        assertThat(migrations.history(null)).extracting(Revision::id).containsExactly(F, E, C, D, B, A);
         assertThat(migrations.show("instruments")).extracting(Revision::id).containsExactly(C);
         assertThat(migrations.show("f00f")).extracting(Revision::id).containsExactly(F);
     }
@@ -135,10 +138,12 @@ class UpgradeDowngradeTest {
         migrations.stamp("heads");
         assertThat(state.versions()).containsExactly(F);
         migrations.stamp(C);
-        assertThat(state.versions()).containsExactly(C);
+        // as a downgrade from the merge to one arm would: the other arm stays applied
+        assertThat(state.versions()).containsExactly(C, D);
         migrations.stamp("base");
         assertThat(state.versions()).isEmpty();
-        assertThat(state.history()).containsExactly(B + " stamp true", F + " stamp true", C + " stamp true");
+        assertThat(state.history()).containsExactlyInAnyOrder(B + " stamp true", F + " stamp true", C + " stamp true",
+                D + " stamp true");
     }
 
     @Test
