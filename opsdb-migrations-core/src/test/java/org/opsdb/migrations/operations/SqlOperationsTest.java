@@ -2,41 +2,12 @@ package org.opsdb.migrations.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.operations.EnumValueRemoval.EnumColumn;
 
 class SqlOperationsTest {
-
-    /** Records statements, marking those run outside the transaction. */
-    static final class RecordingSink implements SqlSink {
-        final List<String> statements = new ArrayList<>();
-        private boolean outside;
-
-        @Override
-        public void execute(String sql) {
-            statements.add(outside ? "[outside] " + sql : sql);
-        }
-
-        @Override
-        public void outsideTransaction(Runnable block) {
-            outside = true;
-            try {
-                block.run();
-            } finally {
-                outside = false;
-            }
-        }
-
-        @Override
-        public Optional<Connection> connection() {
-            return Optional.empty();
-        }
-    }
 
     @Test
     void aHandWrittenMigrationRendersEveryStatementInOrder() {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.RecordingSink;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.revision.Step;
 
@@ -33,9 +35,10 @@ class ScriptLoaderTest {
         assertThat(java).isInstanceOf(JavaMigrationScript.class);
         assertThat(java.hasDowngrade()).isFalse();
         assertThat(java.checksum()).isEmpty();
-        RecordingOperations op = new RecordingOperations();
+        RecordingSink sink = new RecordingSink();
+        Operations op = Operations.rendering(sink);
         java.upgrade(op);
-        assertThat(op.executed).containsExactly("ALTER TABLE foo ADD COLUMN name text");
+        assertThat(sink.statements).containsExactly("ALTER TABLE foo ADD COLUMN name text");
 
         MigrationScript sub = catalog.get("ddd000000004");
         assertThat(sub.hasDowngrade()).isTrue();
@@ -46,7 +49,7 @@ class ScriptLoaderTest {
         assertThat(index.hasDowngrade()).isFalse();
         assertThat(index.checksum()).isPresent();
         index.upgrade(op);
-        assertThat(op.executed).last().isEqualTo("outside: CREATE INDEX CONCURRENTLY foo_name ON foo (name)");
+        assertThat(sink.statements).last().isEqualTo("[outside] CREATE INDEX CONCURRENTLY foo_name ON foo (name)");
     }
 
     @Test

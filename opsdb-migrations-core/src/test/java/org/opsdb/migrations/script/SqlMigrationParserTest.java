@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.RecordingSink;
 import org.opsdb.migrations.revision.Revision;
 
 class SqlMigrationParserTest {
@@ -44,9 +46,10 @@ class SqlMigrationParserTest {
         assertThat(revision.source()).isEqualTo(SOURCE);
         assertThat(script.upgradeStatements()).containsExactly("ALTER TABLE bar ADD COLUMN foo varchar(255)");
         assertThat(script.hasDowngrade()).isTrue();
-        RecordingOperations op = new RecordingOperations();
+        RecordingSink sink = new RecordingSink();
+        Operations op = Operations.rendering(sink);
         script.downgrade(op);
-        assertThat(op.executed).containsExactly("ALTER TABLE bar DROP COLUMN foo");
+        assertThat(sink.statements).containsExactly("ALTER TABLE bar DROP COLUMN foo");
     }
 
     @Test
@@ -81,11 +84,12 @@ class SqlMigrationParserTest {
                 -- downgrade
                 -- only a comment
                 """);
-        RecordingOperations op = new RecordingOperations();
+        RecordingSink sink = new RecordingSink();
+        Operations op = Operations.rendering(sink);
         script.upgrade(op);
-        assertThat(op.executed).containsExactly("ALTER TABLE foo ADD COLUMN name text",
-                "outside: CREATE INDEX CONCURRENTLY foo_name ON foo (name)",
-                "outside: CREATE INDEX CONCURRENTLY foo_id ON foo (id)", "ANALYZE foo");
+        assertThat(sink.statements).containsExactly("ALTER TABLE foo ADD COLUMN name text",
+                "[outside] CREATE INDEX CONCURRENTLY foo_name ON foo (name)",
+                "[outside] CREATE INDEX CONCURRENTLY foo_id ON foo (id)", "ANALYZE foo");
         assertThat(script.hasDowngrade()).isFalse();
         assertThatThrownBy(() -> script.downgrade(op)).isInstanceOf(ScriptException.class)
                 .hasMessage(SOURCE + ": revision 3f9c1a2b7d4e has no downgrade statements");
