@@ -1,5 +1,6 @@
 package db.runtime_it;
 
+import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.script.Migration;
 import org.opsdb.migrations.script.MigrationRevision;
@@ -10,13 +11,13 @@ public class F00f00f00f06_ObservationStatus implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.execute("CREATE TYPE observationstatus AS ENUM ('PLANNED', 'RUNNING', 'DONE')");
-        op.execute("ALTER TABLE telescope ADD COLUMN status observationstatus");
+        op.createEnum("observationstatus", "PLANNED", "RUNNING", "DONE");
+        op.addColumn("telescope", Column.of("status", "observationstatus").notNull().serverDefault("'PLANNED'"));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.execute("ALTER TABLE telescope DROP COLUMN status");
-        op.execute("DROP TYPE observationstatus");
+        op.dropColumn("telescope", "status");
+        op.dropEnum("observationstatus");
     }
 }
