@@ -2,10 +2,8 @@ package org.opsdb.migrations;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opsdb.migrations.revision.Revision;
@@ -21,6 +19,7 @@ import org.opsdb.migrations.runtime.RuntimeSettings;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.ScriptCatalog;
 import org.opsdb.migrations.script.ScriptLoader;
 
 /**
@@ -41,16 +40,15 @@ public final class Migrations {
         List<MigrationScript> loaded = new ArrayList<>(
                 new ScriptLoader(configuration.scanner).load(configuration.locations, configuration.classLoader));
         loaded.addAll(configuration.extraScripts);
-        this.scripts = List.copyOf(loaded);
-        this.graph = RevisionGraph.of(scripts.stream().map(MigrationScript::revision).toList());
-        Map<String, MigrationScript> byId = new LinkedHashMap<>();
-        scripts.forEach(s -> byId.put(s.revision().id(), s));
+        ScriptCatalog catalog = ScriptCatalog.of(loaded);
+        this.scripts = catalog.scripts();
+        this.graph = catalog.graph();
         RuntimeSettings settings = new RuntimeSettings(
                 new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable)),
                 new HistoryTable(new TableName(configuration.tableSchema, configuration.historyTable)),
                 configuration.transactionMode, configuration.lockTimeout, configuration.validateChecksums,
                 configuration.listeners);
-        this.runtime = new MigrationRuntime(settings, graph, byId, configuration.dataSource,
+        this.runtime = new MigrationRuntime(settings, catalog, configuration.dataSource,
                 String.join(", ", configuration.locations));
     }
 

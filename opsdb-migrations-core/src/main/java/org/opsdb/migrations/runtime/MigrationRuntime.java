@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.ScriptCatalog;
 
 /**
  * Runs plans against a database: opens a connection, takes the advisory lock, reads the stored heads, checks
@@ -18,22 +19,22 @@ import org.opsdb.migrations.script.MigrationScript;
 public final class MigrationRuntime {
 
     private final RuntimeSettings settings;
+    private final ScriptCatalog catalog;
     private final RevisionGraph graph;
-    private final Map<String, MigrationScript> scripts;
     private final DataSource dataSource;
     private final String locationsDescription;
 
     /**
-     * A runtime over the given graph and scripts.
+     * A runtime over the given scripts and their graph.
      *
      * @param dataSource           the database, or {@code null} when only offline rendering is wanted
      * @param locationsDescription where the scripts came from, for error messages
      */
-    public MigrationRuntime(RuntimeSettings settings, RevisionGraph graph, Map<String, MigrationScript> scripts,
-                            DataSource dataSource, String locationsDescription) {
+    public MigrationRuntime(RuntimeSettings settings, ScriptCatalog catalog, DataSource dataSource,
+                            String locationsDescription) {
         this.settings = settings;
-        this.graph = graph;
-        this.scripts = Map.copyOf(scripts);
+        this.catalog = catalog;
+        this.graph = catalog.graph();
         this.dataSource = dataSource;
         this.locationsDescription = locationsDescription;
     }
@@ -65,7 +66,7 @@ public final class MigrationRuntime {
             }
             List<Step> steps = planner.apply(heads);
             boolean tablesExist = tablesExist(connection);
-            return new PlanExecutor(settings, graph, scripts)
+            return new PlanExecutor(settings, catalog)
                     .execute(steps, heads, new JdbcSink(connection), tablesExist, true);
         });
     }
@@ -75,7 +76,7 @@ public final class MigrationRuntime {
         return locked(connection -> {
             Set<String> heads = readKnownOrUnknownHeads(connection);
             Set<String> next = target.apply(heads);
-            return new PlanExecutor(settings, graph, scripts)
+            return new PlanExecutor(settings, catalog)
                     .stamp(heads, next, new JdbcSink(connection), tablesExist(connection));
         });
     }
@@ -83,14 +84,14 @@ public final class MigrationRuntime {
     /** Renders the steps from {@code heads} as a SQL script, version-table and history statements included. */
     public String render(Set<String> heads, List<Step> steps) {
         OfflineSink sink = new OfflineSink();
-        new PlanExecutor(settings, graph, scripts).execute(steps, heads, sink, !heads.isEmpty(), false);
+        new PlanExecutor(settings, catalog).execute(steps, heads, sink, !heads.isEmpty(), false);
         return sink.sql();
     }
 
     /** Renders a stamp from {@code from} to {@code to} as a SQL script. */
     public String renderStamp(Set<String> from, Set<String> to) {
         OfflineSink sink = new OfflineSink();
-        new PlanExecutor(settings, graph, scripts).stamp(from, to, sink, !from.isEmpty());
+        new PlanExecutor(settings, catalog).stamp(from, to, sink, !from.isEmpty());
         return sink.sql();
     }
 
@@ -117,7 +118,7 @@ public final class MigrationRuntime {
     private void validateChecksums(Connection connection, Set<String> heads) throws SQLException {
         Set<String> applied = graph.appliedSet(heads);
         for (Map.Entry<String, String> entry : settings.historyTable().appliedChecksums(connection).entrySet()) {
-            MigrationScript script = scripts.get(entry.getKey());
+            MigrationScript script = catalog.find(entry.getKey()).orElse(null);
             if (script == null || !applied.contains(entry.getKey())) {
                 continue;
             }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.revision.Direction;
@@ -13,6 +12,7 @@ import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.ScriptCatalog;
 
 /**
  * Runs a plan of steps through a {@link TransactionalSink}: each script's operations, then the version-table
@@ -22,13 +22,13 @@ import org.opsdb.migrations.script.MigrationScript;
 final class PlanExecutor {
 
     private final RuntimeSettings settings;
+    private final ScriptCatalog catalog;
     private final RevisionGraph graph;
-    private final Map<String, MigrationScript> scripts;
 
-    PlanExecutor(RuntimeSettings settings, RevisionGraph graph, Map<String, MigrationScript> scripts) {
+    PlanExecutor(RuntimeSettings settings, ScriptCatalog catalog) {
         this.settings = settings;
-        this.graph = graph;
-        this.scripts = scripts;
+        this.catalog = catalog;
+        this.graph = catalog.graph();
     }
 
     /**
@@ -50,7 +50,7 @@ final class PlanExecutor {
         }
         for (Step step : steps) {
             Revision revision = step.revision();
-            MigrationScript script = scripts.get(revision.id());
+            MigrationScript script = catalog.get(revision.id());
             sink.comment("Running " + describe(step, current));
             if (!single) {
                 sink.begin();
@@ -148,7 +148,7 @@ final class PlanExecutor {
 
     private void requireDowngrades(List<Step> steps) {
         for (Step step : steps) {
-            MigrationScript script = scripts.get(step.revision().id());
+            MigrationScript script = catalog.get(step.revision().id());
             if (step.direction() == Direction.DOWN && !script.hasDowngrade()) {
                 throw new MigrationException("Revision " + step.revision().id() + " (" + step.revision().source()
                         + ") has no downgrade; nothing was changed");
