@@ -78,10 +78,13 @@ public final class MigrationCheck {
         return this;
     }
 
-    /** Further configuration of the {@link Migrations} built from the locations (tables, scanner, ...). */
+    /**
+     * Further configuration of the {@link Migrations} built from the locations (tables, scanner, class loader);
+     * several calls add up. Renamed version or history tables also go to {@link #excludeTables}.
+     */
     public MigrationCheck configure(Consumer<MigrationsConfiguration> customizer) {
         requireLocations("configure");
-        this.customizer = Objects.requireNonNull(customizer, "customizer");
+        this.customizer = this.customizer.andThen(Objects.requireNonNull(customizer, "customizer"));
         return this;
     }
 
