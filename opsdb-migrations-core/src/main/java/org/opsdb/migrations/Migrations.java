@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.revision.RevisionGraph;
@@ -65,6 +67,11 @@ public final class Migrations {
     /** The loaded scripts. */
     public List<MigrationScript> scripts() {
         return scripts;
+    }
+
+    /** The database this instance migrates, if one was configured. */
+    public Optional<DataSource> dataSource() {
+        return Optional.ofNullable(configuration.dataSource);
     }
 
     /** The locations the scripts were loaded from. */

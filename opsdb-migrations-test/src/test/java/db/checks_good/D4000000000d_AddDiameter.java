@@ -1,0 +1,22 @@
+package db.checks_good;
+
+import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.script.Migration;
+import org.opsdb.migrations.script.MigrationRevision;
+
+@MigrationRevision(id = "d4000000000d", down = "b2000000000b", message = "add telescope diameter",
+        createDate = "2026-11-22T11:00:00Z")
+public class D4000000000d_AddDiameter implements Migration {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.execute("ALTER TABLE telescope ADD COLUMN diameter_m numeric(6,2) CONSTRAINT ck_diameter CHECK (diameter_m > 0)");
+        op.execute("CREATE INDEX ix_telescope_diameter ON telescope (diameter_m) WHERE diameter_m IS NOT NULL");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.execute("DROP INDEX ix_telescope_diameter");
+        op.execute("ALTER TABLE telescope DROP COLUMN diameter_m");
+    }
+}

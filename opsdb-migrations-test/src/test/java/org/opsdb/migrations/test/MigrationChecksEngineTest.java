@@ -1,0 +1,71 @@
+package org.opsdb.migrations.test;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/** Runs annotated classes through the kit's engine with JUnit's EngineTestKit and checks each test's outcome. */
+class MigrationChecksEngineTest {
+
+    @MigrationChecks(locations = "classpath:db/checks_enum_trace",
+            checks = {StandardCheck.SINGLE_HEAD, StandardCheck.ROUND_TRIP, StandardCheck.DOWNGRADE_LEAVES_NO_TRACE})
+    static class EnumTrace {
+    }
+
+    @MigrationChecks(locations = "classpath:db/checks_two_heads", skip = StandardCheck.MODELS_MATCH)
+    static class TwoHeads {
+    }
+
+    @MigrationChecks(locations = "classpath:db/checks_two_heads", heads = {"bb000000a002", "cc000000a003"},
+            checks = {StandardCheck.SINGLE_HEAD, StandardCheck.UPGRADE})
+    static class TwoDeclaredHeads {
+    }
+
+    private static Events run(Class<?> type) {
+        return EngineTestKit.engine(MigrationChecksTestEngine.ENGINE_ID).selectors(selectClass(type)).execute()
+                .testEvents();
+    }
+
+    @Test
+    void eachCheckIsATestAndTheFailingOneNamesTheRevisionAndTheTrace() {
+        Events events = run(EnumTrace.class);
+
+        events.assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
+        events.assertThatEvents().haveExactly(1, event(test(), displayName("downgrade leaves no trace"),
+                finishedWithFailure(instanceOf(MigrationCheckFailure.class), message("Revision bb00000000e2"
+                        + " (db/checks_enum_trace/bb00000000e2_add_status.sql): downgrade left a trace:"
+                        + " + type observationstatus ('PLANNED','DONE')"))));
+        events.assertThatEvents().haveExactly(1, event(test(), displayName("single head"), finishedSuccessfully()));
+    }
+
+    @Test
+    void secondHeadFailsOnlyTheHeadCheck() {
+        Events events = run(TwoHeads.class);
+
+        events.assertStatistics(stats -> stats.started(7).succeeded(6).failed(1).aborted(0));
+        events.assertThatEvents().haveExactly(1, event(test(), displayName("single head"),
+                finishedWithFailure(message("Expected one head revision, found 2: bb000000a002"
+                        + " (db/checks_two_heads/bb000000a002_left.sql), cc000000a003"
+                        + " (db/checks_two_heads/cc000000a003_right.sql); merge them, or declare the expected heads"))));
+    }
+
+    @Test
+    void declaredHeadsPassAndModelsMatchWithoutComparisonIsSkippedNotPassed() {
+        run(TwoDeclaredHeads.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+
+        Events good = run(GoodSetMigrationChecksTest.class);
+        good.assertStatistics(stats -> stats.started(8).succeeded(7).aborted(1).failed(0));
+        good.assertThatEvents().haveExactly(1, event(test(), displayName("models match the migrated database"),
+                abortedWithReason(message(ModelsMatchCheck.NOT_CONFIGURED))));
+    }
+}
