@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.revision.RevisionGraph;
@@ -72,6 +73,11 @@ public final class Migrations {
     /** The locations the scripts were loaded from. */
     public List<String> locations() {
         return configuration.locations;
+    }
+
+    /** The database this instance migrates, or {@code null} when it was configured for offline use only. */
+    public DataSource dataSource() {
+        return configuration.dataSource;
     }
 
     /** Applies every revision needed to reach {@code target} (e.g. {@code head}, {@code heads}, {@code +1}). */
