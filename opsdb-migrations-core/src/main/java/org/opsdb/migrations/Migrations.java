@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -70,14 +71,14 @@ public final class Migrations {
         return scripts;
     }
 
+    /** The database this instance migrates, if one was configured. */
+    public Optional<DataSource> dataSource() {
+        return Optional.ofNullable(configuration.dataSource);
+    }
+
     /** The locations the scripts were loaded from. */
     public List<String> locations() {
         return configuration.locations;
-    }
-
-    /** The database this instance migrates, or {@code null} when it was configured for offline use only. */
-    public DataSource dataSource() {
-        return configuration.dataSource;
     }
 
     /** Applies every revision needed to reach {@code target} (e.g. {@code head}, {@code heads}, {@code +1}). */

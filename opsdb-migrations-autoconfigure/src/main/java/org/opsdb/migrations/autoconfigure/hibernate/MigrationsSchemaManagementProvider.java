@@ -21,7 +21,7 @@ public final class MigrationsSchemaManagementProvider implements SchemaManagemen
 
     @Override
     public SchemaManagement getSchemaManagement(DataSource dataSource) {
-        return migrations.stream().anyMatch(m -> dataSource.equals(m.dataSource()))
+        return migrations.stream().anyMatch(m -> m.dataSource().filter(dataSource::equals).isPresent())
                 ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
     }
 }
