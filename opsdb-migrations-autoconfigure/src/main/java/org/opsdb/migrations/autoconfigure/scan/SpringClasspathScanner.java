@@ -24,7 +24,8 @@ import org.springframework.util.StreamUtils;
 
 /**
  * A {@link ClasspathScanner} backed by Spring's resource resolver and component scanning, so that migrations are
- * found wherever Spring finds resources: exploded classes, plain jars and Spring Boot's nested jars.
+ * found wherever Spring finds resources: exploded classes, plain jars and Spring Boot's nested jars. Like every
+ * {@code classpath*:} lookup it needs directory entries in jars (Maven and Spring Boot write them).
  */
 public final class SpringClasspathScanner implements ClasspathScanner {
 
@@ -51,9 +52,7 @@ public final class SpringClasspathScanner implements ClasspathScanner {
                 return root + url.substring(base.length());
             }
         }
-        // a jar without directory entries: the root is the last occurrence of the location's path
-        int at = root.isEmpty() ? url.lastIndexOf('/') : url.lastIndexOf("/" + root);
-        return url.substring(at + 1);
+        return root + url.substring(url.lastIndexOf('/') + 1);
     }
 
     @Override

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.support.SpringFactoriesLoader;
-import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 /** The ops-db connection variables become spring.datasource.* unless a URL is configured. */
 class OpsDbDatabaseEnvironmentPostProcessorTests {
@@ -72,8 +74,18 @@ class OpsDbDatabaseEnvironmentPostProcessorTests {
     }
 
     @Test
-    void isRegisteredInSpringFactories() {
-        assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(EnvironmentPostProcessor.class))
-                .hasAtLeastOneElementOfType(OpsDbDatabaseEnvironmentPostProcessor.class);
+    void runsInASpringApplicationThroughSpringFactories() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
+                .web(WebApplicationType.NONE)
+                .properties("CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST=db.example.org",
+                        "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE=ccat_ops_db", "spring.main.banner-mode=off")
+                .run()) {
+            assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
+                    .isEqualTo("jdbc:postgresql://db.example.org:5432/ccat_ops_db");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Empty {
     }
 }

