@@ -91,8 +91,13 @@ public final class HistoryTable {
      * successful up/down step was an upgrade and recorded a checksum.
      */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        return appliedChecksums(read(connection));
+    }
+
+    /** {@link #appliedChecksums(Connection)} computed from rows already read, oldest first. */
+    public static Map<String, String> appliedChecksums(List<HistoryRecord> records) {
         Map<String, String> checksums = new HashMap<>();
-        for (HistoryRecord record : read(connection)) {
+        for (HistoryRecord record : records) {
             if (!record.success() || STAMP.equals(record.direction())) {
                 continue;
             }

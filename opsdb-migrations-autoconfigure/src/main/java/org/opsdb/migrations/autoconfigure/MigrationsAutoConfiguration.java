@@ -1,0 +1,150 @@
+package org.opsdb.migrations.autoconfigure;
+
+import javax.sql.DataSource;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
+import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider;
+import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
+import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
+import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
+import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
+import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
+import org.opsdb.migrations.runtime.MigrationListener;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * Auto-configuration of opsdb-migrations: a {@link Migrations} bean over the application's DataSource (or the
+ * one marked {@link MigrationsDataSource}, or one built from {@code opsdb.migrations.url/user/password}), a
+ * {@link MigrationRunner} that brings the database to {@code opsdb.migrations.target} before JPA starts, the
+ * {@link ProductionGuard} and the {@link DatabaseInitService}. Switched off by
+ * {@code opsdb.migrations.enabled=false}.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Migrations.class)
+@Conditional(MigrationsAutoConfiguration.MigrationsDataSourceCondition.class)
+@ConditionalOnBooleanProperty(name = "opsdb.migrations.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MigrationsProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class MigrationsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Migrations migrations(MigrationsProperties properties, ResourceLoader resourceLoader,
+                          ObjectProvider<DataSource> dataSource,
+                          @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+                          ObjectProvider<MigrationsConfigurationCustomizer> customizers,
+                          ObjectProvider<MigrationListener> listeners) {
+        MigrationsConfiguration configuration = Migrations.configure()
+                .dataSource(MigrationDataSources.choose(properties, migrationsDataSource.getIfAvailable(),
+                        dataSource.getIfUnique()))
+                .classLoader(resourceLoader.getClassLoader())
+                .scanner(new SpringClasspathScanner())
+                .locations(properties.getLocations())
+                .versionTable(properties.getVersionTable())
+                .historyTable(properties.getHistoryTable())
+                .tableSchema(properties.getTableSchema())
+                .transactionMode(properties.getTransactionMode())
+                .lockTimeout(properties.getLockTimeout())
+                .validateChecksums(properties.isValidateChecksums());
+        listeners.orderedStream().forEach(configuration::listener);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
+        return configuration.load();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrationStatusReader migrationStatusReader(Migrations migrations, MigrationsProperties properties) {
+        return new MigrationStatusReader(migrations, properties.getTarget(), properties.isValidateChecksums());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrationRunner migrationRunner(Migrations migrations, MigrationStatusReader statusReader,
+                                    MigrationsProperties properties) {
+        return new MigrationRunner(migrations, statusReader, properties.getOnBoot(), properties.getTarget());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProductionGuard productionGuard(Environment environment, MigrationsProperties properties) {
+        return new ProductionGuard(environment, properties.getProductionProfilePattern());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DatabaseInitService databaseInitService(ProductionGuard guard, ObjectProvider<SchemaInitializer> initializer) {
+        return new DatabaseInitService(guard, initializer);
+    }
+
+    /** Hibernate's {@code ddl-auto} defaults to {@code none} for the DataSource migrations manage. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+    static class HibernateSchemaManagementConfiguration {
+
+        @Bean
+        MigrationsSchemaManagementProvider migrationsSchemaManagementProvider(ObjectProvider<Migrations> migrations) {
+            return new MigrationsSchemaManagementProvider(migrations);
+        }
+    }
+
+    /** Chooses the DataSource to migrate, in Flyway's order. */
+    static final class MigrationDataSources {
+
+        private MigrationDataSources() {
+        }
+
+        static DataSource choose(MigrationsProperties properties, DataSource qualified, DataSource main) {
+            if (qualified != null) {
+                return qualified;
+            }
+            if (properties.getUrl() != null) {
+                return DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(properties.getUrl())
+                        .username(properties.getUser()).password(properties.getPassword()).build();
+            }
+            if (properties.getUser() != null && main != null) {
+                return DataSourceBuilder.derivedFrom(main).type(SimpleDriverDataSource.class)
+                        .username(properties.getUser()).password(properties.getPassword()).build();
+            }
+            if (main == null) {
+                throw new IllegalStateException("No DataSource to migrate: define a single DataSource bean, one "
+                        + "marked @MigrationsDataSource, or set opsdb.migrations.url");
+            }
+            return main;
+        }
+    }
+
+    /** Matches when there is a DataSource bean or {@code opsdb.migrations.url} is set. */
+    static final class MigrationsDataSourceCondition extends AnyNestedCondition {
+
+        MigrationsDataSourceCondition() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnBean(DataSource.class)
+        private static final class DataSourceBeanCondition {
+        }
+
+        @ConditionalOnProperty("opsdb.migrations.url")
+        private static final class MigrationsUrlCondition {
+        }
+    }
+}

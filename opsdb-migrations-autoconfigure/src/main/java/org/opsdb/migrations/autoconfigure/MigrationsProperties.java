@@ -1,0 +1,177 @@
+package org.opsdb.migrations.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.autoconfigure.runner.OnBoot;
+import org.opsdb.migrations.runtime.TransactionMode;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Configuration of opsdb-migrations in a Spring Boot application, under {@code opsdb.migrations}. */
+@ConfigurationProperties("opsdb.migrations")
+public class MigrationsProperties {
+
+    /** Whether to configure migrations at all. */
+    private boolean enabled = true;
+
+    /**
+     * Where the revision scripts are: classpath locations (SQL files under the path, Java migrations in the
+     * package of the same name), directories or file: URLs; several locations form one revision graph.
+     */
+    private List<String> locations = new ArrayList<>(List.of(MigrationsConfiguration.DEFAULT_LOCATION));
+
+    /** Name of the Alembic-compatible version table holding the applied heads. */
+    private String versionTable = MigrationsConfiguration.DEFAULT_VERSION_TABLE;
+
+    /** Name of the history table recording every step taken. */
+    private String historyTable = MigrationsConfiguration.DEFAULT_HISTORY_TABLE;
+
+    /** Schema of the version and history tables; the connection's search path when unset. */
+    private String tableSchema;
+
+    /** Revision the database is brought to on boot: heads, head, a revision id, a branch label or label@head. */
+    private String target = "heads";
+
+    /** Transactions used when applying revisions: one per revision, or a single one for the whole run. */
+    private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+    /** How long to wait for another migrator's advisory lock before failing. */
+    private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /** Whether an applied SQL script that was edited afterwards is an error. */
+    private boolean validateChecksums = true;
+
+    /**
+     * What happens on boot: migrate applies pending revisions up to the target; validate fails the start when
+     * revisions are pending or applied scripts changed; none does nothing.
+     */
+    private OnBoot onBoot = OnBoot.MIGRATE;
+
+    /**
+     * Comma-separated glob patterns of Spring profiles under which destructive commands (such as init --drop)
+     * are refused; '*' matches any characters.
+     */
+    private String productionProfilePattern = "production*";
+
+    /** JDBC URL of the database to migrate, when it is not the application's main DataSource. */
+    private String url;
+
+    /** User to migrate as; with no url, connects to the main DataSource's database as this user. */
+    private String user;
+
+    /** Password of the migrations user. */
+    private String password;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public List<String> getLocations() {
+        return locations;
+    }
+
+    public void setLocations(List<String> locations) {
+        this.locations = locations;
+    }
+
+    public String getVersionTable() {
+        return versionTable;
+    }
+
+    public void setVersionTable(String versionTable) {
+        this.versionTable = versionTable;
+    }
+
+    public String getHistoryTable() {
+        return historyTable;
+    }
+
+    public void setHistoryTable(String historyTable) {
+        this.historyTable = historyTable;
+    }
+
+    public String getTableSchema() {
+        return tableSchema;
+    }
+
+    public void setTableSchema(String tableSchema) {
+        this.tableSchema = tableSchema;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public TransactionMode getTransactionMode() {
+        return transactionMode;
+    }
+
+    public void setTransactionMode(TransactionMode transactionMode) {
+        this.transactionMode = transactionMode;
+    }
+
+    public Duration getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    public boolean isValidateChecksums() {
+        return validateChecksums;
+    }
+
+    public void setValidateChecksums(boolean validateChecksums) {
+        this.validateChecksums = validateChecksums;
+    }
+
+    public OnBoot getOnBoot() {
+        return onBoot;
+    }
+
+    public void setOnBoot(OnBoot onBoot) {
+        this.onBoot = onBoot;
+    }
+
+    public String getProductionProfilePattern() {
+        return productionProfilePattern;
+    }
+
+    public void setProductionProfilePattern(String productionProfilePattern) {
+        this.productionProfilePattern = productionProfilePattern;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

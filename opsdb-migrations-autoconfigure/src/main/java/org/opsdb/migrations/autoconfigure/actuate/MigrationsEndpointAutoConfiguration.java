@@ -1,0 +1,25 @@
+package org.opsdb.migrations.autoconfigure.actuate;
+
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.autoconfigure.MigrationsAutoConfiguration;
+import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/** Auto-configuration of the {@link MigrationsEndpoint} when the actuator is present and the endpoint exposed. */
+@AutoConfiguration(after = MigrationsAutoConfiguration.class)
+@ConditionalOnClass({Migrations.class, ConditionalOnAvailableEndpoint.class})
+@ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
+public final class MigrationsEndpointAutoConfiguration {
+
+    @Bean
+    @ConditionalOnBean(Migrations.class)
+    @ConditionalOnMissingBean
+    MigrationsEndpoint migrationsEndpoint(Migrations migrations, MigrationStatusReader statusReader) {
+        return new MigrationsEndpoint(migrations, statusReader);
+    }
+}

@@ -1,0 +1,2 @@
+/** Actuator integration: the {@code migrations} endpoint and health indicator. */
+package org.opsdb.migrations.autoconfigure.actuate;

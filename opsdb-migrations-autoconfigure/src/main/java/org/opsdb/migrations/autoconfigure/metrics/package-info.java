@@ -1,0 +1,2 @@
+/** Micrometer timers per revision. */
+package org.opsdb.migrations.autoconfigure.metrics;

@@ -1,0 +1,91 @@
+package org.opsdb.migrations.autoconfigure.env;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/** The ops-db connection variables become spring.datasource.* unless a URL is configured. */
+class OpsDbDatabaseEnvironmentPostProcessorTests {
+
+    private static StandardEnvironment environment(Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", variables));
+        new OpsDbDatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+        return environment;
+    }
+
+    @Test
+    void hostPortDatabaseUserPasswordBecomeTheDataSource() {
+        StandardEnvironment environment = environment(Map.of(
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "db.example.org",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_PORT", "5433",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE", "ccat_ops_db",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_USER", "ops",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_PASSWORD", "s3cret"));
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://db.example.org:5433/ccat_ops_db");
+        assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("ops");
+        assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("s3cret");
+    }
+
+    @Test
+    void portDefaultsTo5432AndMissingCredentialsStayUnset() {
+        StandardEnvironment environment = environment(Map.of(
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "localhost",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE", "ops"));
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5432/ops");
+        assertThat(environment.containsProperty("spring.datasource.username")).isFalse();
+        assertThat(environment.containsProperty("spring.datasource.password")).isFalse();
+    }
+
+    @Test
+    void anExplicitUrlWins() {
+        StandardEnvironment environment = environment(Map.of(
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "db.example.org",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_USER", "ops",
+                "spring.datasource.url", "jdbc:postgresql://other/db"));
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://other/db");
+        assertThat(environment.containsProperty("spring.datasource.username")).isFalse();
+        assertThat(environment.getPropertySources().contains(OpsDbDatabaseEnvironmentPostProcessor.PROPERTY_SOURCE_NAME))
+                .isFalse();
+    }
+
+    @Test
+    void explicitCredentialsWinOverTheVariables() {
+        StandardEnvironment environment = environment(Map.of(
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "db.example.org",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_USER", "ops",
+                "spring.datasource.username", "admin"));
+        assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("admin");
+    }
+
+    @Test
+    void withoutHostNothingIsAdded() {
+        StandardEnvironment environment = environment(Map.of("CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE", "ops"));
+        assertThat(environment.containsProperty("spring.datasource.url")).isFalse();
+    }
+
+    @Test
+    void runsInASpringApplicationThroughSpringFactories() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
+                .web(WebApplicationType.NONE)
+                .properties("CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST=db.example.org",
+                        "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE=ccat_ops_db", "spring.main.banner-mode=off")
+                .run()) {
+            assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
+                    .isEqualTo("jdbc:postgresql://db.example.org:5432/ccat_ops_db");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Empty {
+    }
+}

@@ -1,0 +1,64 @@
+package org.opsdb.migrations.autoconfigure.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.migrations.script.ScriptResource;
+
+/** {@link SpringClasspathScanner} on directories and jars. */
+class SpringClasspathScannerTests {
+
+    private final SpringClasspathScanner scanner = new SpringClasspathScanner();
+
+    @Test
+    void findsSqlFilesAndJavaMigrationsOnTheTestClasspath() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertThat(scanner.sqlResources("db/migrations", loader)).extracting(ScriptResource::source).containsExactlyInAnyOrder(
+                "db/migrations/a1a1a1a1a1a1_create_telescope.sql", "db/migrations/b2b2b2b2b2b2_create_observation.sql");
+        assertThat(scanner.migrationClassNames("db.migrations", loader)).containsExactly("db.migrations.AddTelescopeSite");
+        assertThat(scanner.sqlResources("db/nothing_here", loader)).isEmpty();
+    }
+
+    @Test
+    void findsSqlFilesInJars(@TempDir Path dir) throws Exception {
+        Path withDirectories = jar(dir.resolve("with.jar"), true, "db/migrations/sub/aaaaaaaaaaaa_one.sql");
+        Path other = jar(dir.resolve("other.jar"), true, "db/migrations/bbbbbbbbbbbb_two.sql");
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {withDirectories.toUri().toURL(), other.toUri().toURL()}, null)) {
+            assertThat(scanner.sqlResources("db/migrations", loader))
+                    .extracting(ScriptResource::source, ScriptResource::fileName, ScriptResource::text)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("db/migrations/sub/aaaaaaaaaaaa_one.sql",
+                                    "aaaaaaaaaaaa_one.sql", "-- db/migrations/sub/aaaaaaaaaaaa_one.sql\n"),
+                            org.assertj.core.groups.Tuple.tuple("db/migrations/bbbbbbbbbbbb_two.sql",
+                                    "bbbbbbbbbbbb_two.sql", "-- db/migrations/bbbbbbbbbbbb_two.sql\n"));
+        }
+    }
+
+    private static Path jar(Path file, boolean directoryEntries, String entry) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
+            if (directoryEntries) {
+                String[] parts = entry.split("/");
+                StringBuilder path = new StringBuilder();
+                for (int i = 0; i < parts.length - 1; i++) {
+                    path.append(parts[i]).append('/');
+                    jar.putNextEntry(new JarEntry(path.toString()));
+                    jar.closeEntry();
+                }
+            }
+            jar.putNextEntry(new JarEntry(entry));
+            jar.write(("-- " + entry + "\n").getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return file;
+    }
+}
