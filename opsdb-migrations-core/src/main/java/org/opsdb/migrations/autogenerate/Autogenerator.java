@@ -39,12 +39,15 @@ public final class Autogenerator {
 
     /** The operations that bring the database behind {@code connection} to {@code mapped}, and back. */
     public DiffResult compare(Connection connection, SchemaModel mapped) throws SQLException {
-        SchemaModel model = ModelNormalizer.normalize(connection, mapped, naming);
+        SchemaModel named = naming.apply(mapped);
+        SchemaModel model = ModelNormalizer.normalize(connection, named, naming);
         List<String> schemas = new ArrayList<>(List.of("public"));
         schemas.addAll(model.schemas());
         SchemaModel database = new SchemaReflector(new ReflectionScope(schemas, excludedTables, "public"))
                 .reflect(connection);
-        return new SchemaDiff(naming, hints).compare(database, model);
+        DiffResult diff = new SchemaDiff(naming, hints).compare(database, model);
+        return new DiffResult(RawExpressions.restore(diff.upgrade(), named), diff.downgrade(), diff.differences(),
+                diff.warnings());
     }
 
     /** Whether the database holds any table besides the tool's own (in any user schema). */

@@ -204,4 +204,14 @@ class DiffRoundTripTest {
             assertThat(hinted.diff.warnings()).isEmpty();
         }
     }
+
+    @Test
+    void diffCommandWritesASqlMigrationBetweenTwoDatabases() {
+        try (RoundTrip trip = new RoundTrip(TELESCOPE, TELESCOPE + "; ALTER TABLE telescope ADD COLUMN site text")) {
+            String sql = org.opsdb.migrations.Migrations.diff(trip.a.dataSource(), trip.b.dataSource(), java.util.List.of());
+            assertThat(sql).matches("(?s)-- revision: [0-9a-f]{12}\n-- down_revision: \n-- message: diff\n"
+                    + "-- create_date: \\S+\n\n-- upgrade\nALTER TABLE telescope ADD COLUMN site text;\n\n"
+                    + "-- downgrade\nALTER TABLE telescope DROP COLUMN site;\n");
+        }
+    }
 }
