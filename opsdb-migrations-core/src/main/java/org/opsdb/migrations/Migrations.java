@@ -7,7 +7,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import javax.sql.DataSource;
+import org.opsdb.migrations.autogenerate.Autogenerator;
+import org.opsdb.migrations.autogenerate.CheckResult;
+import org.opsdb.migrations.autogenerate.DatabaseDiff;
+import org.opsdb.migrations.autogenerate.ModelSource;
+import org.opsdb.migrations.autogenerate.RevisionRequest;
+import org.opsdb.migrations.autogenerate.RevisionResult;
+import org.opsdb.migrations.autogenerate.RevisionWriter;
+import org.opsdb.migrations.autogenerate.SchemaInitializer;
+import org.opsdb.migrations.diff.DiffResult;
+import org.opsdb.migrations.diff.NamingConvention;
+import org.opsdb.migrations.diff.RenameHints;
+import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.render.ScriptBody;
+import org.opsdb.migrations.render.ScriptHeader;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.revision.RevisionGraph;
@@ -158,6 +176,113 @@ public final class Migrations {
     /** The rows of the history table: every step taken on this database, oldest first. */
     public List<HistoryRecord> appliedHistory() {
         return runtime.readHistory();
+    }
+
+    /**
+     * Writes a new revision script into {@code request.directory()}: a new random id, {@code down_revision} =
+     * the resolved head (or the merged revisions). With {@code autogenerate}, the body is the difference between
+     * the database (which must be at the heads) and the model, the downgrade its reverse, and the warnings are
+     * written into the script and returned.
+     */
+    public RevisionResult revision(RevisionRequest request) {
+        List<String> down = request.mergeOf().isEmpty() ? parentOf(request.head())
+                : request.mergeOf().stream().flatMap(id -> show(id).stream()).map(Revision::id).distinct().toList();
+        ScriptBody body = ScriptBody.EMPTY;
+        if (request.autogenerate() != null) {
+            requireAtHeads();
+            DiffResult diff = compare(request.autogenerate(), request.naming(), request.renameHints());
+            body = new ScriptBody(diff.upgrade(), diff.downgrade(), diff.warnings());
+        }
+        ScriptHeader header = new ScriptHeader(DatabaseDiff.newRevisionId(), down, request.message(), Instant.now(),
+                request.branchLabel() == null ? List.of() : List.of(request.branchLabel()), request.dependsOn());
+        Path path = RevisionWriter.write(request, header, body);
+        return new RevisionResult(path, header.revision(), body.warnings());
+    }
+
+    /** Compares the database (which must be at the heads) with the model: what autogenerate would write. */
+    public CheckResult check(ModelSource model) {
+        requireAtHeads();
+        DiffResult diff = compare(model, NamingConvention.POSTGRESQL, RenameHints.none());
+        return new CheckResult(diff.upgrade(), diff.differences(), diff.warnings());
+    }
+
+    /**
+     * Creates the whole schema from the model (enum types included) in one transaction under the advisory lock
+     * and stamps the heads. Refuses when the database already has user tables, unless {@code drop}, which first
+     * drops the user schemas' objects.
+     */
+    public MigrationResult init(ModelSource model, boolean drop) {
+        Set<String> heads = graph.heads().stream().map(Revision::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new SchemaInitializer(versionTable(), historyTable(), configuration.lockTimeout,
+                NamingConvention.POSTGRESQL).init(requireDataSource(), model.load(), heads, drop);
+    }
+
+    /**
+     * A SQL migration (DESIGN.md format) whose upgrade turns database {@code from} into {@code to} and whose
+     * downgrade turns it back; {@code schemas} narrows the comparison (empty: every user schema). The default
+     * version and history tables are left out.
+     */
+    public static String diff(DataSource from, DataSource to, List<String> schemas) {
+        return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas,
+                Set.of(QualifiedName.of("public", MigrationsConfiguration.DEFAULT_VERSION_TABLE),
+                        QualifiedName.of("public", MigrationsConfiguration.DEFAULT_HISTORY_TABLE)));
+    }
+
+    private DiffResult compare(ModelSource model, NamingConvention naming, RenameHints hints) {
+        Autogenerator autogenerator = new Autogenerator(ownTables(), naming, hints);
+        try (Connection connection = requireDataSource().getConnection()) {
+            return autogenerator.compare(connection, model.load());
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot compare the database with the model: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private List<String> parentOf(String head) {
+        if (graph.heads().isEmpty()) {
+            return List.of();
+        }
+        Collection<Revision> resolved = graph.resolve(head, Set.of());
+        if (resolved.size() != 1) {
+            throw new RevisionException("'" + head + "' names " + resolved.size() + " revisions ("
+                    + resolved.stream().map(Revision::id).collect(Collectors.joining(", "))
+                    + "); choose one head (e.g. a branch label@head), or write a merge revision");
+        }
+        return List.of(resolved.iterator().next().id());
+    }
+
+    private void requireAtHeads() {
+        Set<String> current = runtime.readHeads();
+        Set<String> heads = graph.heads().stream().map(Revision::id).collect(Collectors.toSet());
+        if (!current.equals(heads)) {
+            throw new MigrationException("Target database is not up to date: it is at "
+                    + (current.isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(current)))
+                    + ", the scripts' heads are " + String.join(", ", new java.util.TreeSet<>(heads))
+                    + "; run upgrade heads first");
+        }
+    }
+
+    private DataSource requireDataSource() {
+        if (configuration.dataSource == null) {
+            throw new MigrationException("No database configured: set a DataSource or a JDBC URL");
+        }
+        return configuration.dataSource;
+    }
+
+    private VersionTable versionTable() {
+        return new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable));
+    }
+
+    private HistoryTable historyTable() {
+        return new HistoryTable(new TableName(configuration.tableSchema, configuration.historyTable));
+    }
+
+    private Set<QualifiedName> ownTables() {
+        String schema = configuration.tableSchema == null || configuration.tableSchema.isBlank() ? "public"
+                : configuration.tableSchema;
+        return Set.of(QualifiedName.of(schema, configuration.versionTable),
+                QualifiedName.of(schema, configuration.historyTable));
     }
 
     private Set<String> stampedHeads(Set<String> heads, String target) {

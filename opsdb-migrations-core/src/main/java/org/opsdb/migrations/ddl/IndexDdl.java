@@ -18,6 +18,7 @@ final class IndexDdl {
                 + Sql.flag(op.isConcurrent(), "CONCURRENTLY") + Sql.flag(op.ifNotExists(), "IF NOT EXISTS")
                 + Sql.name(op.name()) + " ON " + Sql.name(op.table())
                 + (op.method() == null ? "" : " USING " + op.method()) + " " + keys
+                + (op.include().isEmpty() ? "" : " INCLUDE " + Sql.columnList(op.include()))
                 + (op.where() == null ? "" : " WHERE " + op.where()));
     }
 
@@ -27,6 +28,7 @@ final class IndexDdl {
     }
 
     private static String key(IndexElement element) {
-        return element.expression() ? "(" + element.text() + ")" : Sql.name(element.text());
+        String key = element.expression() ? "(" + element.text() + ")" : Sql.name(element.text());
+        return element.ordering() == null ? key : key + " " + element.ordering();
     }
 }

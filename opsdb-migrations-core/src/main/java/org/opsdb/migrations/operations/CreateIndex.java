@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param where        partial-index predicate (SQL), or {@code null}
  * @param isConcurrent {@code CONCURRENTLY}
  * @param ifNotExists  {@code IF NOT EXISTS}
+ * @param include      non-key columns of {@code INCLUDE (...)}, possibly empty
  */
 public record CreateIndex(String name, QualifiedName table, List<IndexElement> elements, boolean isUnique,
-                          String method, String where, boolean isConcurrent, boolean ifNotExists)
+                          String method, String where, boolean isConcurrent, boolean ifNotExists,
+                          List<String> include)
         implements MigrationOperation {
 
     /** Copies and validates the definition. */
@@ -28,40 +30,53 @@ public record CreateIndex(String name, QualifiedName table, List<IndexElement> e
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         elements = List.copyOf(elements);
+        include = include == null ? List.of() : List.copyOf(include);
         if (elements.isEmpty()) {
             throw new IllegalArgumentException("index " + name + " has no keys");
         }
     }
 
+    /** An index without {@code INCLUDE} columns. */
+    public CreateIndex(String name, QualifiedName table, List<IndexElement> elements, boolean isUnique,
+                       String method, String where, boolean isConcurrent, boolean ifNotExists) {
+        this(name, table, elements, isUnique, method, where, isConcurrent, ifNotExists, List.of());
+    }
+
+    /** This index with {@code INCLUDE (columns)}. */
+    public CreateIndex include(String... columns) {
+        return new CreateIndex(name, table, elements, isUnique, method, where, isConcurrent, ifNotExists,
+                List.of(columns));
+    }
+
     /** A plain index; keys are parsed with {@link IndexElement#parse}; {@code table} may be {@code schema.table}. */
     public static CreateIndex of(String name, String table, String... keys) {
         return new CreateIndex(name, QualifiedName.parse(table),
-                Arrays.stream(keys).map(IndexElement::parse).toList(), false, null, null, false, false);
+                Arrays.stream(keys).map(IndexElement::parse).toList(), false, null, null, false, false, List.of());
     }
 
     /** This index as {@code UNIQUE}. */
     public CreateIndex unique() {
-        return new CreateIndex(name, table, elements, true, method, where, isConcurrent, ifNotExists);
+        return new CreateIndex(name, table, elements, true, method, where, isConcurrent, ifNotExists, include);
     }
 
     /** This index with an access method, e.g. {@code gin}. */
     public CreateIndex using(String accessMethod) {
-        return new CreateIndex(name, table, elements, isUnique, accessMethod, where, isConcurrent, ifNotExists);
+        return new CreateIndex(name, table, elements, isUnique, accessMethod, where, isConcurrent, ifNotExists, include);
     }
 
     /** This index as a partial index. */
     public CreateIndex where(String predicate) {
-        return new CreateIndex(name, table, elements, isUnique, method, predicate, isConcurrent, ifNotExists);
+        return new CreateIndex(name, table, elements, isUnique, method, predicate, isConcurrent, ifNotExists, include);
     }
 
     /** This index built {@code CONCURRENTLY}. */
     public CreateIndex concurrently() {
-        return new CreateIndex(name, table, elements, isUnique, method, where, true, ifNotExists);
+        return new CreateIndex(name, table, elements, isUnique, method, where, true, ifNotExists, include);
     }
 
     /** This statement with {@code IF NOT EXISTS}. */
     public CreateIndex withIfNotExists() {
-        return new CreateIndex(name, table, elements, isUnique, method, where, isConcurrent, true);
+        return new CreateIndex(name, table, elements, isUnique, method, where, isConcurrent, true, include);
     }
 
     /** The index's own qualified name (in the table's schema). */

@@ -7,12 +7,23 @@ import java.util.Objects;
  *
  * @param text       column name or expression
  * @param expression whether {@code text} is an expression
+ * @param ordering   sort order written after the key ({@code DESC}, {@code NULLS FIRST}, ...), or {@code null}
  */
-public record IndexElement(String text, boolean expression) {
+public record IndexElement(String text, boolean expression, String ordering) {
 
     /** Validates the text. */
     public IndexElement {
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A key in the default (ascending) order. */
+    public IndexElement(String text, boolean expression) {
+        this(text, expression, null);
+    }
+
+    /** This key with a sort order, e.g. {@code DESC NULLS LAST}; {@code null} or blank for the default. */
+    public IndexElement ordered(String sortOrder) {
+        return new IndexElement(text, expression, sortOrder == null || sortOrder.isBlank() ? null : sortOrder);
     }
 
     /** A column key. */

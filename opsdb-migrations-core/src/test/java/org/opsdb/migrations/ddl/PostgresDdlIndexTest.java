@@ -52,4 +52,13 @@ class PostgresDdlIndexTest {
                 .containsExactly("DROP INDEX CONCURRENTLY IF EXISTS \"Ix\"");
         assertThat(render(DropIndex.of("ix").withCascade())).containsExactly("DROP INDEX ix CASCADE");
     }
+
+    @Test
+    void sortOrderAndIncludeColumns() {
+        CreateIndex op = new CreateIndex("ix_obs", QualifiedName.of("obs"),
+                List.of(IndexElement.column("at").ordered("DESC NULLS LAST"), IndexElement.expression("lower(name)")),
+                false, null, null, false, false).include("status", "Kind");
+        assertThat(render(op)).containsExactly(
+                "CREATE INDEX ix_obs ON obs (at DESC NULLS LAST, (lower(name))) INCLUDE (status, \"Kind\")");
+    }
 }

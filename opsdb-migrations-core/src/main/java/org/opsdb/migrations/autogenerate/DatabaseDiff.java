@@ -1,0 +1,60 @@
+package org.opsdb.migrations.autogenerate;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.opsdb.migrations.diff.DiffResult;
+import org.opsdb.migrations.diff.SchemaDiff;
+import org.opsdb.migrations.reflect.ReflectionScope;
+import org.opsdb.migrations.reflect.SchemaReflector;
+import org.opsdb.migrations.render.ScriptBody;
+import org.opsdb.migrations.render.ScriptHeader;
+import org.opsdb.migrations.render.SqlMigrationRenderer;
+import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.schema.SchemaModel;
+import org.opsdb.migrations.operations.QualifiedName;
+
+/** {@code diff --from --to}: a SQL migration whose upgrade turns one database into another. */
+public final class DatabaseDiff {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private DatabaseDiff() {
+    }
+
+    /**
+     * The SQL migration text (a base revision with a new random id) turning {@code from} into {@code to}.
+     *
+     * @param schemas the schemas to compare; empty for every user schema
+     * @param exclude tables left out on both sides (the version and history tables)
+     */
+    public static String sql(DataSource from, DataSource to, List<String> schemas, Set<QualifiedName> exclude) {
+        ReflectionScope scope = new ReflectionScope(schemas, exclude, "public");
+        DiffResult diff = new SchemaDiff().compare(reflect(from, scope, "from"), reflect(to, scope, "to"));
+        ScriptHeader header = new ScriptHeader(newRevisionId(), List.of(), "diff", Instant.now(), List.of(),
+                List.of());
+        return new SqlMigrationRenderer().render(header,
+                new ScriptBody(diff.upgrade(), diff.downgrade(), diff.warnings()));
+    }
+
+    /** A new revision id: 12 random lowercase hex digits. */
+    public static String newRevisionId() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static SchemaModel reflect(DataSource dataSource, ReflectionScope scope, String side) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new SchemaReflector(scope).reflect(connection);
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the '" + side + "' database: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+    }
+}

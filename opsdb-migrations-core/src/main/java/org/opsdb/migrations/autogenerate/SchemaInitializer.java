@@ -1,0 +1,116 @@
+package org.opsdb.migrations.autogenerate;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.diff.NamingConvention;
+import org.opsdb.migrations.diff.SchemaDiff;
+import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.reflect.ReflectionScope;
+import org.opsdb.migrations.reflect.SchemaReflector;
+import org.opsdb.migrations.runtime.AdvisoryLock;
+import org.opsdb.migrations.runtime.HistoryTable;
+import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.runtime.MigrationResult;
+import org.opsdb.migrations.runtime.VersionTable;
+import org.opsdb.migrations.schema.SchemaModel;
+
+/**
+ * {@code init}: creates the whole schema from the model (enum types from our own DDL) and stamps the heads, in one
+ * transaction under the advisory lock. Refuses when user tables exist, unless asked to drop the user schemas
+ * first.
+ */
+public final class SchemaInitializer {
+
+    private final VersionTable versionTable;
+    private final HistoryTable historyTable;
+    private final Duration lockTimeout;
+    private final NamingConvention naming;
+
+    /** An initializer writing to these tables. */
+    public SchemaInitializer(VersionTable versionTable, HistoryTable historyTable, Duration lockTimeout,
+                             NamingConvention naming) {
+        this.versionTable = versionTable;
+        this.historyTable = historyTable;
+        this.lockTimeout = lockTimeout;
+        this.naming = naming;
+    }
+
+    /** Creates {@code model} and stamps {@code heads}. */
+    public MigrationResult init(DataSource dataSource, SchemaModel model, Set<String> heads, boolean drop) {
+        try (Connection connection = dataSource.getConnection()) {
+            AdvisoryLock lock = new AdvisoryLock(versionTable.name(), lockTimeout);
+            connection.setAutoCommit(true);
+            lock.acquire(connection);
+            try {
+                connection.setAutoCommit(false);
+                MigrationResult result = initLocked(connection, model, heads, drop);
+                connection.commit();
+                return result;
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                lock.release(connection);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("init failed, nothing was changed: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private MigrationResult initLocked(Connection connection, SchemaModel model, Set<String> heads, boolean drop)
+            throws SQLException {
+        Set<QualifiedName> own = Set.of(qualified(versionTable.name().schema(), versionTable.name().name()),
+                qualified(historyTable.name().schema(), historyTable.name().name()));
+        SchemaModel existing = new SchemaReflector(ReflectionScope.allSchemas(own).withDefaultSchema(null))
+                .reflect(connection);
+        Set<String> before = versionTable.exists(connection) ? versionTable.read(connection) : Set.of();
+        try (Statement st = connection.createStatement()) {
+            if (!existing.tables().isEmpty() || !existing.enums().isEmpty()) {
+                if (!drop) {
+                    throw new MigrationException("init refused: the database already holds " + existing.tables().size()
+                            + " table(s), e.g. " + (existing.tables().isEmpty() ? existing.enums().get(0).name()
+                            : existing.tables().get(0).name()) + "; use init --drop to replace them");
+                }
+                for (String schema : new TreeSet<>(existing.schemas())) {
+                    st.execute("DROP SCHEMA " + Identifiers.quote(schema) + " CASCADE");
+                    if (schema.equals("public")) {
+                        st.execute("CREATE SCHEMA public");
+                    }
+                }
+                before = Set.of();
+            }
+            PostgresDdl ddl = new PostgresDdl();
+            List<MigrationOperation> create = new SchemaDiff(naming, org.opsdb.migrations.diff.RenameHints.none())
+                    .compare(SchemaModel.EMPTY, model).upgrade();
+            for (MigrationOperation op : create) {
+                for (String sql : ddl.render(op)) {
+                    st.execute(sql);
+                }
+            }
+            for (String sql : versionTable.createIfMissing()) {
+                st.execute(sql);
+            }
+            st.execute(historyTable.createIfMissing());
+            for (String sql : versionTable.transition(before, heads)) {
+                st.execute(sql);
+            }
+            for (String head : new TreeSet<>(heads)) {
+                st.execute(historyTable.insert(head, HistoryTable.STAMP, "init", null, null, null, true));
+            }
+        }
+        return new MigrationResult(before, heads, List.of());
+    }
+
+    private static QualifiedName qualified(String schema, String name) {
+        return QualifiedName.of(schema == null || schema.isBlank() ? "public" : schema, name);
+    }
+}

@@ -1,0 +1,9 @@
+package org.opsdb.migrations.autogenerate;
+
+/** The form of a new revision script. */
+public enum ScriptFormat {
+    /** {@code <id>_<slug>.sql} in the DESIGN.md format. */
+    SQL,
+    /** A Java {@code Migration} class {@code R<id>_<Slug>.java}. */
+    JAVA
+}

@@ -1,0 +1,76 @@
+package org.opsdb.migrations.diff;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.opsdb.migrations.operations.Column;
+import org.opsdb.migrations.operations.CreateIndex;
+import org.opsdb.migrations.operations.ForeignKeyConstraint;
+import org.opsdb.migrations.operations.IndexElement;
+import org.opsdb.migrations.operations.PrimaryKeyConstraint;
+import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.operations.UniqueConstraint;
+import org.opsdb.migrations.schema.SchemaModel;
+import org.opsdb.migrations.schema.TableModel;
+
+/** Applies a table or column rename to a model, as PostgreSQL applies it to the catalog (keys and references follow). */
+final class ModelRenames {
+
+    private ModelRenames() {
+    }
+
+    static SchemaModel renameTable(SchemaModel model, QualifiedName table, String newName) {
+        QualifiedName renamed = table.withName(newName);
+        List<TableModel> tables = model.tables().stream().map(t -> {
+            TableModel named = t.name().equals(table) ? withName(t, renamed) : t;
+            return withForeignKeys(named, fk -> fk.referencedTable().equals(table) ? new ForeignKeyConstraint(
+                    fk.name(), fk.columns(), renamed, fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
+                    fk.isDeferrable(), fk.isInitiallyDeferred()) : fk);
+        }).toList();
+        return new SchemaModel(model.schemas(), tables, model.enums(), model.sequences());
+    }
+
+    static SchemaModel renameColumn(SchemaModel model, QualifiedName table, String column, String newName) {
+        UnaryOperator<List<String>> names = list -> list.stream().map(n -> n.equals(column) ? newName : n).toList();
+        List<TableModel> tables = model.tables().stream().map(t -> {
+            TableModel out = t;
+            if (t.name().equals(table)) {
+                List<Column> columns = t.columns().stream().map(c -> c.name().equals(column)
+                        ? new Column(newName, c.type(), c.isNullable(), c.serverDefault(), c.identity(), c.comment(),
+                        c.isPrimaryKey()) : c).toList();
+                PrimaryKeyConstraint pk = t.primaryKey() == null ? null
+                        : new PrimaryKeyConstraint(t.primaryKey().name(), names.apply(t.primaryKey().columns()));
+                List<UniqueConstraint> uniques = t.uniques().stream()
+                        .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()))).toList();
+                List<CreateIndex> indexes = t.indexes().stream().map(ix -> new CreateIndex(ix.name(), ix.table(),
+                        ix.elements().stream().map(e -> !e.expression() && e.text().equals(column)
+                                ? new IndexElement(newName, false, e.ordering()) : e).toList(),
+                        ix.isUnique(), ix.method(), ix.where(), ix.isConcurrent(), ix.ifNotExists(),
+                        names.apply(ix.include()))).toList();
+                out = new TableModel(t.name(), columns, pk, uniques, t.checks(), t.foreignKeys().stream()
+                        .map(fk -> withColumns(fk, names.apply(fk.columns()), fk.referencedColumns())).toList(),
+                        indexes, t.comment());
+            }
+            return withForeignKeys(out, fk -> fk.referencedTable().equals(table)
+                    ? withColumns(fk, fk.columns(), names.apply(fk.referencedColumns())) : fk);
+        }).toList();
+        return new SchemaModel(model.schemas(), tables, model.enums(), model.sequences());
+    }
+
+    private static ForeignKeyConstraint withColumns(ForeignKeyConstraint fk, List<String> columns,
+                                                    List<String> referenced) {
+        return new ForeignKeyConstraint(fk.name(), columns, fk.referencedTable(), referenced, fk.onDelete(),
+                fk.onUpdate(), fk.isDeferrable(), fk.isInitiallyDeferred());
+    }
+
+    private static TableModel withName(TableModel t, QualifiedName name) {
+        return new TableModel(name, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(),
+                t.indexes().stream().map(ix -> new CreateIndex(ix.name(), name, ix.elements(), ix.isUnique(),
+                        ix.method(), ix.where(), ix.isConcurrent(), ix.ifNotExists(), ix.include())).toList(),
+                t.comment());
+    }
+
+    private static TableModel withForeignKeys(TableModel t, UnaryOperator<ForeignKeyConstraint> change) {
+        return new TableModel(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(),
+                t.foreignKeys().stream().map(change).toList(), t.indexes(), t.comment());
+    }
+}

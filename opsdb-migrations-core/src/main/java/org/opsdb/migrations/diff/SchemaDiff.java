@@ -1,0 +1,434 @@
+package org.opsdb.migrations.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.AddColumn;
+import org.opsdb.migrations.operations.AddConstraint;
+import org.opsdb.migrations.operations.AlterColumn;
+import org.opsdb.migrations.operations.AlterSequence;
+import org.opsdb.migrations.operations.Change;
+import org.opsdb.migrations.operations.Column;
+import org.opsdb.migrations.operations.CreateEnum;
+import org.opsdb.migrations.operations.CreateIndex;
+import org.opsdb.migrations.operations.CreateSchema;
+import org.opsdb.migrations.operations.CreateSequence;
+import org.opsdb.migrations.operations.CreateTable;
+import org.opsdb.migrations.operations.DropColumn;
+import org.opsdb.migrations.operations.DropConstraint;
+import org.opsdb.migrations.operations.DropEnum;
+import org.opsdb.migrations.operations.DropIndex;
+import org.opsdb.migrations.operations.DropSchema;
+import org.opsdb.migrations.operations.DropSequence;
+import org.opsdb.migrations.operations.DropTable;
+import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.ForeignKeyConstraint;
+import org.opsdb.migrations.operations.Identity;
+import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.operations.RenameTable;
+import org.opsdb.migrations.operations.SequenceOptions;
+import org.opsdb.migrations.operations.SetTableComment;
+import org.opsdb.migrations.operations.TableConstraint;
+import org.opsdb.migrations.schema.SchemaModel;
+import org.opsdb.migrations.schema.SequenceModel;
+import org.opsdb.migrations.schema.TableModel;
+
+/**
+ * Compares two schema models and yields the operations that turn the first into the second, in an order
+ * PostgreSQL accepts: schemas, enum types and sequences before the tables that use them; foreign keys dropped
+ * before anything else and added after every table exists (so cycles need nothing special); tables, sequences,
+ * enum types and schemas dropped last. The downgrade is the same comparison in the other direction, so it
+ * always carries full definitions (an enum type created by the upgrade is dropped by the downgrade).
+ * Unnamed constraints and indexes are named by the {@link NamingConvention} first.
+ */
+public final class SchemaDiff {
+
+    private final NamingConvention naming;
+    private final RenameHints hints;
+
+    /** A comparison with PostgreSQL's naming and no rename hints. */
+    public SchemaDiff() {
+        this(NamingConvention.POSTGRESQL, RenameHints.none());
+    }
+
+    /** A comparison with the given naming convention and rename hints. */
+    public SchemaDiff(NamingConvention naming, RenameHints hints) {
+        this.naming = Objects.requireNonNull(naming, "naming");
+        this.hints = Objects.requireNonNull(hints, "hints");
+    }
+
+    /** Compares {@code from} (e.g. the database) with {@code to} (e.g. the entities). */
+    public DiffResult compare(SchemaModel from, SchemaModel to) {
+        SchemaModel a = naming.apply(from);
+        SchemaModel b = naming.apply(to);
+        Plan up = new Plan(a, b, hints, true);
+        Plan down = new Plan(b, a, hints.inverse(), false);
+        return new DiffResult(up.operations(), down.operations(), up.differences, up.warnings);
+    }
+
+    /** One direction of a comparison. */
+    private static final class Plan {
+        private final List<List<MigrationOperation>> phases = new ArrayList<>();
+        private final List<String> differences = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final boolean warn;
+        private SchemaModel from;
+        private final SchemaModel to;
+
+        Plan(SchemaModel from, SchemaModel to, RenameHints hints, boolean warn) {
+            for (int i = 0; i < DiffPhase.COUNT; i++) {
+                phases.add(new ArrayList<>());
+            }
+            this.from = from;
+            this.to = to;
+            this.warn = warn;
+            compareSchemas();
+            new EnumChanges(this::add, this::warn).compare(from, to);
+            renameTables(hints);
+            renameColumns(hints);
+            compareSequences();
+            compareTables();
+        }
+
+        List<MigrationOperation> operations() {
+            return phases.stream().flatMap(List::stream).toList();
+        }
+
+        private void add(int phase, MigrationOperation operation, String difference) {
+            if (operation != null) {
+                phases.get(phase).add(operation);
+            }
+            if (difference != null) {
+                differences.add(difference);
+            }
+        }
+
+        private void warn(String warning) {
+            if (warn && !warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+        }
+
+        private void compareSchemas() {
+            for (String schema : to.schemas()) {
+                if (!from.schemas().contains(schema)) {
+                    add(DiffPhase.SCHEMAS, new CreateSchema(schema, false), "add schema " + schema);
+                }
+            }
+            for (String schema : from.schemas()) {
+                if (!to.schemas().contains(schema)) {
+                    add(DiffPhase.DROP_SCHEMAS, new DropSchema(schema, false, false), "drop schema " + schema);
+                }
+            }
+        }
+
+        private void renameTables(RenameHints hints) {
+            for (Map.Entry<QualifiedName, String> hint : hints.tables().entrySet()) {
+                QualifiedName old = hint.getKey();
+                QualifiedName renamed = old.withName(hint.getValue());
+                if (from.table(old).isPresent() && to.table(renamed).isPresent() && from.table(renamed).isEmpty()) {
+                    add(DiffPhase.RENAME_TABLES, new RenameTable(old, hint.getValue()),
+                            "rename table " + old + " to " + hint.getValue());
+                    from = ModelRenames.renameTable(from, old, hint.getValue());
+                }
+            }
+        }
+
+        private void renameColumns(RenameHints hints) {
+            for (Map.Entry<RenameHints.ColumnKey, String> hint : hints.columns().entrySet()) {
+                QualifiedName table = hint.getKey().table();
+                if (hints.tables().containsKey(table)) {
+                    table = table.withName(hints.tables().get(table));
+                }
+                String old = hint.getKey().column();
+                String renamed = hint.getValue();
+                Optional<TableModel> before = from.table(table);
+                Optional<TableModel> after = to.table(table);
+                if (before.isPresent() && after.isPresent() && before.get().column(old).isPresent()
+                        && before.get().column(renamed).isEmpty() && after.get().column(renamed).isPresent()) {
+                    add(DiffPhase.COLUMNS, AlterColumn.of(table.toString(), old).rename(renamed),
+                            "rename column " + table + "." + old + " to " + renamed);
+                    from = ModelRenames.renameColumn(from, table, old, renamed);
+                }
+            }
+        }
+
+        private void compareSequences() {
+            for (SequenceModel sequence : to.sequences()) {
+                Optional<SequenceModel> existing = from.sequences().stream()
+                        .filter(s -> s.name().equals(sequence.name())).findFirst();
+                SequenceOptions options = sequence.options();
+                if (existing.isEmpty()) {
+                    add(DiffPhase.SEQUENCES, new CreateSequence(sequence.name(), withoutOwner(options), false),
+                            "add sequence " + sequence.name());
+                    if (options.ownedBy() != null) {
+                        add(DiffPhase.SEQUENCE_OWNERS, new AlterSequence(sequence.name(), ownerOnly(options), null), null);
+                    }
+                } else if (!existing.get().options().equals(options)) {
+                    add(DiffPhase.SEQUENCE_OWNERS, new AlterSequence(sequence.name(),
+                            SequenceChanges.between(existing.get().options(), options), null),
+                            "alter sequence " + sequence.name());
+                }
+            }
+            for (SequenceModel sequence : from.sequences()) {
+                if (to.sequences().stream().noneMatch(s -> s.name().equals(sequence.name()))) {
+                    add(DiffPhase.DROP_SEQUENCES, new DropSequence(sequence.name(), false, false, null),
+                            "drop sequence " + sequence.name());
+                }
+            }
+        }
+
+        private static SequenceOptions withoutOwner(SequenceOptions o) {
+            return new SequenceOptions(o.dataType(), o.start(), o.increment(), o.minValue(), o.maxValue(), o.cache(),
+                    o.cycle(), null);
+        }
+
+        private static SequenceOptions ownerOnly(SequenceOptions o) {
+            return new SequenceOptions(null, null, null, null, null, null, null, o.ownedBy());
+        }
+
+        private void compareTables() {
+            for (TableModel before : from.tables()) {
+                Optional<TableModel> after = to.table(before.name());
+                for (ForeignKeyConstraint fk : before.foreignKeys()) {
+                    if (after.isEmpty() || !after.get().foreignKeys().contains(fk)) {
+                        add(DiffPhase.DROP_FOREIGN_KEYS, new DropConstraint(before.name(), fk.name(), false, false, fk),
+                                after.isEmpty() ? null : "drop foreign key " + fk.name() + " on " + before.name());
+                    }
+                }
+                if (after.isEmpty()) {
+                    add(DiffPhase.DROP_TABLES, new DropTable(before.name(), false, false, null),
+                            "drop table " + before.name());
+                    warn("drops table " + before.name() + " and all its rows");
+                    reportProbableTableRename(before);
+                }
+            }
+            for (TableModel after : to.tables()) {
+                Optional<TableModel> before = from.table(after.name());
+                if (before.isEmpty()) {
+                    createTable(after);
+                } else {
+                    new TableChanges(before.get(), after, from, this::add, this::warn).compare();
+                }
+                for (ForeignKeyConstraint fk : after.foreignKeys()) {
+                    if (before.isEmpty() || !before.get().foreignKeys().contains(fk)) {
+                        add(DiffPhase.ADD_FOREIGN_KEYS, new AddConstraint(after.name(), fk),
+                                "add foreign key " + fk.name() + " on " + after.name());
+                    }
+                }
+            }
+        }
+
+        private void reportProbableTableRename(TableModel dropped) {
+            List<String> columns = dropped.columns().stream().map(Column::name).toList();
+            for (TableModel added : to.tables()) {
+                if (from.table(added.name()).isEmpty()
+                        && added.columns().stream().map(Column::name).toList().equals(columns)) {
+                    warn("table " + dropped.name() + " may have been renamed to " + added.name()
+                            + ": add the rename hint table(\"" + dropped.name() + "\", \"" + added.name().name()
+                            + "\") to keep its rows");
+                }
+            }
+        }
+
+        private void createTable(TableModel table) {
+            List<TableConstraint> constraints = new ArrayList<>();
+            if (table.primaryKey() != null) {
+                constraints.add(table.primaryKey());
+            }
+            constraints.addAll(table.uniques());
+            constraints.addAll(table.checks());
+            add(DiffPhase.CREATE_TABLES, new CreateTable(table.name(), table.columns(), constraints, table.comment(),
+                    false), "add table " + table.name());
+            for (CreateIndex index : table.indexes()) {
+                add(DiffPhase.CREATE_TABLES, index, null);
+            }
+        }
+    }
+
+    /**
+     * Receives one operation for a phase, with its one-line description ({@code null}: part of another change);
+     * a {@code null} operation only records a description.
+     */
+    @FunctionalInterface
+    interface Sink {
+        void add(int phase, MigrationOperation operation, String difference);
+    }
+
+    /** Changes within one table that exists on both sides. */
+    private static final class TableChanges {
+        private final TableModel before;
+        private final TableModel after;
+        private final SchemaModel fromModel;
+        private final Sink sink;
+        private final java.util.function.Consumer<String> warn;
+
+        TableChanges(TableModel before, TableModel after, SchemaModel fromModel, Sink sink,
+                     java.util.function.Consumer<String> warn) {
+            this.before = before;
+            this.after = after;
+            this.fromModel = fromModel;
+            this.sink = sink;
+            this.warn = warn;
+        }
+
+        void compare() {
+            QualifiedName table = after.name();
+            dropChangedConstraints(table);
+            Set<String> dropped = new LinkedHashSet<>();
+            for (Column column : before.columns()) {
+                if (after.column(column.name()).isEmpty()) {
+                    dropped.add(column.name());
+                    sink.add(DiffPhase.COLUMNS, new DropColumn(table, column.name(), false, false, column),
+                            "drop column " + table + "." + column.name());
+                    warn.accept("drops column " + table + "." + column.name() + " and its data");
+                }
+            }
+            for (Column column : after.columns()) {
+                Optional<Column> old = before.column(column.name());
+                if (old.isEmpty()) {
+                    addColumn(table, column, dropped);
+                } else if (!old.get().equals(column)) {
+                    alterColumn(table, old.get(), column);
+                }
+            }
+            if (!Objects.equals(before.comment(), after.comment())) {
+                sink.add(DiffPhase.COLUMNS, new SetTableComment(table, Change.between(before.comment(), after.comment())),
+                        "change comment of table " + table);
+            }
+            addChangedConstraints(table);
+        }
+
+        private void dropChangedConstraints(QualifiedName table) {
+            for (CreateIndex index : before.indexes()) {
+                if (!after.indexes().contains(index)) {
+                    sink.add(DiffPhase.DROP_CONSTRAINTS, new DropIndex(index.indexName(), false, false, false, index),
+                            "drop index " + index.name() + " on " + table);
+                }
+            }
+            List<TableConstraint> kept = after.constraints();
+            for (TableConstraint constraint : before.constraints()) {
+                if (!(constraint instanceof ForeignKeyConstraint) && !kept.contains(constraint)) {
+                    sink.add(DiffPhase.DROP_CONSTRAINTS, new DropConstraint(table, constraint.name(), false, false,
+                            constraint), "drop constraint " + constraint.name() + " on " + table);
+                }
+            }
+        }
+
+        private void addChangedConstraints(QualifiedName table) {
+            List<TableConstraint> existing = before.constraints();
+            for (TableConstraint constraint : after.constraints()) {
+                if (!(constraint instanceof ForeignKeyConstraint) && !existing.contains(constraint)) {
+                    sink.add(DiffPhase.ADD_CONSTRAINTS, new AddConstraint(table, constraint),
+                            "add constraint " + constraint.name() + " on " + table);
+                }
+            }
+            for (CreateIndex index : after.indexes()) {
+                if (!before.indexes().contains(index)) {
+                    sink.add(DiffPhase.ADD_CONSTRAINTS, index, "add index " + index.name() + " on " + table);
+                }
+            }
+        }
+
+        private void addColumn(QualifiedName table, Column column, Set<String> dropped) {
+            sink.add(DiffPhase.COLUMNS, new AddColumn(table, column, false), "add column " + table + "." + column.name());
+            boolean filledNeedsValue = !column.isNullable() && column.serverDefault() == null
+                    && column.identity() == null && !column.type().endsWith("serial");
+            if (filledNeedsValue) {
+                warn.accept("adds NOT NULL column " + table + "." + column.name() + " without a default: this fails"
+                        + " if " + table + " has rows; add it nullable, backfill it, then SET NOT NULL"
+                        + " (or give it a server default)");
+            }
+            for (String old : dropped) {
+                Column gone = before.column(old).orElseThrow();
+                if (gone.type().equals(column.type())) {
+                    warn.accept("column " + table + "." + old + " may have been renamed to " + column.name()
+                            + ": add the rename hint column(\"" + table + "\", \"" + old + "\", \"" + column.name()
+                            + "\") to keep its data");
+                }
+            }
+        }
+
+        private void alterColumn(QualifiedName table, Column old, Column now) {
+            String where = table + "." + now.name();
+            AlterColumn alter = AlterColumn.of(table.toString(), now.name());
+            List<String> what = new ArrayList<>();
+            if (!Objects.equals(old.identity(), now.identity())) {
+                if (old.identity() != null) {
+                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "DROP IDENTITY"), null);
+                }
+            }
+            boolean typeChanged = !old.type().equals(now.type());
+            boolean defaultChanged = !Objects.equals(old.serverDefault(), now.serverDefault());
+            if (typeChanged && old.serverDefault() != null && !defaultChanged) {
+                // the old default may not cast to the new type: drop it around the change
+                alter = alter.serverDefault(Change.between(old.serverDefault(), null));
+                sink.add(DiffPhase.COLUMNS, alter, null);
+                alter = AlterColumn.of(table.toString(), now.name());
+                defaultChanged = true;
+            } else if (typeChanged && defaultChanged && old.serverDefault() != null) {
+                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table.toString(), now.name())
+                        .serverDefault(Change.between(old.serverDefault(), null)), null);
+            }
+            if (typeChanged) {
+                alter = alter.type(Change.between(old.type(), now.type()))
+                        .using(Identifiers.quote(now.name()) + "::" + now.type());
+                what.add("type " + old.type() + " -> " + now.type());
+                if (TypeChanges.isNarrowing(old.type(), now.type())) {
+                    warn.accept("narrows " + where + " from " + old.type() + " to " + now.type()
+                            + ": values that do not fit make the upgrade fail");
+                }
+            }
+            boolean nowNotNull = !now.isNullable() && now.identity() == null;
+            boolean wasNotNull = !old.isNullable() && old.identity() == null;
+            if (nowNotNull != wasNotNull && !(now.identity() != null || old.identity() != null)) {
+                alter = alter.nullable(Change.between(old.isNullable(), now.isNullable()));
+                what.add(now.isNullable() ? "drop not null" : "set not null");
+                if (!now.isNullable()) {
+                    warn.accept("sets NOT NULL on " + where + ": this fails if a row holds NULL; backfill it first"
+                            + (now.serverDefault() == null ? " (UPDATE ... SET " + now.name() + " = ... WHERE "
+                            + now.name() + " IS NULL)" : ""));
+                }
+            }
+            if (defaultChanged && now.identity() == null) {
+                alter = alter.serverDefault(Change.between(typeChanged ? null : old.serverDefault(),
+                        now.serverDefault()));
+                what.add(now.serverDefault() == null ? "drop default" : "default " + now.serverDefault());
+            }
+            if (!Objects.equals(old.comment(), now.comment())) {
+                alter = alter.comment(Change.between(old.comment(), now.comment()));
+                what.add("comment");
+            }
+            if (alter.type() != null || alter.nullable() != null || alter.serverDefault() != null
+                    || alter.comment() != null) {
+                sink.add(DiffPhase.COLUMNS, alter, null);
+            }
+            if (!Objects.equals(old.identity(), now.identity()) && now.identity() != null) {
+                if (old.isNullable()) {
+                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "SET NOT NULL"), null);
+                }
+                sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "ADD GENERATED "
+                        + (now.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"), null);
+                what.add("identity " + now.identity());
+            } else if (!Objects.equals(old.identity(), now.identity())) {
+                what.add("drop identity");
+                if (now.isNullable()) {
+                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "DROP NOT NULL"), null);
+                }
+            }
+            if (!what.isEmpty()) {
+                sink.add(DiffPhase.COLUMNS, null, "alter column " + where + ": " + String.join(", ", what));
+            }
+        }
+
+        private static String alterSql(QualifiedName table, Column column) {
+            return "ALTER TABLE " + Identifiers.quote(table) + " ALTER COLUMN " + Identifiers.quote(column.name()) + " ";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.opsdb.migrations.hibernate;
+
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.opsdb.migrations.autogenerate.ModelSource;
+import org.opsdb.migrations.runtime.MigrationException;
+
+/**
+ * {@link ModelSource}s backed by Hibernate's boot metadata: a given {@link Metadata}, the one captured from the
+ * application by {@link MetadataCapture}, or one built from entity classes with the PostgreSQL dialect and no
+ * connection. Pass the application's naming strategies as properties, e.g.
+ * {@code hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl}
+ * for Spring Boot's snake case.
+ */
+public final class HibernateModelSource {
+
+    private HibernateModelSource() {
+    }
+
+    /** The model of {@code metadata}. */
+    public static ModelSource of(Metadata metadata) {
+        return () -> new MetadataModelReader(metadata).read();
+    }
+
+    /** The model of these entities, mapped with these Hibernate properties (PostgreSQL dialect by default). */
+    public static ModelSource ofEntities(List<Class<?>> entities, Map<String, Object> hibernateProperties) {
+        List<Class<?>> classes = List.copyOf(entities);
+        Map<String, Object> properties = Map.copyOf(hibernateProperties);
+        return () -> {
+            StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                    .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
+                    .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                    .applySettings(properties)
+                    .build();
+            try {
+                MetadataSources sources = new MetadataSources(registry);
+                classes.forEach(sources::addAnnotatedClass);
+                return new MetadataModelReader(sources.buildMetadata()).read();
+            } finally {
+                StandardServiceRegistryBuilder.destroy(registry);
+            }
+        };
+    }
+
+    /** The metadata captured from this JVM's session factory; loading fails when none was built. */
+    public static ModelSource captured() {
+        return () -> new MetadataModelReader(MetadataCapture.captured().orElseThrow(() -> new MigrationException(
+                "No Hibernate metadata captured: no EntityManagerFactory was built in this JVM"
+                        + " (is MetadataCapture registered and JPA enabled?)"))).read();
+    }
+}

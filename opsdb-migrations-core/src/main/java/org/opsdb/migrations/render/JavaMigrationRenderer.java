@@ -1,0 +1,119 @@
+package org.opsdb.migrations.render;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.operations.AddEnumValue;
+import org.opsdb.migrations.operations.AlterColumn;
+import org.opsdb.migrations.operations.CreateEnum;
+import org.opsdb.migrations.operations.DropColumn;
+import org.opsdb.migrations.operations.DropConstraint;
+import org.opsdb.migrations.operations.DropEnum;
+import org.opsdb.migrations.operations.DropIndex;
+import org.opsdb.migrations.operations.DropTable;
+import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.RenameTable;
+import org.opsdb.migrations.script.Migration;
+import org.opsdb.migrations.script.MigrationRevision;
+
+/**
+ * Writes a Java {@link Migration} with JavaPoet (so imports are always complete): an annotated class whose
+ * {@code upgrade} and {@code downgrade} call the {@link Operations} API ({@code op.createEnum(...)},
+ * {@code op.dropColumn(...)}, ...) and {@code op.execute(sql)} for operations without a short form. Warnings
+ * become comments at the top of {@code upgrade}.
+ */
+public final class JavaMigrationRenderer {
+
+    private final PostgresDdl ddl = new PostgresDdl();
+
+    /** The source of class {@code className} in {@code javaPackage}. */
+    public String render(ScriptHeader header, ScriptBody body, String javaPackage, String className) {
+        AnnotationSpec.Builder revision = AnnotationSpec.builder(MigrationRevision.class)
+                .addMember("id", "$S", header.revision());
+        if (!header.downRevisions().isEmpty()) {
+            revision.addMember("down", strings(header.downRevisions()));
+        }
+        if (!header.branchLabels().isEmpty()) {
+            revision.addMember("branchLabels", strings(header.branchLabels()));
+        }
+        if (!header.dependsOn().isEmpty()) {
+            revision.addMember("dependsOn", strings(header.dependsOn()));
+        }
+        revision.addMember("message", "$S", header.message())
+                .addMember("createDate", "$S", DateTimeFormatter.ISO_INSTANT.format(
+                        header.createDate().truncatedTo(ChronoUnit.SECONDS)));
+        MethodSpec.Builder upgrade = method("upgrade");
+        header(upgrade, body.warnings());
+        body.upgrade().forEach(op -> upgrade.addCode(call(op)));
+        MethodSpec.Builder downgrade = method("downgrade");
+        body.downgrade().forEach(op -> downgrade.addCode(call(op)));
+        TypeSpec type = TypeSpec.classBuilder(className)
+                .addJavadoc("$L\n", header.message().isBlank() ? "Revision " + header.revision() : header.message())
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(Migration.class)
+                .addAnnotation(revision.build())
+                .addMethod(upgrade.build())
+                .addMethod(downgrade.build())
+                .build();
+        return JavaFile.builder(javaPackage, type).indent("    ").skipJavaLangImports(true).build().toString();
+    }
+
+    private static void header(MethodSpec.Builder method, List<String> warnings) {
+        for (String warning : warnings) {
+            method.addComment("WARNING $L", warning.replace('\n', ' '));
+        }
+    }
+
+    private static MethodSpec.Builder method(String name) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(Operations.class, "op");
+    }
+
+    private static CodeBlock strings(List<String> values) {
+        return CodeBlock.of("{$L}", CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+    }
+
+    private CodeBlock call(MigrationOperation operation) {
+        if (operation instanceof CreateEnum e) {
+            return CodeBlock.builder().addStatement("op.createEnum($S, $L)", e.type().toString(),
+                    CodeBlock.join(e.labels().stream().map(l -> CodeBlock.of("$S", l)).toList(), ", ")).build();
+        }
+        if (operation instanceof DropEnum e && !e.cascade() && !e.ifExists()) {
+            return CodeBlock.builder().addStatement("op.dropEnum($S)", e.type().toString()).build();
+        }
+        if (operation instanceof AddEnumValue v && v.before() == null && v.after() == null && !v.ifNotExists()) {
+            return CodeBlock.builder().addStatement("op.addEnumValue($S, $S)", v.type().toString(), v.value()).build();
+        }
+        if (operation instanceof DropTable t && !t.cascade() && !t.ifExists()) {
+            return CodeBlock.builder().addStatement("op.dropTable($S)", t.table().toString()).build();
+        }
+        if (operation instanceof RenameTable t) {
+            return CodeBlock.builder().addStatement("op.renameTable($S, $S)", t.table().toString(), t.newName()).build();
+        }
+        if (operation instanceof DropColumn c && !c.cascade() && !c.ifExists()) {
+            return CodeBlock.builder().addStatement("op.dropColumn($S, $S)", c.table().toString(), c.column()).build();
+        }
+        if (operation instanceof AlterColumn a && a.newName() != null && a.type() == null && a.nullable() == null
+                && a.serverDefault() == null && a.comment() == null) {
+            return CodeBlock.builder().addStatement("op.renameColumn($S, $S, $S)", a.table().toString(), a.column(),
+                    a.newName()).build();
+        }
+        if (operation instanceof DropConstraint c && !c.cascade() && !c.ifExists()) {
+            return CodeBlock.builder().addStatement("op.dropConstraint($S, $S)", c.name(), c.table().toString()).build();
+        }
+        if (operation instanceof DropIndex i && !i.cascade() && !i.ifExists() && !i.isConcurrent()) {
+            return CodeBlock.builder().addStatement("op.dropIndex($S)", i.index().toString()).build();
+        }
+        CodeBlock.Builder sql = CodeBlock.builder();
+        ddl.render(operation).forEach(statement -> sql.addStatement("op.execute($S)", statement));
+        return sql.build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.opsdb.migrations.render;
+
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.operations.MigrationOperation;
+
+/**
+ * Writes a SQL migration in the DESIGN.md format: {@code -- key: value} headers, then {@code -- upgrade} and
+ * {@code -- downgrade} sections with one statement per line; warnings are comments at the top of the upgrade.
+ */
+public final class SqlMigrationRenderer {
+
+    private final PostgresDdl ddl = new PostgresDdl();
+
+    /** The script text. */
+    public String render(ScriptHeader header, ScriptBody body) {
+        StringBuilder out = new StringBuilder();
+        out.append("-- revision: ").append(header.revision()).append('\n');
+        out.append("-- down_revision: ").append(String.join(", ", header.downRevisions())).append('\n');
+        if (!header.branchLabels().isEmpty()) {
+            out.append("-- branch_labels: ").append(String.join(", ", header.branchLabels())).append('\n');
+        }
+        if (!header.dependsOn().isEmpty()) {
+            out.append("-- depends_on: ").append(String.join(", ", header.dependsOn())).append('\n');
+        }
+        out.append("-- message: ").append(header.message().replace('\n', ' ')).append('\n');
+        out.append("-- create_date: ").append(DateTimeFormatter.ISO_INSTANT.format(
+                header.createDate().truncatedTo(ChronoUnit.SECONDS))).append("\n\n");
+        out.append("-- upgrade\n");
+        for (String warning : body.warnings()) {
+            out.append("-- WARNING ").append(warning.replace('\n', ' ')).append('\n');
+        }
+        statements(out, body.upgrade());
+        out.append("\n-- downgrade\n");
+        statements(out, body.downgrade());
+        return out.toString();
+    }
+
+    private void statements(StringBuilder out, List<MigrationOperation> operations) {
+        for (MigrationOperation operation : operations) {
+            for (String sql : ddl.render(operation)) {
+                out.append(sql).append(";\n");
+            }
+        }
+    }
+}
