@@ -1,0 +1,8 @@
+-- revision: 5e0000000005
+-- down_revision: 3c0000000003, 4d0000000004
+-- message: merge name and instrument
+-- create_date: 2026-11-22T10:00:00Z
+
+-- upgrade
+
+-- downgrade
