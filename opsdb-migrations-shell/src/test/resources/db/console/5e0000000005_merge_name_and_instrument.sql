@@ -4,5 +4,8 @@
 -- create_date: 2026-11-22T10:00:00Z
 
 -- upgrade
+-- a merge: nothing to do
 
 -- downgrade
+-- a merge undoes nothing, but the core refuses an empty downgrade section
+SELECT 1;

@@ -2,7 +2,6 @@ package org.opsdb.migrations.shell.console;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
 import javax.sql.DataSource;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -82,10 +81,13 @@ public class ConsoleAutoConfiguration {
     }
 
     @Bean
+    OneShotRunner opsdbOneShotRunner(CommandParser parser, CommandRegistry registry, ConsoleErrors errors) {
+        return new OneShotRunner(parser, registry, errors);
+    }
+
+    @Bean
     ConsoleRunner opsdbConsoleRunner(ObjectProvider<ConsoleInvocation> invocation,
-            ObjectProvider<ShellRunner> interactive, CommandParser parser, CommandRegistry registry,
-            ConsoleErrors errors) {
-        return new ConsoleRunner(invocation.getIfAvailable(() -> new ConsoleInvocation(List.of())), interactive,
-                new OneShotRunner(parser, registry, errors));
+            ObjectProvider<ShellRunner> interactive, OneShotRunner oneShot) {
+        return new ConsoleRunner(invocation.getIfAvailable(), interactive, oneShot);
     }
 }
