@@ -8,6 +8,7 @@ import org.jline.utils.AttributedStyle;
 import org.opsdb.migrations.shell.command.ConsoleCommands;
 import org.opsdb.migrations.shell.command.MigrationCommands;
 import org.opsdb.migrations.shell.command.RevisionCommands;
+import org.opsdb.migrations.shell.completion.OpsdbCommandCompleter;
 import org.opsdb.migrations.shell.completion.RevisionCompletionProvider;
 import org.opsdb.migrations.shell.source.MigrationsSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,6 +66,11 @@ public class ConsoleAutoConfiguration {
     @Bean
     CommandParser opsdbCommandParser(CommandRegistry registry) {
         return new OpsdbCommandParser(registry);
+    }
+
+    @Bean
+    OpsdbCommandCompleter opsdbCommandCompleter(CommandRegistry registry) {
+        return new OpsdbCommandCompleter(registry);
     }
 
     @Bean
