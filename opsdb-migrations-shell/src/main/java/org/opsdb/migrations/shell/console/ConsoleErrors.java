@@ -14,6 +14,8 @@ import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
  * {@link ExitCodeGenerator}, else 1) and one line naming the cause. The engine's exceptions
  * ({@link MigrationException}, {@link RevisionException}, {@link ScriptException}) and {@link UsageException}
  * already carry a one-line message; anything else is shown as its type and the first line of its message.
+ * An {@link ExitCodeGenerator} exception without a message is a verdict (e.g. {@code check}'s 2): its status has
+ * an empty description, and the one-shot runner then prints the answer and exits with that code.
  */
 public final class ConsoleErrors implements ExitStatusExceptionMapper {
 
@@ -23,8 +25,13 @@ public final class ConsoleErrors implements ExitStatusExceptionMapper {
     @Override
     public ExitStatus apply(Exception exception) {
         Throwable cause = unwrap(exception);
+        if (cause instanceof ExitCodeGenerator generator && generator.getExitCode() > 0
+                && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+            // a verdict, not an error (e.g. check: 2 = differences, printed as the answer)
+            return new ExitStatus(generator.getExitCode(), "");
+        }
         int code = cause instanceof ExitCodeGenerator generator ? generator.getExitCode() : FAILURE;
-        return new ExitStatus(code == 0 ? FAILURE : code, describe(cause));
+        return new ExitStatus(code <= 0 ? FAILURE : code, describe(cause));
     }
 
     /** One line describing an error. */

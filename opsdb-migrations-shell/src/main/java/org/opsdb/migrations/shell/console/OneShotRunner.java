@@ -18,7 +18,8 @@ import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
  * Runs one command and keeps the console's exit-code contract, which Spring Shell's own non-interactive runner
  * does not (it logs errors and always exits 0): exit 0 with the command's answer on standard output; on failure
  * the exit code of the error (1 unless the error says otherwise), exactly one line on standard error and
- * nothing on standard output. The answer is buffered until the command has finished for that reason.
+ * nothing on standard output. The answer is buffered until the command has finished for that reason. A verdict
+ * (a positive code without a message, see {@link ConsoleErrors}) prints the answer and exits with its code.
  */
 public final class OneShotRunner {
 
@@ -69,6 +70,11 @@ public final class OneShotRunner {
             return 0;
         }
         String reason = status.description();
+        if (status.code() > 0 && (reason == null || reason.isEmpty())) {
+            out.print(answer);
+            out.flush();
+            return status.code();
+        }
         if (status.code() < 0) {
             // Spring Shell's own statuses (usage, availability) explain themselves in the command output
             String printed = answer.toString().strip();
