@@ -1,0 +1,115 @@
+package org.opsdb.migrations.shell;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opsdb.migrations.shell.console.ConsoleArguments;
+import org.opsdb.migrations.shell.console.ConsoleErrors;
+import org.opsdb.migrations.shell.console.ConsoleInvocation;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the migrations console inside an application's context: interactive without a command, one-shot
+ * ({@code upgrade head}, {@code history -r base:head}, …) with one. Used by the standalone console
+ * ({@link OpsdbConsoleApplication}) and by services that offer the console on demand:
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     if (OpsdbConsole.runIfRequested(args, MyService.class)) {
+ *         return;
+ *     }
+ *     SpringApplication.run(MyService.class, args);   // the service; no console starts
+ * }
+ * }</pre>
+ * The console context has the web server off and no banner; in one-shot mode it logs nowhere, so standard
+ * output carries only the command's answer.
+ */
+public final class OpsdbConsole {
+
+    /** The first argument that asks a service for its console: {@code java -jar app.jar console [command…]}. */
+    public static final String CONSOLE_ARGUMENT = "console";
+
+    /** Property that lets the console start; false (the default) keeps Spring Shell out of an application. */
+    public static final String ENABLED_PROPERTY = "opsdb.console.enabled";
+
+    private OpsdbConsole() {
+    }
+
+    /**
+     * Runs the console when {@code args[0]} is {@value #CONSOLE_ARGUMENT} and then exits the JVM with its exit
+     * code; returns {@code false} without doing anything otherwise.
+     *
+     * @param args             the application's command line
+     * @param applicationClass the application's {@code @SpringBootApplication} class
+     */
+    public static boolean runIfRequested(String[] args, Class<?> applicationClass) {
+        if (args.length == 0 || !args[0].equals(CONSOLE_ARGUMENT)) {
+            return false;
+        }
+        System.exit(run(applicationClass, Arrays.copyOfRange(args, 1, args.length)));
+        return true;
+    }
+
+    /**
+     * Runs the console in a new context of the application and closes it.
+     *
+     * @param applicationClass the application's {@code @SpringBootApplication} class
+     * @param args             global options ({@code --url}, {@code --location}, …) then the command words
+     * @return the exit code: 0 on success, 1 (or the command's own code) on failure
+     */
+    public static int run(Class<?> applicationClass, String... args) {
+        ConsoleArguments arguments;
+        try {
+            arguments = ConsoleArguments.parse(args);
+        }
+        catch (RuntimeException e) {
+            System.err.println(ConsoleErrors.describe(e));
+            return ConsoleErrors.FAILURE;
+        }
+        ConsoleInvocation invocation = new ConsoleInvocation(arguments.command());
+        SpringApplication application = new SpringApplication(applicationClass);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+        application.setDefaultProperties(defaults(invocation));
+        application.addInitializers(context -> context.getBeanFactory()
+                .registerSingleton("opsdbConsoleInvocation", invocation));
+        List<String> springArgs = new ArrayList<>(List.of(arguments.springArguments()));
+        forced(invocation).forEach((k, v) -> springArgs.add("--" + k + "=" + v));
+        try {
+            ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new));
+            return SpringApplication.exit(context);
+        }
+        catch (RuntimeException e) {
+            System.err.println(ConsoleErrors.describe(e));
+            return ConsoleErrors.FAILURE;
+        }
+    }
+
+    /** Settings the console needs whatever the application's configuration says. */
+    private static Map<String, String> forced(ConsoleInvocation invocation) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(ENABLED_PROPERTY, "true");
+        properties.put("spring.shell.interactive.enabled", String.valueOf(invocation.interactive()));
+        properties.put("spring.shell.command.history.enabled", "false");
+        properties.put("spring.main.web-application-type", "none");
+        properties.put("spring.main.banner-mode", "off");
+        // the service's own migrate-on-boot must not run when an operator opens the console
+        properties.put("opsdb.migrations.enabled", "false");
+        if (!invocation.interactive()) {
+            properties.put("logging.console.enabled", "false");
+        }
+        return properties;
+    }
+
+    /** Defaults an application may override. */
+    private static Map<String, Object> defaults(ConsoleInvocation invocation) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("logging.level.root", "warn");
+        properties.put("spring.shell.config.location", "{userconfig}/opsdb");
+        properties.put("spring.shell.history.name", "history");
+        return properties;
+    }
+}

@@ -1,0 +1,35 @@
+package org.opsdb.migrations.shell.command;
+
+import java.util.List;
+
+/**
+ * The catalogue of console command classes and the bean names their {@code @Command} annotations refer to.
+ * A new command is one {@code @Command} method in one of these classes; a new class is one entry in
+ * {@link #CLASSES} plus its bean.
+ */
+public final class ConsoleCommands {
+
+    /** The command classes whose {@code @Command} methods the console registers. */
+    public static final List<Class<?>> CLASSES = List.of(RevisionCommands.class, MigrationCommands.class);
+
+    /** Group shown by {@code help}. */
+    public static final String GROUP = "Migration Commands";
+
+    /** Bean name of the completion provider over revision identifiers. */
+    public static final String COMPLETION = "opsdbRevisionCompletion";
+
+    /** Bean name of the mapper that turns exceptions into one-line errors and exit codes. */
+    public static final String ERRORS = "opsdbConsoleErrors";
+
+    private ConsoleCommands() {
+    }
+
+    /** The argument, or a {@link UsageException} naming the command when it is missing. */
+    static String required(String value, String command) {
+        if (value == null || value.isBlank()) {
+            throw new UsageException("Command '" + command + "' needs a revision, e.g. '" + command + " "
+                    + (command.equals("downgrade") ? "-1" : "head") + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,80 @@
+package org.opsdb.migrations.shell.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opsdb.migrations.shell.command.UsageException;
+import org.opsdb.migrations.shell.source.MigrationsSource;
+
+/**
+ * The console's command line: global options, then the command words. {@code --url}, {@code --user},
+ * {@code --password} map to {@code spring.datasource.url/username/password}; {@code --location} (repeatable,
+ * or comma-separated) to {@code opsdb.migrations.locations}; any other {@code --name=value} is passed to Spring
+ * as a property (e.g. {@code --spring.profiles.active=local}). Each option is written {@code --name value} or
+ * {@code --name=value}. The first word that is not a global option starts the command.
+ *
+ * @param properties the Spring properties the global options set
+ * @param command    the command words; empty for an interactive session
+ */
+public record ConsoleArguments(Map<String, String> properties, List<String> command) {
+
+    private static final Map<String, String> OPTIONS = Map.of(
+            "url", "spring.datasource.url",
+            "user", "spring.datasource.username",
+            "password", "spring.datasource.password",
+            "location", MigrationsSource.LOCATIONS_PROPERTY);
+
+    /** Copies the parts. */
+    public ConsoleArguments {
+        properties = Map.copyOf(properties);
+        command = List.copyOf(command);
+    }
+
+    /** Parses a command line; a {@link UsageException} for an unknown global option or a missing value. */
+    public static ConsoleArguments parse(String... args) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        List<String> locations = new ArrayList<>();
+        int i = 0;
+        while (i < args.length && args[i].startsWith("--") && args[i].length() > 2 && !args[i].equals("--help")) {
+            String option = args[i].substring(2);
+            int equals = option.indexOf('=');
+            String name = equals >= 0 ? option.substring(0, equals) : option;
+            String value;
+            if (equals >= 0) {
+                value = option.substring(equals + 1);
+            }
+            else if (OPTIONS.containsKey(name) && i + 1 < args.length) {
+                value = args[++i];
+            }
+            else if (OPTIONS.containsKey(name)) {
+                throw new UsageException("Option '--" + name + "' needs a value");
+            }
+            else {
+                throw new UsageException("Unknown option '--" + name + "'; global options are --url, --user,"
+                        + " --password, --location and --<spring.property>=<value>");
+            }
+            if (name.equals("location")) {
+                locations.add(value);
+            }
+            else {
+                properties.put(OPTIONS.getOrDefault(name, name), value);
+            }
+            i++;
+        }
+        if (!locations.isEmpty()) {
+            properties.put(MigrationsSource.LOCATIONS_PROPERTY, String.join(",", locations));
+        }
+        List<String> command = new ArrayList<>(List.of(args).subList(i, args.length));
+        if (command.size() == 1 && command.get(0).equals("--help")) {
+            command.set(0, "help");
+        }
+        return new ConsoleArguments(properties, command);
+    }
+
+    /** The properties as Spring command-line arguments ({@code --name=value}), which outrank every other source. */
+    public String[] springArguments() {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+    }
+}

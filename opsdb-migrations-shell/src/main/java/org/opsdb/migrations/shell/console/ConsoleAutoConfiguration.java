@@ -1,0 +1,99 @@
+package org.opsdb.migrations.shell.console;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import javax.sql.DataSource;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.opsdb.migrations.shell.command.ConsoleCommands;
+import org.opsdb.migrations.shell.command.MigrationCommands;
+import org.opsdb.migrations.shell.command.RevisionCommands;
+import org.opsdb.migrations.shell.completion.OpsdbCommandCompleter;
+import org.opsdb.migrations.shell.completion.RevisionCompletionProvider;
+import org.opsdb.migrations.shell.source.MigrationsSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.PromptProvider;
+
+/**
+ * The migrations console on top of Spring Shell: the command classes (registered by {@link CommandRegistrar},
+ * so they are found whatever the application's package), the revision completion, the error mapping, a parser
+ * that knows {@code -1} is a revision, and the runner that keeps the exit-code contract. Active only when
+ * {@code opsdb.console.enabled=true}, which {@link org.opsdb.migrations.shell.OpsdbConsole} sets; see
+ * {@link ConsoleAutoConfigurationFilter} for why Spring Shell itself stays off otherwise.
+ */
+@AutoConfiguration(before = SpringShellAutoConfiguration.class)
+@ConditionalOnClass(CommandRegistry.class)
+@ConditionalOnBooleanProperty(name = "opsdb.console.enabled")
+@Import(CommandRegistrar.class)
+public class ConsoleAutoConfiguration {
+
+    @Bean
+    MigrationsSource opsdbMigrationsSource(Environment environment, ObjectProvider<DataSource> dataSource) {
+        return new MigrationsSource(environment, dataSource::getIfUnique);
+    }
+
+    @Bean
+    RevisionCommands opsdbRevisionCommands(MigrationsSource source) {
+        return new RevisionCommands(source);
+    }
+
+    @Bean
+    MigrationCommands opsdbMigrationCommands(MigrationsSource source) {
+        return new MigrationCommands(source);
+    }
+
+    @Bean(ConsoleCommands.COMPLETION)
+    RevisionCompletionProvider opsdbRevisionCompletion(MigrationsSource source) {
+        return new RevisionCompletionProvider(source);
+    }
+
+    @Bean(ConsoleCommands.ERRORS)
+    ConsoleErrors opsdbConsoleErrors() {
+        return new ConsoleErrors();
+    }
+
+    @Bean
+    CommandParser opsdbCommandParser(CommandRegistry registry) {
+        return new OpsdbCommandParser(registry);
+    }
+
+    @Bean
+    OpsdbCommandCompleter opsdbCommandCompleter(CommandRegistry registry) {
+        return new OpsdbCommandCompleter(registry);
+    }
+
+    @Bean
+    PromptProvider opsdbPromptProvider() {
+        return () -> new AttributedString("opsdb:>", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    /** One-shot runs never touch the terminal: no raw mode, nothing read from stdin, nothing written to stdout. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "spring.shell.interactive.enabled", havingValue = false)
+    TerminalCustomizer opsdbOneShotTerminal() {
+        return builder -> builder.system(false).dumb(true)
+                .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream());
+    }
+
+    @Bean
+    OneShotRunner opsdbOneShotRunner(CommandParser parser, CommandRegistry registry, ConsoleErrors errors) {
+        return new OneShotRunner(parser, registry, errors);
+    }
+
+    @Bean
+    ConsoleRunner opsdbConsoleRunner(ObjectProvider<ConsoleInvocation> invocation,
+            ObjectProvider<ShellRunner> interactive, OneShotRunner oneShot) {
+        return new ConsoleRunner(invocation.getIfAvailable(), interactive, oneShot);
+    }
+}

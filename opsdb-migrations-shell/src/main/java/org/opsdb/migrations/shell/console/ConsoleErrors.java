@@ -1,0 +1,61 @@
+package org.opsdb.migrations.shell.console;
+
+import java.lang.reflect.InvocationTargetException;
+import org.opsdb.migrations.revision.RevisionException;
+import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.script.ScriptException;
+import org.opsdb.migrations.shell.command.UsageException;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+
+/**
+ * Turns what a command threw into an {@link ExitStatus}: the exit code (the exception's own when it implements
+ * {@link ExitCodeGenerator}, else 1) and one line naming the cause. The engine's exceptions
+ * ({@link MigrationException}, {@link RevisionException}, {@link ScriptException}) and {@link UsageException}
+ * already carry a one-line message; anything else is shown as its type and the first line of its message.
+ * An {@link ExitCodeGenerator} exception without a message is a verdict (e.g. {@code check}'s 2): its status has
+ * an empty description, and the one-shot runner then prints the answer and exits with that code.
+ */
+public final class ConsoleErrors implements ExitStatusExceptionMapper {
+
+    /** Exit code of a failed command. */
+    public static final int FAILURE = 1;
+
+    @Override
+    public ExitStatus apply(Exception exception) {
+        Throwable cause = unwrap(exception);
+        if (cause instanceof ExitCodeGenerator generator && generator.getExitCode() > 0
+                && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+            // a verdict, not an error (e.g. check: 2 = differences, printed as the answer)
+            return new ExitStatus(generator.getExitCode(), "");
+        }
+        int code = cause instanceof ExitCodeGenerator generator ? generator.getExitCode() : FAILURE;
+        return new ExitStatus(code <= 0 ? FAILURE : code, describe(cause));
+    }
+
+    /** One line describing an error. */
+    public static String describe(Throwable error) {
+        Throwable cause = unwrap(error);
+        String message = cause.getMessage();
+        boolean ours = cause instanceof MigrationException || cause instanceof RevisionException
+                || cause instanceof ScriptException || cause instanceof UsageException;
+        if (message == null || message.isBlank()) {
+            return cause.getClass().getSimpleName();
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return ours || cause instanceof IllegalArgumentException ? line
+                : cause.getClass().getSimpleName() + ": " + line;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof InvocationTargetException
+                || current.getClass().getName().startsWith("org.springframework."))
+                && current.getCause() != null && current.getCause() != current) {
+            current = current instanceof InvocationTargetException ite ? ite.getTargetException()
+                    : current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,99 @@
+package org.opsdb.migrations.shell.console;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+
+/**
+ * Runs one command and keeps the console's exit-code contract, which Spring Shell's own non-interactive runner
+ * does not (it logs errors and always exits 0): exit 0 with the command's answer on standard output; on failure
+ * the exit code of the error (1 unless the error says otherwise), exactly one line on standard error and
+ * nothing on standard output. The answer is buffered until the command has finished for that reason. A verdict
+ * (a positive code without a message, see {@link ConsoleErrors}) prints the answer and exits with its code.
+ */
+public final class OneShotRunner {
+
+    private final CommandParser parser;
+    private final CommandRegistry registry;
+    private final ExitStatusExceptionMapper errors;
+
+    /** A runner over these commands. */
+    public OneShotRunner(CommandParser parser, CommandRegistry registry, ExitStatusExceptionMapper errors) {
+        this.parser = parser;
+        this.registry = registry;
+        this.errors = errors;
+    }
+
+    /**
+     * Runs the command the words spell (as the shell received them, one word per argument).
+     *
+     * @return the exit code
+     */
+    public int run(List<String> words, PrintStream out, PrintStream err) {
+        ParsedInput parsed;
+        try {
+            parsed = parser.parse(join(words));
+        }
+        catch (RuntimeException e) {
+            return fail(err, ConsoleErrors.describe(e), ConsoleErrors.FAILURE);
+        }
+        String name = parsed.subCommands().isEmpty() ? parsed.commandName()
+                : parsed.commandName() + " " + String.join(" ", parsed.subCommands());
+        Command command = registry.getCommandByName(name);
+        if (command == null) {
+            return fail(err, "Unknown command '" + name + "'; run 'help' to list the commands", ConsoleErrors.FAILURE);
+        }
+        StringWriter answer = new StringWriter();
+        PrintWriter writer = new PrintWriter(answer);
+        ExitStatus status;
+        try {
+            status = command.execute(new CommandContext(parsed, registry, writer, new InputReader() {
+            }));
+        }
+        catch (Exception e) {
+            status = errors.apply(e);
+        }
+        writer.flush();
+        if (status.code() == 0) {
+            out.print(answer);
+            out.flush();
+            return 0;
+        }
+        String reason = status.description();
+        if (status.code() > 0 && (reason == null || reason.isEmpty())) {
+            out.print(answer);
+            out.flush();
+            return status.code();
+        }
+        if (status.code() < 0) {
+            // Spring Shell's own statuses (usage, availability) explain themselves in the command output
+            String printed = answer.toString().strip();
+            reason = printed.isEmpty() ? reason : printed.lines().collect(Collectors.joining(" "));
+        }
+        return fail(err, reason, status.code() > 0 ? status.code() : ConsoleErrors.FAILURE);
+    }
+
+    private static int fail(PrintStream err, String reason, int code) {
+        err.println(reason);
+        err.flush();
+        return code;
+    }
+
+    /** Joins argument words into one command line, quoting words that hold spaces so they stay one word. */
+    static String join(List<String> words) {
+        return words.stream()
+                .map(w -> w.isEmpty() || w.matches(".*[\\s\"].*")
+                        ? "\"" + w.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : w)
+                .collect(Collectors.joining(" "));
+    }
+}

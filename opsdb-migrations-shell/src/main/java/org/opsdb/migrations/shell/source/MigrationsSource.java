@@ -1,0 +1,67 @@
+package org.opsdb.migrations.shell.source;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.runtime.UrlDataSource;
+import org.springframework.core.env.Environment;
+
+/**
+ * Builds the {@link Migrations} a console command works on, afresh for every command so that new or edited
+ * scripts are seen at once. Revisions come from {@code opsdb.migrations.locations} (comma-separated;
+ * {@code OPSDB_MIGRATIONS_LOCATIONS} in the environment; {@code classpath:db/migrations} by default). The
+ * database is the application's {@link DataSource} bean when there is one (a service), otherwise
+ * {@code spring.datasource.url}/{@code username}/{@code password} (the standalone console), otherwise none:
+ * then only the commands that need no database ({@code history}, {@code heads}, {@code show}, {@code --sql}
+ * with an explicit {@code FROM:TO} range) work.
+ */
+public final class MigrationsSource {
+
+    /** Property naming the revision locations. */
+    public static final String LOCATIONS_PROPERTY = "opsdb.migrations.locations";
+
+    private final Environment environment;
+    private final Supplier<DataSource> dataSourceBean;
+
+    /**
+     * @param environment    where locations and connection settings are read
+     * @param dataSourceBean the application's data source, or a supplier of {@code null}
+     */
+    public MigrationsSource(Environment environment, Supplier<DataSource> dataSourceBean) {
+        this.environment = environment;
+        this.dataSourceBean = dataSourceBean;
+    }
+
+    /** Loads the scripts and builds the graph; a one-line exception when a script or the graph is broken. */
+    public Migrations load() {
+        MigrationsConfiguration configuration = Migrations.configure().locations(locations());
+        DataSource dataSource = dataSource();
+        if (dataSource != null) {
+            configuration.dataSource(dataSource);
+        }
+        return configuration.load();
+    }
+
+    /** The configured revision locations. */
+    public List<String> locations() {
+        String value = environment.getProperty(LOCATIONS_PROPERTY, MigrationsConfiguration.DEFAULT_LOCATION);
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private DataSource dataSource() {
+        DataSource bean = dataSourceBean.get();
+        if (bean != null) {
+            return bean;
+        }
+        String url = environment.getProperty("spring.datasource.url");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        return new UrlDataSource(url,
+                environment.getProperty("spring.datasource.username"),
+                environment.getProperty("spring.datasource.password"));
+    }
+}
