@@ -7,6 +7,7 @@ import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
+import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
 import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
 import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
@@ -103,6 +104,22 @@ public final class MigrationsAutoConfiguration {
         @Bean
         MigrationsSchemaManagementProvider migrationsSchemaManagementProvider(ObjectProvider<Migrations> migrations) {
             return new MigrationsSchemaManagementProvider(migrations);
+        }
+    }
+
+    /**
+     * {@code init} creates the schema from the entity model Hibernate booted with (captured by
+     * {@link org.opsdb.migrations.hibernate.MetadataCapture}) and stamps the heads.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.hibernate.boot.Metadata",
+            "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration"})
+    static class EntitySchemaInitializerConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        SchemaInitializer entitySchemaInitializer(Migrations migrations) {
+            return drop -> migrations.init(HibernateModelSource.captured(), drop);
         }
     }
 

@@ -62,7 +62,8 @@ public final class SqlMigrationScript implements MigrationScript {
 
     @Override
     public boolean hasDowngrade() {
-        return downgrade.stream().anyMatch(chunk -> !chunk.statements().isEmpty());
+        // a revision that changes nothing (typically a merge) needs nothing to undo it
+        return !downgrade.isEmpty() || upgrade.isEmpty();
     }
 
     @Override

@@ -96,6 +96,24 @@ class SqlMigrationParserTest {
     }
 
     @Test
+    void aMergeThatChangesNothingNeedsNoDowngradeStatements() {
+        SqlMigrationScript merge = parse("""
+                -- revision: 3f9c1a2b7d4e
+                -- down_revision: a1b2c3d4e5f6, b2c3d4e5f6a1
+                -- message: merge
+
+                -- upgrade
+
+                -- downgrade
+                """);
+        assertThat(merge.revision().downRevisions()).containsExactly("a1b2c3d4e5f6", "b2c3d4e5f6a1");
+        assertThat(merge.hasDowngrade()).isTrue();
+        RecordingSink sink = new RecordingSink();
+        merge.downgrade(Operations.rendering(sink));
+        assertThat(sink.statements).isEmpty();
+    }
+
+    @Test
     void checksumIgnoresLineEndings() {
         String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
         assertThat(parse(text).checksum()).isEqualTo(parse(text.replace("\n", "\r\n")).checksum());

@@ -1,12 +1,17 @@
 package org.opsdb.migrations.autoconfigure.jpaapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.opsdb.migrations.autoconfigure.guard.ProductionProfileException;
 import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider;
+import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
+import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.runtime.MigrationResult;
 import org.springframework.boot.jdbc.SchemaManagement;
 import javax.sql.DataSource;
 import org.opsdb.migrations.autoconfigure.Catalog;
@@ -79,6 +84,36 @@ class JpaApplicationTests {
             // Hibernate created nothing: only what revision a1a1a1a1a1a1 created is there
             assertThat(new Catalog(db.dataSource()).tables())
                     .containsExactly("alembic_version", "opsdb_migration_history", "telescope");
+        }
+    }
+
+    @Test
+    void initCreatesTheSchemaFromTheEntitiesAndStampsTheHeadAndDropIsRefusedInProduction() {
+        try (TestDatabase db = PostgresServer.shared().createDatabase("boot_jpa_init")) {
+            try (ConfigurableApplicationContext context = start(db, "opsdb.migrations.on-boot=none",
+                    "spring.profiles.active=production-eu")) {
+                DatabaseInitService init = context.getBean(DatabaseInitService.class);
+                MigrationResult result = init.init(false);
+                assertThat(result.headsAfter()).containsExactly("c3c3c3c3c3c3");
+                Catalog catalog = new Catalog(db.dataSource());
+                assertThat(catalog.tables()).containsExactly("alembic_version", "observation",
+                        "opsdb_migration_history", "telescope");
+                assertThat(catalog.strings("SELECT version_num FROM alembic_version")).containsExactly("c3c3c3c3c3c3");
+
+                assertThatThrownBy(() -> init.init(false)).isInstanceOf(MigrationException.class)
+                        .hasMessageStartingWith("init refused: the database already holds 2 table(s)");
+                assertThatThrownBy(() -> init.init(true)).isInstanceOf(ProductionProfileException.class)
+                        .hasMessage("Refusing to run 'init --drop': active profile 'production-eu' matches"
+                                + " opsdb.migrations.production-profile-pattern 'production*'");
+                assertThat(catalog.tables()).containsExactly("alembic_version", "observation",
+                        "opsdb_migration_history", "telescope");
+            }
+            try (ConfigurableApplicationContext context = start(db, "opsdb.migrations.on-boot=none",
+                    "spring.profiles.active=local")) {
+                context.getBean(DatabaseInitService.class).init(true);
+                assertThat(new Catalog(db.dataSource()).strings("SELECT version_num FROM alembic_version"))
+                        .containsExactly("c3c3c3c3c3c3");
+            }
         }
     }
 }
