@@ -54,6 +54,7 @@ public final class Migrations {
     private final List<MigrationScript> scripts;
     private final RevisionGraph graph;
     private final MigrationRuntime runtime;
+    private final RuntimeSettings settings;
 
     Migrations(MigrationsConfiguration configuration) {
         this.configuration = configuration;
@@ -63,7 +64,7 @@ public final class Migrations {
         ScriptCatalog catalog = ScriptCatalog.of(loaded);
         this.scripts = catalog.scripts();
         this.graph = catalog.graph();
-        RuntimeSettings settings = new RuntimeSettings(
+        this.settings = new RuntimeSettings(
                 new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable)),
                 new HistoryTable(new TableName(configuration.tableSchema, configuration.historyTable)),
                 configuration.transactionMode, configuration.lockTimeout, configuration.validateChecksums,
@@ -214,7 +215,7 @@ public final class Migrations {
     public MigrationResult init(ModelSource model, boolean drop) {
         Set<String> heads = graph.heads().stream().map(Revision::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return new SchemaInitializer(versionTable(), historyTable(), configuration.lockTimeout,
+        return new SchemaInitializer(settings.versionTable(), settings.historyTable(), configuration.lockTimeout,
                 NamingConvention.POSTGRESQL).init(requireDataSource(), model.load(), heads, drop);
     }
 
@@ -268,14 +269,6 @@ public final class Migrations {
             throw new MigrationException("No database configured: set a DataSource or a JDBC URL");
         }
         return configuration.dataSource;
-    }
-
-    private VersionTable versionTable() {
-        return new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable));
-    }
-
-    private HistoryTable historyTable() {
-        return new HistoryTable(new TableName(configuration.tableSchema, configuration.historyTable));
     }
 
     private Set<QualifiedName> ownTables() {
