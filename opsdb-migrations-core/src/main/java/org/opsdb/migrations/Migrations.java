@@ -215,8 +215,10 @@ public final class Migrations {
     public MigrationResult init(ModelSource model, boolean drop) {
         Set<String> heads = graph.heads().stream().map(Revision::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return new SchemaInitializer(settings.versionTable(), settings.historyTable(), configuration.lockTimeout,
-                NamingConvention.POSTGRESQL).init(requireDataSource(), model.load(), heads, drop);
+        requireDataSource();
+        SchemaInitializer initializer = new SchemaInitializer(settings.versionTable(), settings.historyTable(),
+                NamingConvention.POSTGRESQL);
+        return runtime.withLock(connection -> initializer.init(connection, model.load(), heads, drop));
     }
 
     /**

@@ -3,11 +3,9 @@ package org.opsdb.migrations.autogenerate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.opsdb.migrations.ddl.Identifiers;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.diff.NamingConvention;
@@ -16,7 +14,6 @@ import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
-import org.opsdb.migrations.runtime.AdvisoryLock;
 import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
@@ -32,38 +29,24 @@ public final class SchemaInitializer {
 
     private final VersionTable versionTable;
     private final HistoryTable historyTable;
-    private final Duration lockTimeout;
     private final NamingConvention naming;
 
     /** An initializer writing to these tables. */
-    public SchemaInitializer(VersionTable versionTable, HistoryTable historyTable, Duration lockTimeout,
-                             NamingConvention naming) {
+    public SchemaInitializer(VersionTable versionTable, HistoryTable historyTable, NamingConvention naming) {
         this.versionTable = versionTable;
         this.historyTable = historyTable;
-        this.lockTimeout = lockTimeout;
         this.naming = naming;
     }
 
-    /** Creates {@code model} and stamps {@code heads}. */
-    public MigrationResult init(DataSource dataSource, SchemaModel model, Set<String> heads, boolean drop) {
-        try (Connection connection = dataSource.getConnection()) {
-            AdvisoryLock lock = new AdvisoryLock(versionTable.name(), lockTimeout);
-            connection.setAutoCommit(true);
-            lock.acquire(connection);
-            try {
-                connection.setAutoCommit(false);
-                MigrationResult result = initLocked(connection, model, heads, drop);
-                connection.commit();
-                return result;
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-                lock.release(connection);
-            }
-        } catch (SQLException e) {
-            throw new MigrationException("init failed, nothing was changed: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
-        }
+    /**
+     * Creates {@code model} and stamps {@code heads} on a connection that holds the migration lock and has
+     * auto-commit off; commits when done.
+     */
+    public MigrationResult init(Connection connection, SchemaModel model, Set<String> heads, boolean drop)
+            throws SQLException {
+        MigrationResult result = initLocked(connection, model, heads, drop);
+        connection.commit();
+        return result;
     }
 
     private MigrationResult initLocked(Connection connection, SchemaModel model, Set<String> heads, boolean drop)
@@ -86,7 +69,7 @@ public final class SchemaInitializer {
                         st.execute("CREATE SCHEMA public");
                     }
                 }
-                before = Set.of();
+                before = versionTable.exists(connection) ? versionTable.read(connection) : Set.of();
             }
             PostgresDdl ddl = new PostgresDdl();
             List<MigrationOperation> create = new SchemaDiff(naming, org.opsdb.migrations.diff.RenameHints.none())

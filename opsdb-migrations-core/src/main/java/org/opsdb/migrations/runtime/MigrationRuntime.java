@@ -135,6 +135,14 @@ public final class MigrationRuntime {
         return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
     }
 
+    /**
+     * Runs {@code work} on a connection that holds the advisory lock, with auto-commit off; whatever
+     * {@code work} did not commit is rolled back, and the lock is released afterwards.
+     */
+    public <T> T withLock(SqlWork<T> work) {
+        return locked(work);
+    }
+
     private <T> T locked(SqlWork<T> work) {
         return withConnection(connection -> {
             AdvisoryLock lock = new AdvisoryLock(settings.versionTable().name(), settings.lockTimeout());
@@ -170,7 +178,9 @@ public final class MigrationRuntime {
 
     /** Work on a connection that may throw {@link SQLException}. */
     @FunctionalInterface
-    private interface SqlWork<T> {
+    public interface SqlWork<T> {
+
+        /** Does the work. */
         T apply(Connection connection) throws SQLException;
     }
 }
