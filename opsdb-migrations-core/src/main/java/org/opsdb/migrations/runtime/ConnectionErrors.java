@@ -8,6 +8,16 @@ final class ConnectionErrors {
     private ConnectionErrors() {
     }
 
+    /**
+     * Whether the error means the session is gone: a connection failure (SQLSTATE class 08) or the server ending
+     * the session (57P01 admin shutdown, e.g. {@code pg_terminate_backend}; 57P02 crash shutdown; 57P03 cannot
+     * connect now).
+     */
+    static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.startsWith("57P0");
+    }
+
     static String describe(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = PlanExecutor.firstLine(e.getMessage());

@@ -2,6 +2,7 @@ package org.opsdb.migrations.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,6 +149,7 @@ public final class MigrationRuntime {
             AdvisoryLock lock = new AdvisoryLock(settings.versionTable().name(), settings.lockTimeout());
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
+            detectDeadClient(connection);
             lock.acquire(connection);
             try {
                 connection.setAutoCommit(false);
@@ -163,6 +165,19 @@ public final class MigrationRuntime {
                 }
             }
         });
+    }
+
+    /**
+     * Asks the server (PostgreSQL 14 and later) to check every second, even in the middle of a long statement,
+     * that this client is still there, so that a migrator killed with {@code kill -9} in a long revision loses its
+     * transaction and its advisory lock within a second, instead of only when the statement ends.
+     */
+    private static void detectDeadClient(Connection connection) throws SQLException {
+        if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET client_connection_check_interval = 1000");
+            }
+        }
     }
 
     private <T> T withConnection(SqlWork<T> work) {

@@ -162,8 +162,7 @@ final class PlanExecutor {
                 + (step.direction() == Direction.UP ? "upgrade" : "downgrade");
         if (e instanceof StatementFailure failure) {
             SQLException sql = failure.sqlException();
-            String state = sql.getSQLState();
-            if (state != null && state.startsWith("08")) {
+            if (ConnectionErrors.isConnectionLost(sql)) {
                 return new MigrationException(where + ": the connection to the database was lost ("
                         + firstLine(sql.getMessage()) + ")", e);
             }

@@ -1,5 +1,6 @@
 package org.opsdb.migrations.script;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -48,13 +49,27 @@ public final class JavaMigrationScript implements MigrationScript {
         }
         try {
             return of((Migration) type.getConstructor().newInstance());
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (NoSuchMethodException e) {
+            throw new ScriptException(type.getName() + " cannot be instantiated: it needs a public no-argument"
+                    + " constructor", e);
+        } catch (InvocationTargetException e) {
+            throw new ScriptException(type.getName() + " cannot be instantiated: its constructor threw "
+                    + describe(e.getTargetException()), e);
+        } catch (ExceptionInInitializerError e) {
+            throw new ScriptException(type.getName() + " cannot be loaded: its static initializer threw "
+                    + describe(e.getException() == null ? e : e.getException()), e);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             if (e instanceof ScriptException scriptException) {
                 throw scriptException;
             }
-            throw new ScriptException(type.getName() + " cannot be instantiated (it needs a public no-argument"
-                    + " constructor): " + e, e);
+            throw new ScriptException(type.getName() + " cannot be instantiated: " + describe(e), e);
         }
+    }
+
+    /** The type and first line of the message of what a migration class threw. */
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+        return e.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     /** The wrapped migration. */

@@ -11,19 +11,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the standalone console in a child JVM (the test classpath) and returns its stdout, stderr and exit code. */
-final class ConsoleProcess {
+public final class ConsoleProcess {
 
     private ConsoleProcess() {
     }
 
     /** The command that starts the console's main class in a new JVM. */
-    static List<String> javaCommand() {
+    public static List<String> javaCommand() {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 OpsdbConsoleApplication.class.getName()));
     }
 
-    static ConsoleResult run(Map<String, String> environment, String... args) {
+    public static ConsoleResult run(Map<String, String> environment, String... args) {
         List<String> command = javaCommand();
         command.addAll(List.of(args));
         try {

@@ -12,12 +12,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The console's context started once in the test JVM; runs one-shot commands and captures their output. */
-final class InProcessConsole implements AutoCloseable {
+public final class InProcessConsole implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final OneShotRunner runner;
 
-    InProcessConsole(String... properties) {
+    public InProcessConsole(String... properties) {
         List<String> all = new ArrayList<>(List.of("opsdb.console.enabled=true",
                 "spring.shell.interactive.enabled=false", "spring.shell.command.history.enabled=false",
                 "logging.level.root=warn"));
@@ -29,7 +29,7 @@ final class InProcessConsole implements AutoCloseable {
     }
 
     /** Runs a command line (words separated by single spaces). */
-    ConsoleResult run(String line) {
+    public ConsoleResult run(String line) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = runner.run(List.of(line.split(" ")), new PrintStream(out, true, StandardCharsets.UTF_8),

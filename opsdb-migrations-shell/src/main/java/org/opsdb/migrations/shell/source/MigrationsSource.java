@@ -6,7 +6,11 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.autoconfigure.MigrationsProperties;
 import org.opsdb.migrations.runtime.UrlDataSource;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.core.env.Environment;
 
 /**
@@ -23,6 +27,8 @@ public final class MigrationsSource {
     /** Property naming the revision locations. */
     public static final String LOCATIONS_PROPERTY = "opsdb.migrations.locations";
 
+    private static final String SETTINGS_PREFIX = "opsdb.migrations";
+
     private final Environment environment;
     private final Supplier<DataSource> dataSourceBean;
 
@@ -37,12 +43,41 @@ public final class MigrationsSource {
 
     /** Loads the scripts and builds the graph; a one-line exception when a script or the graph is broken. */
     public Migrations load() {
-        MigrationsConfiguration configuration = Migrations.configure().locations(locations());
+        MigrationsProperties settings = settings();
+        MigrationsConfiguration configuration = Migrations.configure().locations(locations())
+                .versionTable(settings.getVersionTable())
+                .historyTable(settings.getHistoryTable())
+                .tableSchema(settings.getTableSchema())
+                .transactionMode(settings.getTransactionMode())
+                .lockTimeout(settings.getLockTimeout())
+                .validateChecksums(settings.isValidateChecksums());
         DataSource dataSource = dataSource();
         if (dataSource != null) {
             configuration.dataSource(dataSource);
         }
         return configuration.load();
+    }
+
+    /**
+     * The other {@code opsdb.migrations.*} settings (lock timeout, transaction mode, tables, checksums), bound as
+     * the starter binds them; a value that does not convert is one line naming the property.
+     */
+    private MigrationsProperties settings() {
+        try {
+            return Binder.get(environment).bind(SETTINGS_PREFIX, MigrationsProperties.class)
+                    .orElseGet(MigrationsProperties::new);
+        }
+        catch (BindException e) {
+            ConfigurationProperty property = e.getProperty();
+            Throwable cause = e.getCause();
+            while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            String reason = cause == null || cause.getMessage() == null ? ""
+                    : ": " + cause.getMessage().strip().lines().findFirst().orElse("");
+            throw new IllegalArgumentException(property == null ? "Invalid " + SETTINGS_PREFIX + ".* setting" + reason
+                    : "Invalid value '" + property.getValue() + "' for " + property.getName() + reason, e);
+        }
     }
 
     /** The configured revision locations. */

@@ -1,0 +1,71 @@
+package org.opsdb.migrations.reliability;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.opsdb.migrations.testdb.TestDatabase;
+
+/** Reads what the reliability tests assert (tables, version rows, history rows) and resets the database. */
+final class DatabaseProbe {
+
+    private final TestDatabase db;
+
+    DatabaseProbe(TestDatabase db) {
+        this.db = db;
+    }
+
+    List<String> tables() {
+        return strings("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1");
+    }
+
+    List<String> versions() {
+        return strings("SELECT version_num FROM alembic_version ORDER BY 1");
+    }
+
+    List<String> history() {
+        return strings("SELECT revision || ' ' || direction || ' ' || success FROM opsdb_migration_history ORDER BY id");
+    }
+
+    List<String> strings(String sql) {
+        try (Connection c = db.openConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void execute(String sql) {
+        try (Connection c = db.openConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (at most {@code seconds}) until a backend of this database runs a statement containing {@code text}. */
+    int awaitBackendRunning(String text, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<String> pids = strings("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND pid <> pg_backend_pid() AND state = 'active' AND query LIKE '%" + text + "%'");
+            if (!pids.isEmpty()) {
+                return Integer.parseInt(pids.get(0));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no backend ran '" + text + "' within " + seconds + " s");
+    }
+
+    /** Drops everything in the database, for a clean start per test. */
+    void reset() {
+        execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP TYPE IF EXISTS observationstatus");
+    }
+}

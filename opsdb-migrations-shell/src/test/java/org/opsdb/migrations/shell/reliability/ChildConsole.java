@@ -1,0 +1,75 @@
+package org.opsdb.migrations.shell.reliability;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.opsdb.migrations.shell.ConsoleProcess;
+import org.opsdb.migrations.shell.ConsoleResult;
+
+/** A console started in a child JVM that the test can wait for, or kill ({@code kill -9}) while it runs. */
+final class ChildConsole {
+
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private ChildConsole(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Starts {@code java … OpsdbConsoleApplication args…} with no SPRING_ or OPSDB_ variables inherited. */
+    static ChildConsole start(String... args) {
+        List<String> command = ConsoleProcess.javaCommand();
+        command.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile("opsdb-out", ".txt");
+            Path err = Files.createTempFile("opsdb-err", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("OPSDB_"));
+            return new ChildConsole(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits at most {@code seconds} for the exit; kills the child and fails when it does not end. */
+    ConsoleResult await(int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("the console did not end within " + seconds + " s");
+        }
+        return result(process.exitValue());
+    }
+
+    /** Kills the child like {@code kill -9} and waits for it to be gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("the console survived kill -9");
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private ConsoleResult result(int code) {
+        try {
+            ConsoleResult result = new ConsoleResult(Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), code);
+            Files.delete(out);
+            Files.delete(err);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

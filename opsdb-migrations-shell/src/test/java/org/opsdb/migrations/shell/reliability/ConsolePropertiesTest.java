@@ -1,0 +1,68 @@
+package org.opsdb.migrations.shell.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opsdb.migrations.shell.ConsoleResult;
+import org.opsdb.migrations.shell.InProcessConsole;
+import org.opsdb.migrations.testdb.FreshDatabase;
+import org.opsdb.migrations.testdb.TestDatabase;
+
+/**
+ * The console reads {@code opsdb.migrations.*} runtime settings as the starter does: a value that does not convert is
+ * one line naming the property (exit 1, database unchanged); an empty location is nothing to do (exit 0).
+ */
+@FreshDatabase
+@Timeout(120)
+class ConsolePropertiesTest {
+
+    private final TestDatabase db;
+    @TempDir
+    Path dir;
+
+    ConsolePropertiesTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    private InProcessConsole console(String... more) {
+        List<String> properties = new java.util.ArrayList<>(List.of("opsdb.migrations.locations=" + dir,
+                "spring.datasource.url=" + db.jdbcUrl(), "spring.datasource.username=" + db.username(),
+                "spring.datasource.password=" + db.password()));
+        properties.addAll(List.of(more));
+        return new InProcessConsole(properties.toArray(String[]::new));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "lock-timeout|abc|Invalid value 'abc' for opsdb.migrations.lock-timeout: 'abc' is not a valid duration",
+            "transaction-mode|sometimes|Invalid value 'sometimes' for opsdb.migrations.transaction-mode: No enum"
+                    + " constant org.opsdb.migrations.runtime.TransactionMode.sometimes",
+            "validate-checksums|perhaps|Invalid value 'perhaps' for opsdb.migrations.validate-checksums: Invalid"
+                    + " boolean value 'perhaps'"})
+    void aBadSettingIsOneLineNamingTheProperty(String property, String value, String line) {
+        DatabaseSnapshot.execute(db, "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        Revisions.layOut(dir, Revisions.chain());
+        List<String> before = DatabaseSnapshot.capture(db);
+        try (InProcessConsole console = console("opsdb.migrations." + property + "=" + value)) {
+            assertThat(console.run("upgrade head")).isEqualTo(new ConsoleResult("", line + "\n", 1));
+        }
+        assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyLocationIsNothingToDo() {
+        DatabaseSnapshot.execute(db, "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        Revisions.layOut(dir, java.util.Map.of());
+        try (InProcessConsole console = console()) {
+            assertThat(console.run("upgrade head")).isEqualTo(new ConsoleResult("", "", 0));
+            assertThat(console.run("heads")).isEqualTo(new ConsoleResult("", "", 0));
+        }
+        assertThat(DatabaseSnapshot.capture(db)).isEmpty();
+    }
+}
