@@ -17,24 +17,43 @@ final class InProcessConsole implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final OneShotRunner runner;
 
+    /** The standalone console with these properties. */
     InProcessConsole(String... properties) {
-        List<String> all = new ArrayList<>(List.of("opsdb.console.enabled=true",
-                "spring.shell.interactive.enabled=false", "spring.shell.command.history.enabled=false",
-                "logging.level.root=warn"));
-        all.addAll(List.of(properties));
-        this.context = new SpringApplicationBuilder(OpsdbConsoleApplication.class)
+        this(OpsdbConsoleApplication.class, properties);
+    }
+
+    /**
+     * The console inside {@code application}: {@code properties} are the application's own settings (as if in
+     * its {@code application.yml}); the console's forced settings outrank them, as in {@link OpsdbConsole}.
+     */
+    InProcessConsole(Class<?> application, String... properties) {
+        List<String> defaults = new ArrayList<>(List.of("logging.level.root=warn"));
+        defaults.addAll(List.of(properties));
+        List<String> forced = new ArrayList<>();
+        OpsdbConsole.forcedProperties(false).forEach((k, v) -> forced.add("--" + k + "=" + v));
+        this.context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .properties(all.toArray(String[]::new)).run();
+                .properties(defaults.toArray(String[]::new)).run(forced.toArray(String[]::new));
         this.runner = context.getBean(OneShotRunner.class);
     }
 
     /** Runs a command line (words separated by single spaces). */
     ConsoleResult run(String line) {
+        return runWords(line.split(" "));
+    }
+
+    /** Runs a command given as its words (a word may hold spaces, e.g. a message). */
+    ConsoleResult runWords(String... words) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = runner.run(List.of(line.split(" ")), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = runner.run(List.of(words), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new ConsoleResult(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
+    }
+
+    /** The console's application context. */
+    ConfigurableApplicationContext context() {
+        return context;
     }
 
     @Override
