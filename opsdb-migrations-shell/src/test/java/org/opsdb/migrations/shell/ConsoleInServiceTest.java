@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.consoleapp.v1.ConsoleAppV1;
 import org.opsdb.consoleapp.v2.ConsoleAppV2;
@@ -29,6 +30,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * {@code ddl-auto=validate} are off, its beans are used).
  */
 @FreshDatabase
+@ResourceLock(InProcessConsole.SPRING_CONTEXT)
 class ConsoleInServiceTest {
 
     private final TestDatabase db;

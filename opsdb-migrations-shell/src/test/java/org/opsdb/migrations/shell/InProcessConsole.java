@@ -14,6 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The console's context started once in the test JVM; runs one-shot commands and captures their output. */
 final class InProcessConsole implements AutoCloseable {
 
+    /**
+     * JUnit resource lock for test classes that start Spring contexts in the test JVM: Spring Boot's logging
+     * initialisation and Hibernate's captured metadata are JVM-wide, so such classes must not overlap (classes
+     * run concurrently otherwise). Use {@code @ResourceLock(InProcessConsole.SPRING_CONTEXT)}.
+     */
+    static final String SPRING_CONTEXT = "opsdb-in-process-spring-context";
+
     private final ConfigurableApplicationContext context;
     private final OneShotRunner runner;
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.testdb.FreshDatabase;
@@ -22,6 +23,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * entities), in-process on a real PostgreSQL, on a writable copy of the {@code db/console} revisions.
  */
 @FreshDatabase
+@ResourceLock(InProcessConsole.SPRING_CONTEXT)
 class StandaloneAuthoringCommandsTest {
 
     private final TestDatabase db;
