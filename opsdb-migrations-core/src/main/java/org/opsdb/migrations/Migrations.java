@@ -73,6 +73,14 @@ public final class Migrations {
                 String.join(", ", configuration.locations));
     }
 
+    /**
+     * The same configuration with the scripts read again, so that revisions written since this instance was
+     * loaded are seen (the console reloads before each command).
+     */
+    public Migrations reload() {
+        return new Migrations(configuration);
+    }
+
     /** Starts a fluent configuration. */
     public static MigrationsConfiguration configure() {
         return new MigrationsConfiguration();

@@ -90,15 +90,26 @@ public final class OpsdbConsole {
 
     /** Settings the console needs whatever the application's configuration says. */
     private static Map<String, String> forced(ConsoleInvocation invocation) {
+        return forcedProperties(invocation.interactive());
+    }
+
+    /**
+     * The properties a console context runs with whatever the application says: Spring Shell on, no web server,
+     * no banner; the service's migrate-on-boot off ({@code opsdb.migrations.on-boot=none}, so the starter's
+     * beans stay available to the commands) and Hibernate's schema management off
+     * ({@code spring.jpa.hibernate.ddl-auto=none}, so the console opens on an empty database, where
+     * {@code init} or {@code upgrade} are what the operator came to run).
+     */
+    static Map<String, String> forcedProperties(boolean interactive) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put(ENABLED_PROPERTY, "true");
-        properties.put("spring.shell.interactive.enabled", String.valueOf(invocation.interactive()));
+        properties.put("spring.shell.interactive.enabled", String.valueOf(interactive));
         properties.put("spring.shell.command.history.enabled", "false");
         properties.put("spring.main.web-application-type", "none");
         properties.put("spring.main.banner-mode", "off");
-        // the service's own migrate-on-boot must not run when an operator opens the console
-        properties.put("opsdb.migrations.enabled", "false");
-        if (!invocation.interactive()) {
+        properties.put("opsdb.migrations.on-boot", "none");
+        properties.put("spring.jpa.hibernate.ddl-auto", "none");
+        if (!interactive) {
             properties.put("logging.console.enabled", "false");
         }
         return properties;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestInstance;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
@@ -20,6 +21,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  */
 @FreshDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(InProcessConsole.SPRING_CONTEXT)
 class ConsoleCommandsTest {
 
     static final String UPGRADE_ALL = """

@@ -18,13 +18,23 @@ public final class ConsoleProcess {
 
     /** The command that starts the console's main class in a new JVM. */
     public static List<String> javaCommand() {
+        return javaCommand(OpsdbConsoleApplication.class);
+    }
+
+    /** The command that starts {@code mainClass} in a new JVM on the test classpath. */
+    public static List<String> javaCommand(Class<?> mainClass) {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                OpsdbConsoleApplication.class.getName()));
+                mainClass.getName()));
     }
 
     public static ConsoleResult run(Map<String, String> environment, String... args) {
-        List<String> command = javaCommand();
+        return run(OpsdbConsoleApplication.class, environment, args);
+    }
+
+    /** Runs {@code mainClass} with these arguments and returns what it printed and its exit code. */
+    public static ConsoleResult run(Class<?> mainClass, Map<String, String> environment, String... args) {
+        List<String> command = javaCommand(mainClass);
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile("opsdb-out", ".txt");

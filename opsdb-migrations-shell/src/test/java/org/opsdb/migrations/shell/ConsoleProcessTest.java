@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.consoleapp.v2.ConsoleAppV2;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
@@ -112,5 +115,59 @@ class ConsoleProcessTest {
         assertThat(result.stdout()).isEmpty();
         assertThat(result.stderr()).contains("aa0000000001", "ffffffffffff").endsWith("\n");
         assertThat(result.stderr().lines()).hasSize(1);
+    }
+
+    @Test
+    @Order(7)
+    void diffPrintsOnlyTheSql() throws Exception {
+        emptyDatabase();
+        try (TestDatabase to = db.server().createDatabase("diffto")) {
+            try (Connection c = to.openConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE gauge (id int PRIMARY KEY)");
+            }
+            ConsoleResult result = ConsoleProcess.run(Map.of(), "diff", "--from", withUser(db), "--to", withUser(to));
+            assertThat(result.stderr()).isEmpty();
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.stdout().replaceAll("(?m)^-- (revision|create_date): .*$", "-- $1: X")).isEqualTo("""
+                    -- revision: X
+                    -- down_revision:\s
+                    -- message: diff
+                    -- create_date: X
+
+                    -- upgrade
+                    CREATE TABLE gauge (id integer NOT NULL, CONSTRAINT gauge_pkey PRIMARY KEY (id));
+
+                    -- downgrade
+                    DROP TABLE gauge;
+                    """);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void checkInsideAServiceExits2WithTheDifferences() throws Exception {
+        emptyDatabase();
+        Migrations.configure().dataSource(db.dataSource()).locations("classpath:db/consoleapp").load()
+                .upgrade("head");
+        Map<String, String> env = new java.util.HashMap<>(Map.of("SPRING_DATASOURCE_URL", db.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", db.username(), "OPSDB_MIGRATIONS_LOCATIONS", "classpath:db/consoleapp"));
+        if (db.password() != null) {
+            env.put("SPRING_DATASOURCE_PASSWORD", db.password());
+        }
+        assertThat(ConsoleProcess.run(ConsoleAppV2.class, env, "console", "check"))
+                .isEqualTo(new ConsoleResult("add column telescope.aperture\n", "", 2));
+    }
+
+    private void emptyDatabase() throws Exception {
+        try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        }
+    }
+
+    /** The database's URL with the credentials in it, as {@code diff --from}/{@code --to} accept. */
+    private static String withUser(TestDatabase database) {
+        String url = database.jdbcUrl().replaceAll("[?&](user|password)=[^&]*", "");
+        return url + (url.contains("?") ? "&" : "?") + "user=" + database.username()
+                + (database.password() == null ? "" : "&password=" + database.password());
     }
 }

@@ -1,6 +1,10 @@
 package org.opsdb.migrations.shell.command;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
 
 /**
  * The catalogue of console command classes and the bean names their {@code @Command} annotations refer to.
@@ -10,7 +14,8 @@ import java.util.List;
 public final class ConsoleCommands {
 
     /** The command classes whose {@code @Command} methods the console registers. */
-    public static final List<Class<?>> CLASSES = List.of(RevisionCommands.class, MigrationCommands.class);
+    public static final List<Class<?>> CLASSES = List.of(RevisionCommands.class, MigrationCommands.class,
+            ScriptCommands.class, SchemaCommands.class);
 
     /** Group shown by {@code help}. */
     public static final String GROUP = "Migration Commands";
@@ -31,5 +36,17 @@ public final class ConsoleCommands {
                     + (command.equals("downgrade") ? "-1" : "head") + "'");
         }
         return value;
+    }
+
+    /** Every value given for a repeatable option ({@code --schema a --schema b} or {@code --schema a,b}). */
+    static List<String> values(CommandContext context, String longName) {
+        List<String> values = new ArrayList<>();
+        for (CommandOption option : context.parsedInput().options()) {
+            if (longName.equals(option.longName()) && option.value() != null) {
+                Arrays.stream(option.value().split(",")).map(String::strip).filter(v -> !v.isEmpty())
+                        .forEach(values::add);
+            }
+        }
+        return values;
     }
 }

@@ -2,10 +2,17 @@ package org.opsdb.migrations.shell.console;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
+import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.shell.command.ConsoleCommands;
+import org.opsdb.migrations.shell.command.EntityModel;
+import org.opsdb.migrations.shell.command.SchemaCommands;
+import org.opsdb.migrations.shell.command.ScriptCommands;
 import org.opsdb.migrations.shell.command.MigrationCommands;
 import org.opsdb.migrations.shell.command.RevisionCommands;
 import org.opsdb.migrations.shell.completion.OpsdbCommandCompleter;
@@ -39,8 +46,25 @@ import org.springframework.shell.jline.PromptProvider;
 public class ConsoleAutoConfiguration {
 
     @Bean
-    MigrationsSource opsdbMigrationsSource(Environment environment, ObjectProvider<DataSource> dataSource) {
-        return new MigrationsSource(environment, dataSource::getIfUnique);
+    MigrationsSource opsdbMigrationsSource(Environment environment, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<Migrations> migrations) {
+        return new MigrationsSource(environment, dataSource::getIfUnique, migrations::getIfUnique);
+    }
+
+    @Bean
+    EntityModel opsdbEntityModel(ObjectProvider<ModelSource> model) {
+        return new EntityModel(model::getIfUnique);
+    }
+
+    @Bean
+    ScriptCommands opsdbScriptCommands(MigrationsSource source, EntityModel model) {
+        return new ScriptCommands(source, model, Path.of(""));
+    }
+
+    @Bean
+    SchemaCommands opsdbSchemaCommands(MigrationsSource source, EntityModel model,
+            ObjectProvider<DatabaseInitService> initService) {
+        return new SchemaCommands(source, model, initService::getIfUnique);
     }
 
     @Bean

@@ -15,7 +15,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Builds the {@link Migrations} a console command works on, afresh for every command so that new or edited
- * scripts are seen at once. Revisions come from {@code opsdb.migrations.locations} (comma-separated;
+ * scripts are seen at once. Inside a service that has the starter, it is the service's own {@link Migrations}
+ * bean, reloaded ({@link Migrations#reload()}), so the console uses exactly the service's settings (data source,
+ * version table, schema, listeners, Java migrations on the classpath). Otherwise revisions come from {@code opsdb.migrations.locations} (comma-separated;
  * {@code OPSDB_MIGRATIONS_LOCATIONS} in the environment; {@code classpath:db/migrations} by default). The
  * database is the application's {@link DataSource} bean when there is one (a service), otherwise
  * {@code spring.datasource.url}/{@code username}/{@code password} (the standalone console), otherwise none:
@@ -31,18 +33,31 @@ public final class MigrationsSource {
 
     private final Environment environment;
     private final Supplier<DataSource> dataSourceBean;
+    private final Supplier<Migrations> migrationsBean;
 
     /**
      * @param environment    where locations and connection settings are read
      * @param dataSourceBean the application's data source, or a supplier of {@code null}
+     * @param migrationsBean the application's {@link Migrations} bean, or a supplier of {@code null}
      */
-    public MigrationsSource(Environment environment, Supplier<DataSource> dataSourceBean) {
+    public MigrationsSource(Environment environment, Supplier<DataSource> dataSourceBean,
+            Supplier<Migrations> migrationsBean) {
         this.environment = environment;
         this.dataSourceBean = dataSourceBean;
+        this.migrationsBean = migrationsBean;
+    }
+
+    /** A source without an application {@link Migrations} bean. */
+    public MigrationsSource(Environment environment, Supplier<DataSource> dataSourceBean) {
+        this(environment, dataSourceBean, () -> null);
     }
 
     /** Loads the scripts and builds the graph; a one-line exception when a script or the graph is broken. */
     public Migrations load() {
+        Migrations bean = migrationsBean.get();
+        if (bean != null) {
+            return bean.reload();
+        }
         MigrationsProperties settings = settings();
         MigrationsConfiguration configuration = Migrations.configure().locations(locations())
                 .versionTable(settings.getVersionTable())
@@ -80,8 +95,12 @@ public final class MigrationsSource {
         }
     }
 
-    /** The configured revision locations. */
+    /** The configured revision locations (the application's when it has a {@link Migrations} bean). */
     public List<String> locations() {
+        Migrations bean = migrationsBean.get();
+        if (bean != null) {
+            return bean.locations();
+        }
         String value = environment.getProperty(LOCATIONS_PROPERTY, MigrationsConfiguration.DEFAULT_LOCATION);
         return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }

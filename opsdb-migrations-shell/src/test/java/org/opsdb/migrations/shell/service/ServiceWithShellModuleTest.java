@@ -3,6 +3,7 @@ package org.opsdb.migrations.shell.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.opsdb.migrations.shell.OpsdbConsole;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,6 +12,7 @@ import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /** Adding the shell module does not make a service a console; the console starts only on request. */
+@ResourceLock("opsdb-in-process-spring-context") // InProcessConsole.SPRING_CONTEXT
 class ServiceWithShellModuleTest {
 
     @Test

@@ -1,0 +1,124 @@
+package org.opsdb.migrations.shell.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.autogenerate.RevisionRequest;
+import org.opsdb.migrations.autogenerate.RevisionResult;
+import org.opsdb.migrations.autogenerate.ScriptFormat;
+import org.opsdb.migrations.shell.source.MigrationsSource;
+import org.opsdb.migrations.shell.source.RevisionTarget;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+
+/**
+ * Commands that write new revision scripts: {@code revision} (empty, or {@code --autogenerate}d from the entity
+ * model) and {@code merge}. The file goes into the first writable revision location (see {@link RevisionTarget});
+ * the answer is its path, then one {@code WARNING: …} line per autogenerate warning.
+ */
+public class ScriptCommands {
+
+    private final MigrationsSource source;
+    private final EntityModel model;
+    private final Path workingDirectory;
+
+    /**
+     * @param source           the migrations
+     * @param model            the entity model for {@code --autogenerate}
+     * @param workingDirectory what relative directories and the source tree are relative to
+     */
+    public ScriptCommands(MigrationsSource source, EntityModel model, Path workingDirectory) {
+        this.source = source;
+        this.model = model;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** {@code revision -m MSG [--autogenerate] [--head H] [--branch-label L] [--depends-on R] [--format F]}. */
+    @Command(name = "revision", description = "Write a new revision script",
+            help = "Usage: revision -m MSG [--autogenerate] [--head H] [--branch-label L] [--depends-on R]..."
+                    + " [--format sql|java] [--directory DIR] [--package PKG]",
+            group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
+            exitStatusExceptionMapper = ConsoleCommands.ERRORS)
+    public void revision(CommandContext context,
+            @Option(longName = "message", shortName = 'm', description = "the revision message") String message,
+            @Option(longName = "autogenerate", description = "diff the entity model against the database")
+            boolean autogenerate,
+            @Option(longName = "head", description = "the head to put the revision on (default head)") String head,
+            @Option(longName = "branch-label", description = "a branch label for the revision") String branchLabel,
+            @Option(longName = "depends-on", description = "a revision it depends on (repeatable)") String dependsOn,
+            @Option(longName = "format", description = "sql (default) or java") String format,
+            @Option(longName = "directory", description = "write here instead of the first location")
+            String directory,
+            @Option(longName = "package", description = "the package of a Java revision") String javaPackage) {
+        ScriptFormat scriptFormat = format(format);
+        Migrations migrations = source.load();
+        RevisionRequest request = request(message, "revision", scriptFormat, directory, javaPackage)
+                .head(head).branchLabel(blankToNull(branchLabel))
+                .dependsOn(ConsoleCommands.values(context, "depends-on"));
+        if (autogenerate) {
+            request = request.autogenerate(model.require("revision --autogenerate"));
+        }
+        print(context, migrations.revision(request));
+    }
+
+    /** {@code merge -m MSG REVS...}: a revision whose parents are the given revisions ({@code heads}: all). */
+    @Command(name = "merge", description = "Write a revision that merges revisions (e.g. heads)",
+            help = "Usage: merge -m MSG REV... [--branch-label L] [--format sql|java] [--directory DIR]"
+                    + " [--package PKG]",
+            group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
+            exitStatusExceptionMapper = ConsoleCommands.ERRORS)
+    public void merge(CommandContext context,
+            @Option(longName = "message", shortName = 'm', description = "the revision message") String message,
+            @Option(longName = "branch-label", description = "a branch label for the revision") String branchLabel,
+            @Option(longName = "format", description = "sql (default) or java") String format,
+            @Option(longName = "directory", description = "write here instead of the first location")
+            String directory,
+            @Option(longName = "package", description = "the package of a Java revision") String javaPackage) {
+        List<String> revisions = context.parsedInput().arguments().stream().map(a -> a.value())
+                .filter(v -> v != null && !v.isBlank()).toList();
+        if (revisions.isEmpty()) {
+            throw new UsageException("Command 'merge' needs the revisions to merge, e.g. 'merge -m \"merge\" heads'");
+        }
+        Migrations migrations = source.load();
+        RevisionRequest request = request(message, "merge", format(format), directory, javaPackage)
+                .branchLabel(blankToNull(branchLabel)).mergeOf(revisions);
+        print(context, migrations.revision(request));
+    }
+
+    private RevisionRequest request(String message, String command, ScriptFormat format, String directory,
+            String javaPackage) {
+        if (message == null || message.isBlank()) {
+            throw new UsageException("Command '" + command + "' needs a message: -m \"what it does\"");
+        }
+        RevisionTarget target = RevisionTarget.resolve(source.locations(), format,
+                directory == null || directory.isBlank() ? null : Path.of(directory), blankToNull(javaPackage),
+                workingDirectory);
+        return RevisionRequest.of(message).format(format).directory(target.directory())
+                .javaPackage(target.javaPackage());
+    }
+
+    private static void print(CommandContext context, RevisionResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add(result.path().toString());
+        result.warnings().forEach(w -> lines.add("WARNING: " + w));
+        ConsoleOutput.print(context, String.join("\n", lines));
+    }
+
+    private static ScriptFormat format(String format) {
+        if (format == null || format.isBlank()) {
+            return ScriptFormat.SQL;
+        }
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "sql" -> ScriptFormat.SQL;
+            case "java" -> ScriptFormat.JAVA;
+            default -> throw new UsageException("Unknown format '" + format + "'; use sql or java");
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,185 @@
+package org.opsdb.migrations.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.consoleapp.v1.ConsoleAppV1;
+import org.opsdb.consoleapp.v2.ConsoleAppV2;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
+import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
+import org.opsdb.migrations.hibernate.MetadataCapture;
+import org.opsdb.migrations.shell.source.MigrationsSource;
+import org.opsdb.migrations.testdb.FreshDatabase;
+import org.opsdb.migrations.testdb.TestDatabase;
+
+/**
+ * The console inside a service with JPA and the starter ({@link ConsoleAppV1}: entities that match
+ * {@code db/consoleapp}; {@link ConsoleAppV2}: one entity change later), on a real PostgreSQL: {@code init},
+ * {@code check}, {@code revision --autogenerate}, and console mode itself (the service's migrate-on-boot and
+ * {@code ddl-auto=validate} are off, its beans are used).
+ */
+@FreshDatabase
+@ResourceLock(InProcessConsole.SPRING_CONTEXT)
+class ConsoleInServiceTest {
+
+    private final TestDatabase db;
+
+    ConsoleInServiceTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    @BeforeEach
+    void emptyDatabase() throws Exception {
+        MetadataCapture.clear();
+        try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        }
+    }
+
+    /** The service's own settings: migrate on boot and validate the schema, as a deployed service would. */
+    private InProcessConsole console(Class<?> application, String... more) {
+        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + db.jdbcUrl(),
+                "spring.datasource.username=" + db.username(), "spring.datasource.password=" + db.password(),
+                "opsdb.migrations.locations=classpath:db/consoleapp", "opsdb.migrations.on-boot=migrate",
+                "spring.jpa.hibernate.ddl-auto=validate"));
+        properties.addAll(List.of(more));
+        return new InProcessConsole(application, properties.toArray(String[]::new));
+    }
+
+    private List<String> rows(String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.openConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    private List<String> tables() throws Exception {
+        return rows("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+    }
+
+    private static void ok(ConsoleResult result, String stdout) {
+        assertThat(result).isEqualTo(new ConsoleResult(stdout, "", 0));
+    }
+
+    @Test
+    void consoleOpensOnAnEmptyDatabaseWithoutMigratingAndUsesTheServicesBeans() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class)) {
+            assertThat(tables()).isEmpty();
+            assertThat(console.context().getBeansOfType(Migrations.class)).hasSize(1);
+            assertThat(console.context().getBeansOfType(DatabaseInitService.class)).hasSize(1);
+            assertThat(console.context().getBeansOfType(ProductionGuard.class)).hasSize(1);
+            assertThat(console.context().getBean(MigrationsSource.class).locations())
+                    .containsExactly("classpath:db/consoleapp");
+            ok(console.run("current"), "");
+            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+        }
+    }
+
+    @Test
+    void initCreatesTheSchemaFromTheEntitiesAndStampsTheHead() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class)) {
+            ok(console.run("init"), "Created the schema from the entity model and stamped f00f00f00f01\n");
+            assertThat(tables()).containsExactly("alembic_version", "opsdb_migration_history", "telescope");
+            assertThat(rows("SELECT version_num FROM alembic_version")).containsExactly("f00f00f00f01");
+            ok(console.run("check"), "No differences between the entity model and the database\n");
+            ConsoleResult again = console.run("init");
+            assertThat(again.exitCode()).isEqualTo(1);
+            assertThat(again.stdout()).isEmpty();
+            assertThat(again.stderr()).isEqualTo("init refused: the database already holds 1 table(s), e.g."
+                    + " public.telescope; use init --drop to replace them\n");
+        }
+    }
+
+    @Test
+    void initDropIsRefusedUnderAProductionProfile() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class, "spring.profiles.active=production")) {
+            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO telescope VALUES (1, 'VLT')");
+            }
+            assertThat(console.run("init --drop")).isEqualTo(new ConsoleResult("", "Refusing to run 'init --drop':"
+                    + " active profile 'production' matches opsdb.migrations.production-profile-pattern"
+                    + " 'production*'\n", 1));
+            assertThat(rows("SELECT name FROM telescope")).containsExactly("VLT");
+        }
+    }
+
+    @Test
+    void initDropIsAllowedUnderALocalProfile() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class, "spring.profiles.active=local")) {
+            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO telescope VALUES (1, 'VLT')");
+            }
+            ok(console.run("init --drop"),
+                    "Dropped the schema, created it from the entity model and stamped f00f00f00f01\n");
+            assertThat(rows("SELECT name FROM telescope")).isEmpty();
+            assertThat(rows("SELECT version_num FROM alembic_version")).containsExactly("f00f00f00f01");
+        }
+    }
+
+    @Test
+    void checkIsInSyncAtHeadAndExits2AfterAnEntityChange() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class)) {
+            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            ok(console.run("check"), "No differences between the entity model and the database\n");
+        }
+        try (InProcessConsole console = console(ConsoleAppV2.class)) {
+            assertThat(console.run("check")).isEqualTo(new ConsoleResult("add column telescope.aperture\n", "", 2));
+        }
+    }
+
+    @Test
+    void checkNeedsTheDatabaseAtHead() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class)) {
+            assertThat(console.run("check")).isEqualTo(new ConsoleResult("", "Target database is not up to date:"
+                    + " it is at base, the scripts' heads are f00f00f00f01; run upgrade heads first\n", 1));
+        }
+    }
+
+    @Test
+    void revisionAutogenerateWritesTheEntityChange(@TempDir Path dir) throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class)) {
+            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+        }
+        try (InProcessConsole console = console(ConsoleAppV2.class)) {
+            ConsoleResult result = console.runWords("revision", "-m", "add aperture", "--autogenerate",
+                    "--directory", dir.toString());
+            assertThat(result.stderr()).isEmpty();
+            assertThat(result.exitCode()).isZero();
+            Path file;
+            try (var files = Files.list(dir)) {
+                file = files.findFirst().orElseThrow();
+            }
+            assertThat(result.stdout()).isEqualTo(file + "\n");
+            String id = file.getFileName().toString().substring(0, 12);
+            assertThat(file.getFileName().toString()).isEqualTo(id + "_add_aperture.sql");
+            assertThat(Files.readString(file).replaceAll("create_date: .*", "create_date: X")).isEqualTo("""
+                    -- revision: %s
+                    -- down_revision: f00f00f00f01
+                    -- message: add aperture
+                    -- create_date: X
+
+                    -- upgrade
+                    ALTER TABLE telescope ADD COLUMN aperture double precision;
+
+                    -- downgrade
+                    ALTER TABLE telescope DROP COLUMN aperture;
+                    """.formatted(id));
+        }
+    }
+}
