@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opsdb.migrations.shell.ConsoleResult;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.opsdb.migrations.shell.InProcessConsole;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
@@ -31,6 +32,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * output, exactly one line on standard error naming the culprit, and the database unchanged (columns,
  * constraints, indexes, version rows, history rows compared before and after).
  */
+@ResourceLock(InProcessConsole.SPRING_CONTEXT)
 @FreshDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * The console reads {@code opsdb.migrations.*} runtime settings as the starter does: a value that does not convert is
  * one line naming the property (exit 1, database unchanged); an empty location is nothing to do (exit 0).
  */
+@ResourceLock(InProcessConsole.SPRING_CONTEXT)
 @FreshDatabase
 @Timeout(120)
 class ConsolePropertiesTest {

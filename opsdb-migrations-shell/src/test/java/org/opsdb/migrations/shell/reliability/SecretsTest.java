@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.shell.ConsoleResult;
@@ -21,6 +22,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * The wrong-password case needs a server that checks passwords for role {@value #ROLE} (CI's cluster does, through a
  * {@code scram-sha-256} line in {@code pg_hba.conf}); on a server that trusts every login it is skipped.
  */
+@ResourceLock(InProcessConsole.SPRING_CONTEXT)
 @FreshDatabase
 @Timeout(180)
 class SecretsTest {
