@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
 import org.opsdb.migrations.embedded.EmbeddedPostgresServer;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -26,6 +28,13 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
     public static final String PROPERTY_SOURCE_NAME = "opsdbDemoEmbeddedDatabase";
 
     private static final String PREFIX = "opsdb.demo.embedded.";
+
+    private final Log log;
+
+    /** Boot supplies a log that is written once logging is set up. */
+    public EmbeddedDatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class);
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -49,6 +58,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
             server.close();
             throw ex;
         }
+        this.log.info("Embedded PostgreSQL started as " + server.runsAs() + " on " + server.host() + ":" + server.port()
+                + ", data in " + server.dataDirectory() + (server.isNewCluster() ? " (new cluster)" : " (existing cluster)"));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", server.jdbcUrl(database));
         properties.put("spring.datasource.username", server.username());
