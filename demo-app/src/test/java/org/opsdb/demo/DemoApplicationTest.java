@@ -134,10 +134,9 @@ class DemoApplicationTest {
     @Order(3)
     void secondStartFindsNothingPending() throws Exception {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OpsDbDemoApplication.class)
-                .properties("opsdb.demo.embedded.enabled=false", "server.port=0",
-                        "spring.datasource.url=" + db.jdbcUrl(), "spring.datasource.username=" + db.username(),
-                        "spring.datasource.password=" + (db.password() == null ? "" : db.password()))
-                .run()) {
+                .run("--opsdb.demo.embedded.enabled=false", "--server.port=0",
+                        "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + (db.password() == null ? "" : db.password()))) {
             Migrations again = second.getBean(Migrations.class);
             assertThat(again.pending()).isEmpty();
             assertThat(again.current()).extracting(Revision::id).containsExactly(HEAD);
