@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,23 @@ class EmbeddedPostgresServerTest {
         }
         assertThat(listening(port)).as("stopped").isFalse();
         assertThat(data.resolve("postmaster.pid")).doesNotExist();
+    }
+
+    @Test
+    void asRootADirectoryTheUnprivilegedUserCannotReachIsServedFromAUserNamespace() throws Exception {
+        Assumptions.assumeTrue(EmbeddedPostgresServer.jvmRunsAsRoot(), "only as root");
+        Path closed = Files.createDirectories(this.base.resolve("private"));
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+        Path data = closed.resolve("pg");
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.builder().dataDirectory(data).start()) {
+            assertThat(pg.runsAs()).isEqualTo("a user namespace (unshare -U)");
+            assertThat(Files.getOwner(data).getName()).isEqualTo("root");
+            execute(pg, "postgres", "SELECT 1");
+        }
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.builder().dataDirectory(data).start()) {
+            assertThat(pg.isNewCluster()).isFalse();
+            assertThat(pg.runsAs()).isEqualTo("a user namespace (unshare -U)");
+        }
     }
 
     @Test
