@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.opsdb.demo.api.ObservationView;
 import org.opsdb.demo.api.TelescopeView;
@@ -40,6 +41,7 @@ import org.springframework.web.client.RestClient;
  * Boots the demo against a fresh PostgreSQL database (embedded server off): every revision is applied before JPA
  * validates the entities, the REST API lists and records observations, and a second start finds nothing pending.
  */
+@ResourceLock(SpringBootLogging.LOCK)
 @FreshDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "opsdb.demo.embedded.enabled=false")

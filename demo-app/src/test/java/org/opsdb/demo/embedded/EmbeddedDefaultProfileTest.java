@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.opsdb.demo.OpsDbDemoApplication;
+import org.opsdb.demo.SpringBootLogging;
 import org.opsdb.demo.api.ObservationView;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.embedded.EmbeddedPostgresException;
@@ -31,6 +33,7 @@ import org.springframework.web.client.RestClient;
  * The default profile: no database configured, so the demo starts an embedded PostgreSQL in its data directory,
  * migrates it, serves the API, stops the server when the context closes, and reuses the cluster on the next start.
  */
+@ResourceLock(SpringBootLogging.LOCK)
 class EmbeddedDefaultProfileTest {
 
     private Path base;
