@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Without a data directory the cluster is temporary: it lives in a new directory under {@code java.io.tmpdir},
  * removed on {@link #close()}, and a watchdog process stops the server and removes the directory should the JVM
- * die without running its shutdown hooks. A persistent cluster is only stopped by the watchdog.
+ * die without running its shutdown hooks. For a persistent cluster the watchdog only stops the server; the data
+ * stays.
  *
  * <p>When the JVM runs as root, where PostgreSQL refuses to run, the server processes run as an unprivileged user
  * ({@code nobody}, or {@link Builder#unprivilegedUser(String)}) who owns the data directory, through {@code
@@ -413,6 +414,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
         }
 
+        /** A taken port as a {@link PortTakenException} (the caller may try another); anything else is thrown. */
         private static IOException failure(Path data, int port, int exit, String log) {
             if (log.contains("could not bind") || log.contains("Address already in use")) {
                 return new PortTakenException(portTaken(port));

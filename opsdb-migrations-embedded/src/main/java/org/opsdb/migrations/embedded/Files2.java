@@ -1,13 +1,12 @@
 package org.opsdb.migrations.embedded;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File helpers shared by this package: best-effort tree removal and the tail of a log. */
+/** File helpers shared by this package: best-effort tree removal, and text squeezed into one line. */
 final class Files2 {
 
     private Files2() {
@@ -29,16 +28,6 @@ final class Files2 {
         }
         catch (IOException ex) {
             // best effort
-        }
-    }
-
-    /** The last lines of a log, joined into one line (at most {@code max} characters). */
-    static String tail(Path logFile, int max) {
-        try {
-            return oneLine(Files.readString(logFile, StandardCharsets.UTF_8), max);
-        }
-        catch (IOException ex) {
-            return "(no log at " + logFile + ")";
         }
     }
 

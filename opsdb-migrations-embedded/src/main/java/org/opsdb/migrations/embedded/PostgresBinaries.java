@@ -100,11 +100,6 @@ final class PostgresBinaries {
         return this.home.resolve("bin").resolve(name);
     }
 
-    /** Where the binaries are. */
-    Path home() {
-        return this.home;
-    }
-
     /** The major version, read from {@code postgres --version} (which runs as root too). */
     int majorVersion() {
         try {
