@@ -1,16 +1,12 @@
 package org.opsdb.migrations.testdb;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.opsdb.migrations.embedded.EmbeddedPostgresServer;
 
 /**
- * Starts the shared server from zonky's embedded PostgreSQL binaries: through zonky's own {@link EmbeddedPostgres}
- * for an ordinary user, or through {@link UnprivilegedPostgres} when the JVM runs as root.
+ * Starts the shared server for tests from {@link EmbeddedPostgresServer}: a temporary cluster on a free port, tuned
+ * for throw-away data (no fsync), removed when the server stops.
  */
 final class EmbeddedPostgresLauncher {
 
@@ -18,52 +14,20 @@ final class EmbeddedPostgresLauncher {
     }
 
     static PostgresServer start() {
-        return runningAsRoot() ? startAsRoot() : startWithZonky();
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.builder()
+                .temporary()
+                .port(0)
+                .stopOnShutdown(false)
+                .serverSetting("fsync", "off")
+                .serverSetting("synchronous_commit", "off")
+                .serverSetting("full_page_writes", "off")
+                .serverSetting("max_connections", "300")
+                .start();
+        return new PostgresServer("embedded", postgres.host(), postgres.port(), postgres.username(), null, "postgres",
+                Map.of(), postgres);
     }
 
     static boolean runningAsRoot() {
-        if ("root".equals(System.getProperty("user.name"))) {
-            return true;
-        }
-        try {
-            Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-            return Integer.valueOf(0).equals(uid);
-        }
-        catch (IOException | RuntimeException ex) {
-            return false;
-        }
-    }
-
-    static PostgresServer startAsRoot() {
-        UnprivilegedPostgres postgres;
-        try {
-            postgres = UnprivilegedPostgres.start();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("Cannot start embedded PostgreSQL as an unprivileged user: "
-                    + ex.getMessage(), ex);
-        }
-        return new PostgresServer("embedded", UnprivilegedPostgres.HOST, postgres.port(),
-                UnprivilegedPostgres.SUPERUSER, null, "postgres", Map.of(), postgres);
-    }
-
-    static PostgresServer startWithZonky() {
-        EmbeddedPostgres postgres;
-        try {
-            postgres = EmbeddedPostgres.builder()
-                    .setRegisterShutdownHook(false)
-                    .setCleanDataDirectory(true)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("max_connections", "300")
-                    .start();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("Cannot start embedded PostgreSQL: " + ex.getMessage(), ex);
-        }
-        return new PostgresServer("embedded", "localhost", postgres.getPort(), "postgres", null, "postgres",
-                Map.of(), postgres);
+        return EmbeddedPostgresServer.jvmRunsAsRoot();
     }
 }

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code OPSDB_TEST_DOCKER=false} or {@code -Dopsdb.test.docker=false});</li>
  * <li>{@code embedded}: PostgreSQL from zonky's binaries on Maven Central, started in a temporary directory. As
  * root, where {@code initdb} refuses to run, the server processes run as the unprivileged user {@code nobody}
- * (property {@code opsdb.test.embedded.user}).</li>
+ * (property {@code opsdb.embedded.user}; the older {@code opsdb.test.embedded.user} still works), through
+ * module {@code opsdb-migrations-embedded}.</li>
  * </ol>
  * A server this class started is stopped by a JVM shutdown hook, which also drops the databases that tests
  * left behind on a server named by URL.
