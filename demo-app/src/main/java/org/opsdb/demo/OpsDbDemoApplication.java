@@ -1,5 +1,6 @@
 package org.opsdb.demo;
 
+import org.opsdb.migrations.shell.OpsdbConsole;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,12 +12,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class OpsDbDemoApplication {
 
     /**
-     * Starts the service. The first argument is reserved for the mode: {@code console} will open the migrations
-     * console (module {@code opsdb-migrations-shell}) on the same configuration once that module is available;
-     * anything else starts the service.
+     * Starts the service, or with {@code console} as the first argument the migrations console on the same
+     * configuration, profiles and entities ({@code console} alone is interactive; {@code console upgrade head}
+     * runs one command and exits with its code).
      */
     public static void main(String[] args) {
-        // Later: if (args.length > 0 && args[0].equals("console")) { start the console; return; }
+        if (OpsdbConsole.runIfRequested(args, OpsDbDemoApplication.class)) {
+            return;
+        }
         runService(args);
     }
 

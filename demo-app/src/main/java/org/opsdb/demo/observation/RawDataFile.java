@@ -18,6 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.JdbcType;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
 
 /** A raw data file written by an executed observation, and where it is in its life. */
@@ -34,6 +36,7 @@ public class RawDataFile {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "executed_observation_id", nullable = false,
             foreignKey = @ForeignKey(name = "fk_raw_data_file_executed_observation"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private ExecutedObservation executedObservation;
 
     @Column(nullable = false, length = 1024)

@@ -45,7 +45,7 @@ public final class Autogenerator {
         schemas.addAll(model.schemas());
         SchemaModel database = new SchemaReflector(new ReflectionScope(schemas, excludedTables, "public"))
                 .reflect(connection);
-        DiffResult diff = new SchemaDiff(naming, hints).compare(database, model);
+        DiffResult diff = new SchemaDiff(naming, hints).compare(database, UnmappedFacts.adopt(model, named, database));
         return new DiffResult(RawExpressions.restore(diff.upgrade(), named), diff.downgrade(), diff.differences(),
                 diff.warnings());
     }

@@ -1,5 +1,8 @@
 package org.opsdb.migrations.hibernate;
 
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import jakarta.persistence.Entity;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
@@ -44,6 +47,27 @@ public final class HibernateModelSource {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
         };
+    }
+
+    /**
+     * The model of every {@code @Entity} class in these packages (and their sub-packages) on the class path,
+     * mapped with these Hibernate properties; for tests that compare the entities with the migrations.
+     */
+    public static ModelSource ofPackages(List<String> packages, Map<String, Object> hibernateProperties) {
+        List<String> names = List.copyOf(packages);
+        Map<String, Object> properties = Map.copyOf(hibernateProperties);
+        return () -> ofEntities(entitiesIn(names), properties).load();
+    }
+
+    private static List<Class<?>> entitiesIn(List<String> packages) {
+        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().acceptPackages(packages.toArray(String[]::new))
+                .scan()) {
+            List<Class<?>> entities = scan.getClassesWithAnnotation(Entity.class).loadClasses();
+            if (entities.isEmpty()) {
+                throw new MigrationException("No @Entity classes in " + String.join(", ", packages));
+            }
+            return entities;
+        }
     }
 
     /** The metadata captured from this JVM's session factory; loading fails when none was built. */

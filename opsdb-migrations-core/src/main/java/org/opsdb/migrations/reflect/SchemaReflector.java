@@ -232,8 +232,18 @@ public final class SchemaReflector {
     private record ColumnRow(String schema, String table, String tableComment, String column, String type,
                              boolean notNull, String defaultExpression, String identity, String comment) {
         static ColumnRow read(java.sql.ResultSet rs) throws SQLException {
-            return new ColumnRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9));
+            return new ColumnRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    withoutDefaultPrecision(rs.getString(5)), rs.getBoolean(6), rs.getString(7), rs.getString(8),
+                    rs.getString(9));
+        }
+
+        /**
+         * {@code timestamp(6) with time zone} → {@code timestamp with time zone}: 6 is PostgreSQL's default (and
+         * largest) fractional precision, so both spellings are the same type; Hibernate writes the first, people
+         * the second.
+         */
+        static String withoutDefaultPrecision(String type) {
+            return type.replaceAll("\\b(timestamp|time)\\(6\\)", "$1");
         }
 
         Column toColumn() {
