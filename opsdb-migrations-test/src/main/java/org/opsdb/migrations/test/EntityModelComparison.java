@@ -40,6 +40,14 @@ public class EntityModelComparison implements ModelComparison {
         this.hibernateProperties = Map.copyOf(hibernateProperties);
     }
 
+    /**
+     * The entities the application's EntityManagerFactory booted with in this JVM (in a {@code @SpringBootTest}):
+     * {@code MigrationCheck.of(migrations).all().modelsMatch(EntityModelComparison.booted())}.
+     */
+    public static ModelComparison booted() {
+        return (migrations, dataSource) -> migrations.check(HibernateModelSource.captured()).differences();
+    }
+
     @Override
     public List<String> differences(Migrations migrations, DataSource dataSource) {
         return migrations.check(HibernateModelSource.ofPackages(packages, hibernateProperties)).differences();
