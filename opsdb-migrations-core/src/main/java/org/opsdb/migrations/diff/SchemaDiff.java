@@ -341,9 +341,12 @@ public final class SchemaDiff {
             boolean filledNeedsValue = !column.isNullable() && column.serverDefault() == null
                     && column.identity() == null && !column.type().endsWith("serial");
             if (filledNeedsValue) {
+                Column nullable = new Column(column.name(), column.type(), true, null, null, null, false);
                 warn.accept("adds NOT NULL column " + table + "." + column.name() + " without a default: this fails"
-                        + " if " + table + " has rows; add it nullable, backfill it, then SET NOT NULL"
-                        + " (or give it a server default)");
+                        + " if " + table + " has rows\nsafe form: " + SafeForms.statements(new AddColumn(table, nullable,
+                        false)) + " " + SafeForms.backfillAndSetNotNull(table, column.name(), "<value>")
+                        + " (or give it a server default: " + SafeForms.statements(new AddColumn(table,
+                        column.serverDefault("<value>"), false)) + ")");
             }
             for (String old : dropped) {
                 Column gone = before.column(old).orElseThrow();
@@ -391,9 +394,9 @@ public final class SchemaDiff {
                 alter = alter.nullable(Change.between(old.isNullable(), now.isNullable()));
                 what.add(now.isNullable() ? "drop not null" : "set not null");
                 if (!now.isNullable()) {
-                    warn.accept("sets NOT NULL on " + where + ": this fails if a row holds NULL; backfill it first"
-                            + (now.serverDefault() == null ? " (UPDATE ... SET " + now.name() + " = ... WHERE "
-                            + now.name() + " IS NULL)" : ""));
+                    warn.accept("sets NOT NULL on " + where + ": this fails if a row holds NULL\nsafe form: "
+                            + SafeForms.backfillAndSetNotNull(table, now.name(),
+                            now.serverDefault() == null ? "<value>" : "DEFAULT"));
                 }
             }
             if (defaultChanged && now.identity() == null) {

@@ -37,6 +37,8 @@ class PostgresDdlSequenceSchemaTest {
     void alterAndDropSequence() {
         assertThat(render(new AlterSequence(QualifiedName.of("s"), SequenceOptions.DEFAULTS.increment(2).cycle(false), null)))
                 .containsExactly("ALTER SEQUENCE s INCREMENT BY 2 NO CYCLE");
+        assertThat(render(new AlterSequence(QualifiedName.of("s"), SequenceOptions.DEFAULTS.ownedByNone(), null)))
+                .containsExactly("ALTER SEQUENCE s OWNED BY NONE");
         assertThat(render(new DropSequence(QualifiedName.of("Seq"), true, true, null)))
                 .containsExactly("DROP SEQUENCE IF EXISTS \"Seq\" CASCADE");
         assertThat(render(new DropSequence(QualifiedName.of("s"), false, false, null)))
