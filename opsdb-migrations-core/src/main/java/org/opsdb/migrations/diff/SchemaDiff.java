@@ -41,9 +41,9 @@ import org.opsdb.migrations.schema.TableModel;
 
 /**
  * Compares two schema models and yields the operations that turn the first into the second, in an order
- * PostgreSQL accepts: schemas, enum types and sequences before the tables that use them; foreign keys dropped
+ * PostgreSQL accepts: schemas, enum types, domains and sequences before the tables that use them; foreign keys dropped
  * before anything else and added after every table exists (so cycles need nothing special); tables, sequences,
- * enum types and schemas dropped last. The downgrade is the same comparison in the other direction, so it
+ * domains, enum types and schemas dropped last. The downgrade is the same comparison in the other direction, so it
  * always carries full definitions (an enum type created by the upgrade is dropped by the downgrade).
  * Unnamed constraints and indexes are named by the {@link NamingConvention} first.
  */
@@ -90,6 +90,7 @@ public final class SchemaDiff {
             this.warn = warn;
             compareSchemas();
             new EnumChanges(this::add, this::warn).compare(from, to);
+            new DomainChanges(this::add, this::warn).compare(from, to);
             renameTables(hints);
             renameColumns(hints);
             compareSequences();

@@ -169,6 +169,13 @@ class DifferenceKindsTest {
                 kind("enum values reordered").a(MOOD_TABLE.formatted("'sad', 'happy'")).rows(MOOD_ROWS)
                         .b(MOOD_TABLE.formatted("'happy', 'sad'"))
                         .upgrade(recipe("'happy', 'sad'")),
+                kind("create domain, used by a column").a(T).rows(T_ROWS)
+                        .b("CREATE DOMAIN positive AS integer NOT NULL DEFAULT 1 CONSTRAINT positive_check"
+                                + " CHECK (VALUE > 0); CREATE TABLE t (id int PRIMARY KEY, name text, n positive)")
+                        .upgrade("CREATE DOMAIN positive AS integer DEFAULT 1 NOT NULL CONSTRAINT positive_check"
+                                + " CHECK (VALUE > 0)", "ALTER TABLE t ADD COLUMN n positive"),
+                kind("drop domain").a("CREATE DOMAIN email AS varchar(200) CHECK (VALUE LIKE '%@%')").b("")
+                        .upgrade("DROP DOMAIN email"),
                 kind("create sequence").a("").b("CREATE SEQUENCE s START 10 INCREMENT 5 MAXVALUE 1000 CYCLE")
                         .upgrade("CREATE SEQUENCE s INCREMENT BY 5 MAXVALUE 1000 START WITH 10 CYCLE"),
                 kind("drop sequence").a("CREATE SEQUENCE s AS integer").b("")
