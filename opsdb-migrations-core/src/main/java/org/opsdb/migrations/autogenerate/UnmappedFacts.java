@@ -11,7 +11,8 @@ import org.opsdb.migrations.schema.TableModel;
  * What a JPA mapping cannot say is not a difference: a model read from entities has no name for its primary
  * keys (JPA cannot name one) and no server default where the entity declares none (ids generated in Java, say).
  * Where the model is silent and the database has a fact, the model adopts the database's fact, as Alembic leaves
- * server defaults alone unless the model declares one.
+ * server defaults alone unless the model declares one. Domains, which a mapping cannot declare, are the
+ * database's when the model names none.
  */
 final class UnmappedFacts {
 
@@ -25,7 +26,8 @@ final class UnmappedFacts {
     static SchemaModel adopt(SchemaModel model, SchemaModel declared, SchemaModel database) {
         List<TableModel> tables = model.tables().stream().map(table -> database.table(table.name())
                 .map(actual -> adopt(table, declared.table(table.name()), actual)).orElse(table)).toList();
-        return new SchemaModel(model.schemas(), tables, model.enums(), model.sequences());
+        SchemaModel adopted = model.withTables(tables);
+        return model.domains().isEmpty() ? adopted.withDomains(database.domains()) : adopted;
     }
 
     private static TableModel adopt(TableModel table, Optional<TableModel> declared, TableModel actual) {

@@ -10,6 +10,7 @@ import org.opsdb.migrations.operations.AddEnumValue;
 import org.opsdb.migrations.operations.AlterColumn;
 import org.opsdb.migrations.operations.AlterSequence;
 import org.opsdb.migrations.operations.BulkInsert;
+import org.opsdb.migrations.operations.CreateDomain;
 import org.opsdb.migrations.operations.CreateEnum;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.CreateSchema;
@@ -17,6 +18,7 @@ import org.opsdb.migrations.operations.CreateSequence;
 import org.opsdb.migrations.operations.CreateTable;
 import org.opsdb.migrations.operations.DropColumn;
 import org.opsdb.migrations.operations.DropConstraint;
+import org.opsdb.migrations.operations.DropDomain;
 import org.opsdb.migrations.operations.DropEnum;
 import org.opsdb.migrations.operations.DropIndex;
 import org.opsdb.migrations.operations.DropSchema;
@@ -33,7 +35,7 @@ import org.opsdb.migrations.operations.SetTableComment;
 /**
  * The PostgreSQL dialect: renders each {@link MigrationOperation} as SQL statements (without trailing
  * semicolons), in execution order. This is the only place DDL text is produced; the work is split by operation
- * family (tables, columns, constraints, indexes, enums, sequences, schemas, comments, data).
+ * family (tables, columns, constraints, indexes, enums, domains, sequences, schemas, comments, data).
  */
 public final class PostgresDdl {
 
@@ -59,6 +61,8 @@ public final class PostgresDdl {
         on(CreateSequence.class, SequenceDdl::createSequence);
         on(AlterSequence.class, SequenceDdl::alterSequence);
         on(DropSequence.class, SequenceDdl::dropSequence);
+        on(CreateDomain.class, DomainDdl::createDomain);
+        on(DropDomain.class, DomainDdl::dropDomain);
         on(CreateSchema.class, SchemaDdl::createSchema);
         on(DropSchema.class, SchemaDdl::dropSchema);
         on(SetTableComment.class, CommentDdl::setTableComment);

@@ -49,7 +49,9 @@ final class SequenceDdl {
         if (o.cycle() != null) {
             sql.append(o.cycle() ? " CYCLE" : " NO CYCLE");
         }
-        if (o.ownedBy() != null) {
+        if (SequenceOptions.NO_OWNER.equals(o.ownedBy())) {
+            sql.append(" OWNED BY NONE");
+        } else if (o.ownedBy() != null) {
             sql.append(" OWNED BY ").append(Sql.name(o.ownedBy().table())).append('.')
                     .append(Sql.name(o.ownedBy().column()));
         }

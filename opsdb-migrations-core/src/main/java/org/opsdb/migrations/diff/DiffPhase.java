@@ -16,9 +16,10 @@ final class DiffPhase {
     static final int ADD_FOREIGN_KEYS = 10;
     static final int SEQUENCE_OWNERS = 11;
     static final int DROP_SEQUENCES = 12;
-    static final int DROP_TYPES = 13;
-    static final int DROP_SCHEMAS = 14;
-    static final int COUNT = 15;
+    static final int DROP_DOMAINS = 13;
+    static final int DROP_TYPES = 14;
+    static final int DROP_SCHEMAS = 15;
+    static final int COUNT = 16;
 
     private DiffPhase() {
     }

@@ -26,7 +26,7 @@ final class ModelRenames {
                     fk.name(), fk.columns(), renamed, fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
                     fk.isDeferrable(), fk.isInitiallyDeferred()) : fk);
         }).toList();
-        return new SchemaModel(model.schemas(), tables, model.enums(), model.sequences());
+        return model.withTables(tables);
     }
 
     static SchemaModel renameColumn(SchemaModel model, QualifiedName table, String column, String newName) {
@@ -53,7 +53,7 @@ final class ModelRenames {
             return withForeignKeys(out, fk -> fk.referencedTable().equals(table)
                     ? withColumns(fk, fk.columns(), names.apply(fk.referencedColumns())) : fk);
         }).toList();
-        return new SchemaModel(model.schemas(), tables, model.enums(), model.sequences());
+        return model.withTables(tables);
     }
 
     private static ForeignKeyConstraint withColumns(ForeignKeyConstraint fk, List<String> columns,

@@ -74,7 +74,7 @@ public record NamingConvention(String primaryKey, String unique, String check, S
             tables.add(new TableModel(table.name(), table.columns(), pk, uniques, checks, fks, indexes,
                     table.comment()));
         }
-        return new SchemaModel(model.schemas(), tables, model.enums(), model.sequences());
+        return model.withTables(tables);
     }
 
     /** The check-constraint name for a check that belongs to {@code column}. */

@@ -41,9 +41,9 @@ import org.opsdb.migrations.schema.TableModel;
 
 /**
  * Compares two schema models and yields the operations that turn the first into the second, in an order
- * PostgreSQL accepts: schemas, enum types and sequences before the tables that use them; foreign keys dropped
+ * PostgreSQL accepts: schemas, enum types, domains and sequences before the tables that use them; foreign keys dropped
  * before anything else and added after every table exists (so cycles need nothing special); tables, sequences,
- * enum types and schemas dropped last. The downgrade is the same comparison in the other direction, so it
+ * domains, enum types and schemas dropped last. The downgrade is the same comparison in the other direction, so it
  * always carries full definitions (an enum type created by the upgrade is dropped by the downgrade).
  * Unnamed constraints and indexes are named by the {@link NamingConvention} first.
  */
@@ -90,6 +90,7 @@ public final class SchemaDiff {
             this.warn = warn;
             compareSchemas();
             new EnumChanges(this::add, this::warn).compare(from, to);
+            new DomainChanges(this::add, this::warn).compare(from, to);
             renameTables(hints);
             renameColumns(hints);
             compareSequences();
@@ -341,9 +342,12 @@ public final class SchemaDiff {
             boolean filledNeedsValue = !column.isNullable() && column.serverDefault() == null
                     && column.identity() == null && !column.type().endsWith("serial");
             if (filledNeedsValue) {
+                Column nullable = new Column(column.name(), column.type(), true, null, null, null, false);
                 warn.accept("adds NOT NULL column " + table + "." + column.name() + " without a default: this fails"
-                        + " if " + table + " has rows; add it nullable, backfill it, then SET NOT NULL"
-                        + " (or give it a server default)");
+                        + " if " + table + " has rows\nsafe form: " + SafeForms.statements(new AddColumn(table, nullable,
+                        false)) + " " + SafeForms.backfillAndSetNotNull(table, column.name(), "<value>")
+                        + " (or give it a server default: " + SafeForms.statements(new AddColumn(table,
+                        column.serverDefault("<value>"), false)) + ")");
             }
             for (String old : dropped) {
                 Column gone = before.column(old).orElseThrow();
@@ -391,9 +395,9 @@ public final class SchemaDiff {
                 alter = alter.nullable(Change.between(old.isNullable(), now.isNullable()));
                 what.add(now.isNullable() ? "drop not null" : "set not null");
                 if (!now.isNullable()) {
-                    warn.accept("sets NOT NULL on " + where + ": this fails if a row holds NULL; backfill it first"
-                            + (now.serverDefault() == null ? " (UPDATE ... SET " + now.name() + " = ... WHERE "
-                            + now.name() + " IS NULL)" : ""));
+                    warn.accept("sets NOT NULL on " + where + ": this fails if a row holds NULL\nsafe form: "
+                            + SafeForms.backfillAndSetNotNull(table, now.name(),
+                            now.serverDefault() == null ? "<value>" : "DEFAULT"));
                 }
             }
             if (defaultChanged && now.identity() == null) {

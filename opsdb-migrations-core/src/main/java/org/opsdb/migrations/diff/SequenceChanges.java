@@ -19,7 +19,8 @@ final class SequenceChanges {
                 changed(from.maxValue(), to.maxValue(), null),
                 changed(from.cache(), to.cache(), 1L),
                 changed(from.cycle(), to.cycle(), Boolean.FALSE),
-                Objects.equals(from.ownedBy(), to.ownedBy()) ? null : to.ownedBy());
+                Objects.equals(from.ownedBy(), to.ownedBy()) ? null
+                        : to.ownedBy() == null ? SequenceOptions.NO_OWNER : to.ownedBy());
     }
 
     private static <T> T changed(T from, T to, T defaultValue) {

@@ -15,6 +15,12 @@ package org.opsdb.migrations.operations;
 public record SequenceOptions(String dataType, Long start, Long increment, Long minValue, Long maxValue,
                               Long cache, Boolean cycle, ColumnRef ownedBy) {
 
+    /**
+     * The owner that means {@code OWNED BY NONE} (the sequence no longer belongs to a column). It stands for no
+     * column: {@code pg_catalog.none} has no column {@code none}.
+     */
+    public static final ColumnRef NO_OWNER = new ColumnRef(QualifiedName.of("pg_catalog", "none"), "none");
+
     /** No options: PostgreSQL's defaults. */
     public static final SequenceOptions DEFAULTS = new SequenceOptions(null, null, null, null, null, null, null, null);
 
@@ -57,5 +63,10 @@ public record SequenceOptions(String dataType, Long start, Long increment, Long 
     public SequenceOptions ownedBy(String table, String column) {
         return new SequenceOptions(dataType, start, increment, minValue, maxValue, cache, cycle,
                 ColumnRef.of(table, column));
+    }
+
+    /** With {@code OWNED BY NONE}. */
+    public SequenceOptions ownedByNone() {
+        return new SequenceOptions(dataType, start, increment, minValue, maxValue, cache, cycle, NO_OWNER);
     }
 }

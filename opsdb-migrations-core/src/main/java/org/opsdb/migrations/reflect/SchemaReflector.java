@@ -16,14 +16,16 @@ import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.ReferentialAction;
 import org.opsdb.migrations.operations.UniqueConstraint;
+import org.opsdb.migrations.schema.DomainType;
 import org.opsdb.migrations.schema.EnumType;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.schema.SequenceModel;
 import org.opsdb.migrations.schema.TableModel;
 
 /**
- * Reads a live PostgreSQL database into a {@link SchemaModel} with six bulk {@code pg_catalog} queries (schemas,
- * columns, constraints, indexes, enum types, sequences), whatever the number of tables. Serial columns come back
+ * Reads a live PostgreSQL database into a {@link SchemaModel} with seven bulk {@code pg_catalog} queries
+ * (schemas, columns, constraints, indexes, enum types, domains, sequences), whatever the number of tables.
+ * Serial columns come back
  * as {@code serial}/{@code bigserial}/{@code smallserial} and their sequences are not listed separately; btree,
  * the default index method, is left unnamed.
  */
@@ -80,6 +82,17 @@ public final class SchemaReflector {
             + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass"
             + "   AND d.objid = t.oid AND d.deptype = 'e') ORDER BY 1, 2";
 
+    private static final String DOMAINS = "SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),"
+            + " t.typnotnull, t.typdefault,"
+            + " ARRAY(SELECT con.conname::text FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'"
+            + "   ORDER BY con.conname),"
+            + " ARRAY(SELECT pg_get_constraintdef(con.oid, true) FROM pg_constraint con WHERE con.contypid = t.oid"
+            + "   AND con.contype = 'c' ORDER BY con.conname)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE t.typtype = 'd' AND " + USER_SCHEMA
+            + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass"
+            + "   AND d.objid = t.oid AND d.deptype = 'e') ORDER BY 1, 2";
+
     private static final String SEQUENCES = "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL),"
             + " s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,"
             + " dep.deptype, tn.nspname, tc.relname, ta.attname"
@@ -126,6 +139,7 @@ public final class SchemaReflector {
         }
         List<EnumType> enums = query(connection, ENUMS,
                 rs -> new EnumType(name(rs.getString(1), rs.getString(2)), CatalogRows.strings(rs, 3)));
+        List<DomainType> domains = query(connection, DOMAINS, this::domain);
         List<SequenceModel> sequences = new ArrayList<>();
         for (SequenceRow row : query(connection, SEQUENCES, SequenceRow::read)) {
             if ("i".equals(row.dependency())) {
@@ -140,7 +154,18 @@ public final class SchemaReflector {
         }
         List<String> namedSchemas = schemas.stream().filter(s -> !s.equals(scope.defaultSchema())).toList();
         return new SchemaModel(namedSchemas, tables.values().stream().map(TableBuilder::build).toList(), enums,
-                sequences);
+                sequences, domains);
+    }
+
+    private DomainType domain(java.sql.ResultSet rs) throws SQLException {
+        List<String> names = CatalogRows.strings(rs, 6);
+        List<String> definitions = CatalogRows.strings(rs, 7);
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            checks.add(new CheckConstraint(names.get(i), checkExpression(definitions.get(i))));
+        }
+        return new DomainType(name(rs.getString(1), rs.getString(2)),
+                ColumnRow.withoutDefaultPrecision(rs.getString(3)), rs.getBoolean(4), rs.getString(5), checks);
     }
 
     private void addConstraint(TableBuilder builder, ConstraintRow row) {

@@ -10,24 +10,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.opsdb.migrations.ddl.PostgresDdl;
-import org.opsdb.migrations.operations.AddEnumValue;
-import org.opsdb.migrations.operations.AlterColumn;
-import org.opsdb.migrations.operations.CreateEnum;
-import org.opsdb.migrations.operations.DropColumn;
-import org.opsdb.migrations.operations.DropConstraint;
-import org.opsdb.migrations.operations.DropEnum;
-import org.opsdb.migrations.operations.DropIndex;
-import org.opsdb.migrations.operations.DropTable;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.Operations;
-import org.opsdb.migrations.operations.RenameTable;
 import org.opsdb.migrations.script.Migration;
 import org.opsdb.migrations.script.MigrationRevision;
 
 /**
  * Writes a Java {@link Migration} with JavaPoet (so imports are always complete): an annotated class whose
  * {@code upgrade} and {@code downgrade} call the {@link Operations} API ({@code op.createEnum(...)},
- * {@code op.dropColumn(...)}, ...) and {@code op.execute(sql)} for operations without a short form. Warnings
+ * {@code op.createTable("t", Column.of(...), ...)}, {@code op.alterColumn(...)}, ... see {@code OperationCalls}) and
+ * {@code op.execute(sql)} for what the API cannot say. Warnings
  * become comments at the top of {@code upgrade}.
  */
 public final class JavaMigrationRenderer {
@@ -68,7 +60,9 @@ public final class JavaMigrationRenderer {
 
     private static void header(MethodSpec.Builder method, List<String> warnings) {
         for (String warning : warnings) {
-            method.addComment("WARNING $L", warning.replace('\n', ' '));
+            List<String> lines = warning.lines().toList();
+            method.addComment("WARNING $L", lines.get(0));
+            lines.stream().skip(1).forEach(line -> method.addComment("$L", line));
         }
     }
 
@@ -82,38 +76,10 @@ public final class JavaMigrationRenderer {
     }
 
     private CodeBlock call(MigrationOperation operation) {
-        if (operation instanceof CreateEnum e) {
-            return CodeBlock.builder().addStatement("op.createEnum($S, $L)", e.type().toString(),
-                    CodeBlock.join(e.labels().stream().map(l -> CodeBlock.of("$S", l)).toList(), ", ")).build();
-        }
-        if (operation instanceof DropEnum e && !e.cascade() && !e.ifExists()) {
-            return CodeBlock.builder().addStatement("op.dropEnum($S)", e.type().toString()).build();
-        }
-        if (operation instanceof AddEnumValue v && v.before() == null && v.after() == null && !v.ifNotExists()) {
-            return CodeBlock.builder().addStatement("op.addEnumValue($S, $S)", v.type().toString(), v.value()).build();
-        }
-        if (operation instanceof DropTable t && !t.cascade() && !t.ifExists()) {
-            return CodeBlock.builder().addStatement("op.dropTable($S)", t.table().toString()).build();
-        }
-        if (operation instanceof RenameTable t) {
-            return CodeBlock.builder().addStatement("op.renameTable($S, $S)", t.table().toString(), t.newName()).build();
-        }
-        if (operation instanceof DropColumn c && !c.cascade() && !c.ifExists()) {
-            return CodeBlock.builder().addStatement("op.dropColumn($S, $S)", c.table().toString(), c.column()).build();
-        }
-        if (operation instanceof AlterColumn a && a.newName() != null && a.type() == null && a.nullable() == null
-                && a.serverDefault() == null && a.comment() == null) {
-            return CodeBlock.builder().addStatement("op.renameColumn($S, $S, $S)", a.table().toString(), a.column(),
-                    a.newName()).build();
-        }
-        if (operation instanceof DropConstraint c && !c.cascade() && !c.ifExists()) {
-            return CodeBlock.builder().addStatement("op.dropConstraint($S, $S)", c.name(), c.table().toString()).build();
-        }
-        if (operation instanceof DropIndex i && !i.cascade() && !i.ifExists() && !i.isConcurrent()) {
-            return CodeBlock.builder().addStatement("op.dropIndex($S)", i.index().toString()).build();
-        }
-        CodeBlock.Builder sql = CodeBlock.builder();
-        ddl.render(operation).forEach(statement -> sql.addStatement("op.execute($S)", statement));
-        return sql.build();
+        return OperationCalls.of(operation).orElseGet(() -> {
+            CodeBlock.Builder sql = CodeBlock.builder();
+            ddl.render(operation).forEach(statement -> sql.addStatement("op.execute($S)", statement));
+            return sql.build();
+        });
     }
 }

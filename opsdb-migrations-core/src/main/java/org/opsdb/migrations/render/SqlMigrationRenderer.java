@@ -8,7 +8,8 @@ import org.opsdb.migrations.operations.MigrationOperation;
 
 /**
  * Writes a SQL migration in the DESIGN.md format: {@code -- key: value} headers, then {@code -- upgrade} and
- * {@code -- downgrade} sections with one statement per line; warnings are comments at the top of the upgrade.
+ * {@code -- downgrade} sections with one statement per line; warnings are comments at the top of the upgrade
+ * ({@code -- WARNING ...}, and the safe form a warning offers on the next comment line).
  */
 public final class SqlMigrationRenderer {
 
@@ -30,7 +31,9 @@ public final class SqlMigrationRenderer {
                 header.createDate().truncatedTo(ChronoUnit.SECONDS))).append("\n\n");
         out.append("-- upgrade\n");
         for (String warning : body.warnings()) {
-            out.append("-- WARNING ").append(warning.replace('\n', ' ')).append('\n');
+            List<String> lines = warning.lines().toList();
+            out.append("-- WARNING ").append(lines.get(0)).append('\n');
+            lines.stream().skip(1).forEach(line -> out.append("-- ").append(line).append('\n'));
         }
         statements(out, body.upgrade());
         out.append("\n-- downgrade\n");

@@ -6,8 +6,11 @@ import static org.opsdb.migrations.operations.ReferentialAction.CASCADE;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.operations.AlterSequence;
+import org.opsdb.migrations.operations.CheckConstraint;
+import org.opsdb.migrations.operations.CreateDomain;
 import org.opsdb.migrations.operations.CreateSchema;
 import org.opsdb.migrations.operations.CreateSequence;
+import org.opsdb.migrations.operations.DropDomain;
 import org.opsdb.migrations.operations.DropSchema;
 import org.opsdb.migrations.operations.DropSequence;
 import org.opsdb.migrations.operations.MigrationOperation;
@@ -37,6 +40,8 @@ class PostgresDdlSequenceSchemaTest {
     void alterAndDropSequence() {
         assertThat(render(new AlterSequence(QualifiedName.of("s"), SequenceOptions.DEFAULTS.increment(2).cycle(false), null)))
                 .containsExactly("ALTER SEQUENCE s INCREMENT BY 2 NO CYCLE");
+        assertThat(render(new AlterSequence(QualifiedName.of("s"), SequenceOptions.DEFAULTS.ownedByNone(), null)))
+                .containsExactly("ALTER SEQUENCE s OWNED BY NONE");
         assertThat(render(new DropSequence(QualifiedName.of("Seq"), true, true, null)))
                 .containsExactly("DROP SEQUENCE IF EXISTS \"Seq\" CASCADE");
         assertThat(render(new DropSequence(QualifiedName.of("s"), false, false, null)))
@@ -49,5 +54,23 @@ class PostgresDdlSequenceSchemaTest {
         assertThat(render(new CreateSchema("Ops", true))).containsExactly("CREATE SCHEMA IF NOT EXISTS \"Ops\"");
         assertThat(render(new DropSchema("ops", false, false))).containsExactly("DROP SCHEMA ops");
         assertThat(render(new DropSchema("user", true, true))).containsExactly("DROP SCHEMA IF EXISTS \"user\" CASCADE");
+    }
+
+    @Test
+    void domains() {
+        assertThat(render(new CreateDomain(QualifiedName.of("ops", "Email"), "character varying(200)", true,
+                "'x@y'", List.of(new CheckConstraint("email_check", "VALUE ~~ '%@%'"),
+                new CheckConstraint(null, "length(VALUE) > 2"))))).containsExactly("CREATE DOMAIN ops.\"Email\" AS"
+                + " character varying(200) DEFAULT 'x@y' NOT NULL CONSTRAINT email_check CHECK (VALUE ~~ '%@%')"
+                + " CHECK (length(VALUE) > 2)");
+        assertThat(render(CreateDomain.of("positive", "integer"))).containsExactly("CREATE DOMAIN positive AS integer");
+        assertThat(render(new DropDomain(QualifiedName.of("positive"), false, false, null)))
+                .containsExactly("DROP DOMAIN positive");
+        assertThat(render(new DropDomain(QualifiedName.of("positive"), true, true, null)))
+                .containsExactly("DROP DOMAIN IF EXISTS positive CASCADE");
+        CreateDomain domain = CreateDomain.of("positive", "integer");
+        assertThat(domain.reverse()).contains(new DropDomain(QualifiedName.of("positive"), false, false, domain));
+        assertThat(domain.reverse().orElseThrow().reverse()).contains(domain);
+        assertThat(new DropDomain(QualifiedName.of("p"), false, true, domain).reverse()).isEmpty();
     }
 }

@@ -82,8 +82,8 @@ class DiffRoundTripTest {
                     "ALTER TABLE star ADD COLUMN later date");
             assertThat(trip.diff.warnings()).containsExactly(
                     "drops column star.gone and its data",
-                    "sets NOT NULL on star.name: this fails if a row holds NULL; backfill it first"
-                            + " (UPDATE ... SET name = ... WHERE name IS NULL)",
+                    "sets NOT NULL on star.name: this fails if a row holds NULL\nsafe form: UPDATE star SET name ="
+                            + " <value> WHERE name IS NULL; ALTER TABLE star ALTER COLUMN name SET NOT NULL;",
                     "narrows star.mass from numeric(10,2) to numeric(8,2): values that do not fit make the upgrade fail",
                     "narrows star.note from text to character varying(100): values that do not fit make the upgrade fail");
             assertThat(trip.diff.differences()).contains("alter column star.name: type character varying(20) ->"

@@ -1,0 +1,328 @@
+package org.opsdb.migrations.render;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opsdb.migrations.operations.AddColumn;
+import org.opsdb.migrations.operations.AddConstraint;
+import org.opsdb.migrations.operations.AddEnumValue;
+import org.opsdb.migrations.operations.AlterColumn;
+import org.opsdb.migrations.operations.AlterSequence;
+import org.opsdb.migrations.operations.CheckConstraint;
+import org.opsdb.migrations.operations.Column;
+import org.opsdb.migrations.operations.CreateEnum;
+import org.opsdb.migrations.operations.CreateIndex;
+import org.opsdb.migrations.operations.CreateSchema;
+import org.opsdb.migrations.operations.CreateSequence;
+import org.opsdb.migrations.operations.CreateTable;
+import org.opsdb.migrations.operations.DropColumn;
+import org.opsdb.migrations.operations.DropConstraint;
+import org.opsdb.migrations.operations.DropEnum;
+import org.opsdb.migrations.operations.DropIndex;
+import org.opsdb.migrations.operations.DropSchema;
+import org.opsdb.migrations.operations.DropSequence;
+import org.opsdb.migrations.operations.DropTable;
+import org.opsdb.migrations.operations.ForeignKeyConstraint;
+import org.opsdb.migrations.operations.Identity;
+import org.opsdb.migrations.operations.IndexElement;
+import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.PrimaryKeyConstraint;
+import org.opsdb.migrations.operations.ReferentialAction;
+import org.opsdb.migrations.operations.RenameTable;
+import org.opsdb.migrations.operations.SequenceOptions;
+import org.opsdb.migrations.operations.SetColumnComment;
+import org.opsdb.migrations.operations.SetTableComment;
+import org.opsdb.migrations.operations.TableConstraint;
+import org.opsdb.migrations.operations.UniqueConstraint;
+
+/**
+ * An operation as a typed call of the {@link Operations} API ({@code op.createTable("t", Column.of(...), ...)},
+ * {@code op.alterColumn("t", "c", c -> c.type("bigint"))}, ...), or empty when the API cannot say it exactly
+ * (then the caller writes {@code op.execute(sql)}). Every call renders to the same SQL as the operation.
+ */
+final class OperationCalls {
+
+    private OperationCalls() {
+    }
+
+    static Optional<CodeBlock> of(MigrationOperation operation) {
+        return Optional.ofNullable(call(operation));
+    }
+
+    private static CodeBlock call(MigrationOperation operation) {
+        if (operation instanceof CreateTable t && !t.ifNotExists()) {
+            return createTable(t);
+        }
+        if (operation instanceof DropTable t && !t.cascade() && !t.ifExists()) {
+            return statement("op.dropTable($S)", t.table().toString());
+        }
+        if (operation instanceof RenameTable t) {
+            return statement("op.renameTable($S, $S)", t.table().toString(), t.newName());
+        }
+        if (operation instanceof SetTableComment c) {
+            return statement("op.setTableComment($S, $S)", c.table().toString(), c.comment().to());
+        }
+        if (operation instanceof AddColumn c && !c.ifNotExists()) {
+            return statement("op.addColumn($S, $L)", c.table().toString(), column(c.column()));
+        }
+        if (operation instanceof DropColumn c && !c.cascade() && !c.ifExists()) {
+            return statement("op.dropColumn($S, $S)", c.table().toString(), c.column());
+        }
+        if (operation instanceof AlterColumn a) {
+            return alterColumn(a);
+        }
+        if (operation instanceof SetColumnComment c) {
+            return statement("op.setColumnComment($S, $S, $S)", c.table().toString(), c.column(), c.comment().to());
+        }
+        if (operation instanceof CreateIndex i) {
+            return createIndex(i);
+        }
+        if (operation instanceof DropIndex i && !i.cascade() && !i.ifExists() && !i.isConcurrent()) {
+            return statement("op.dropIndex($S)", i.index().toString());
+        }
+        if (operation instanceof AddConstraint c) {
+            return addConstraint(c.table().toString(), c.constraint());
+        }
+        if (operation instanceof DropConstraint c && !c.cascade() && !c.ifExists()) {
+            return statement("op.dropConstraint($S, $S)", c.name(), c.table().toString());
+        }
+        return typeOrSequenceOrSchema(operation);
+    }
+
+    private static CodeBlock typeOrSequenceOrSchema(MigrationOperation operation) {
+        if (operation instanceof CreateEnum e) {
+            return statement("op.createEnum($S$L)", e.type().toString(), strings(e.labels(), true));
+        }
+        if (operation instanceof DropEnum e && !e.cascade() && !e.ifExists()) {
+            return statement("op.dropEnum($S)", e.type().toString());
+        }
+        if (operation instanceof AddEnumValue v && !v.ifNotExists()) {
+            return addEnumValue(v);
+        }
+        if (operation instanceof CreateSequence s && !s.ifNotExists()) {
+            return statement("op.createSequence($S, $L)", s.sequence().toString(), sequenceOptions(s.options()));
+        }
+        if (operation instanceof AlterSequence s) {
+            return statement("op.alterSequence($S, $L)", s.sequence().toString(), sequenceOptions(s.changes()));
+        }
+        if (operation instanceof DropSequence s && !s.cascade() && !s.ifExists()) {
+            return statement("op.dropSequence($S)", s.sequence().toString());
+        }
+        if (operation instanceof CreateSchema s && !s.ifNotExists()) {
+            return statement("op.createSchema($S)", s.schema());
+        }
+        if (operation instanceof DropSchema s && !s.cascade() && !s.ifExists()) {
+            return statement("op.dropSchema($S)", s.schema());
+        }
+        return null;
+    }
+
+    private static CodeBlock statement(String format, Object... args) {
+        return CodeBlock.builder().addStatement(format, args).build();
+    }
+
+    private static CodeBlock createTable(CreateTable t) {
+        List<CodeBlock> elements = new ArrayList<>();
+        t.columns().forEach(c -> elements.add(column(c)));
+        for (TableConstraint constraint : t.constraints()) {
+            CodeBlock block = constraint(constraint);
+            if (block == null) {
+                return null;
+            }
+            elements.add(block);
+        }
+        CodeBlock list = CodeBlock.join(elements, ",\n");
+        if (t.comment() == null) {
+            return statement("op.createTable($S,$>\n$L)$<", t.table().toString(), list);
+        }
+        return statement("op.createTable($S, $T.of($>\n$L), t -> t.comment($S))$<", t.table().toString(), List.class,
+                list, t.comment());
+    }
+
+    private static CodeBlock column(Column c) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of($S, $S)", Column.class, c.name(), c.type());
+        if (!c.isNullable() && c.identity() == null && !c.isPrimaryKey()) {
+            b.add(".notNull()");
+        }
+        if (c.serverDefault() != null) {
+            b.add(".serverDefault($S)", c.serverDefault());
+        }
+        if (c.identity() != null) {
+            b.add(".identity($T.$L)", Identity.class, c.identity().name());
+        }
+        if (c.comment() != null) {
+            b.add(".comment($S)", c.comment());
+        }
+        if (c.isPrimaryKey()) {
+            b.add(".primaryKey()");
+        }
+        return b.build();
+    }
+
+    /** A constraint as a value; {@code null} when it has no name (the API names every constraint it adds). */
+    private static CodeBlock constraint(TableConstraint constraint) {
+        CodeBlock value = null;
+        if (constraint instanceof PrimaryKeyConstraint k) {
+            value = CodeBlock.of("$T.of($L)", PrimaryKeyConstraint.class, strings(k.columns(), false));
+        } else if (constraint instanceof UniqueConstraint u) {
+            value = CodeBlock.of("$T.of($L)", UniqueConstraint.class, strings(u.columns(), false));
+        } else if (constraint instanceof CheckConstraint c) {
+            value = CodeBlock.of("$T.of($S)", CheckConstraint.class, c.expression());
+        } else if (constraint instanceof ForeignKeyConstraint fk) {
+            value = foreignKey(fk);
+        }
+        if (value == null || constraint.name() == null || constraint instanceof ForeignKeyConstraint) {
+            return value;
+        }
+        return CodeBlock.of("$L.named($S)", value, constraint.name());
+    }
+
+    private static CodeBlock foreignKey(ForeignKeyConstraint fk) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of($T.of($L), $S, $T.of($L))", ForeignKeyConstraint.class,
+                List.class, strings(fk.columns(), false), fk.referencedTable().toString(), List.class,
+                strings(fk.referencedColumns(), false));
+        if (fk.name() != null) {
+            b.add(".named($S)", fk.name());
+        }
+        if (fk.onDelete() != null) {
+            b.add(".onDelete($T.$L)", ReferentialAction.class, fk.onDelete().name());
+        }
+        if (fk.onUpdate() != null) {
+            b.add(".onUpdate($T.$L)", ReferentialAction.class, fk.onUpdate().name());
+        }
+        if (fk.isInitiallyDeferred()) {
+            b.add(".initiallyDeferred()");
+        } else if (fk.isDeferrable()) {
+            b.add(".deferrable()");
+        }
+        return b.build();
+    }
+
+    private static CodeBlock addConstraint(String table, TableConstraint constraint) {
+        if (constraint instanceof ForeignKeyConstraint fk) {
+            return statement("op.createForeignKey($S, $L)", table, foreignKey(fk));
+        }
+        if (constraint.name() == null) {
+            return null;
+        }
+        if (constraint instanceof PrimaryKeyConstraint k) {
+            return statement("op.createPrimaryKey($S, $S$L)", k.name(), table, strings(k.columns(), true));
+        }
+        if (constraint instanceof UniqueConstraint u) {
+            return statement("op.createUniqueConstraint($S, $S$L)", u.name(), table, strings(u.columns(), true));
+        }
+        if (constraint instanceof CheckConstraint c) {
+            return statement("op.createCheckConstraint($S, $S, $S)", c.name(), table, c.expression());
+        }
+        return null;
+    }
+
+    private static CodeBlock alterColumn(AlterColumn a) {
+        String table = a.table().toString();
+        if (a.newName() != null && a.type() == null && a.nullable() == null && a.serverDefault() == null
+                && a.comment() == null) {
+            return statement("op.renameColumn($S, $S, $S)", table, a.column(), a.newName());
+        }
+        CodeBlock.Builder change = CodeBlock.builder().add("c -> c");
+        if (a.type() != null) {
+            change.add(".type($S)", a.type().to());
+        }
+        if (a.using() != null) {
+            change.add(".using($S)", a.using());
+        }
+        if (a.nullable() != null) {
+            change.add(a.nullable().to() ? ".dropNotNull()" : ".setNotNull()");
+        }
+        if (a.serverDefault() != null) {
+            if (a.serverDefault().to() == null) {
+                change.add(".dropDefault()");
+            } else {
+                change.add(".serverDefault($S)", a.serverDefault().to());
+            }
+        }
+        if (a.comment() != null) {
+            if (a.comment().to() == null) {
+                change.add(".comment((String) null)");
+            } else {
+                change.add(".comment($S)", a.comment().to());
+            }
+        }
+        if (a.newName() != null) {
+            change.add(".rename($S)", a.newName());
+        }
+        return statement("op.alterColumn($S, $S, $L)", table, a.column(), change.build());
+    }
+
+    private static CodeBlock createIndex(CreateIndex i) {
+        boolean keysAsText = i.elements().stream().allMatch(e -> IndexElement.parse(e.text()).equals(e));
+        if (!keysAsText || i.isConcurrent() || i.ifNotExists()) {
+            return null;
+        }
+        List<String> keys = i.elements().stream().map(IndexElement::text).toList();
+        String table = i.table().toString();
+        if (!i.isUnique() && i.method() == null && i.where() == null && i.include().isEmpty()) {
+            return statement("op.createIndex($S, $S$L)", i.name(), table, strings(keys, true));
+        }
+        CodeBlock.Builder options = CodeBlock.builder().add("i -> i");
+        if (i.isUnique()) {
+            options.add(".unique()");
+        }
+        if (i.method() != null) {
+            options.add(".using($S)", i.method());
+        }
+        if (i.where() != null) {
+            options.add(".where($S)", i.where());
+        }
+        if (!i.include().isEmpty()) {
+            options.add(".include($L)", strings(i.include(), false));
+        }
+        return statement("op.createIndex($S, $S, $T.of($L), $L)", i.name(), table, List.class, strings(keys, false),
+                options.build());
+    }
+
+    private static CodeBlock addEnumValue(AddEnumValue v) {
+        if (v.before() == null && v.after() == null) {
+            return statement("op.addEnumValue($S, $S)", v.type().toString(), v.value());
+        }
+        return statement("op.addEnumValue($S, $S, v -> v.$L($S))", v.type().toString(), v.value(),
+                v.before() != null ? "before" : "after", v.before() != null ? v.before() : v.after());
+    }
+
+    private static CodeBlock sequenceOptions(SequenceOptions o) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.DEFAULTS", SequenceOptions.class);
+        if (o == null) {
+            return b.build();
+        }
+        if (o.dataType() != null) {
+            b.add(".dataType($S)", o.dataType());
+        }
+        number(b, "start", o.start());
+        number(b, "increment", o.increment());
+        number(b, "minValue", o.minValue());
+        number(b, "maxValue", o.maxValue());
+        number(b, "cache", o.cache());
+        if (o.cycle() != null) {
+            b.add(".cycle($L)", o.cycle());
+        }
+        if (SequenceOptions.NO_OWNER.equals(o.ownedBy())) {
+            b.add(".ownedByNone()");
+        } else if (o.ownedBy() != null) {
+            b.add(".ownedBy($S, $S)", o.ownedBy().table().toString(), o.ownedBy().column());
+        }
+        return b.build();
+    }
+
+    private static void number(CodeBlock.Builder b, String option, Long value) {
+        if (value != null) {
+            b.add(".$L($LL)", option, value);
+        }
+    }
+
+    /** {@code "a", "b"}, with a leading {@code ", "} when {@code leadingComma}. */
+    private static CodeBlock strings(List<String> values, boolean leadingComma) {
+        CodeBlock joined = CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
+        return leadingComma && !values.isEmpty() ? CodeBlock.of(", $L", joined) : joined;
+    }
+}
