@@ -103,7 +103,9 @@ public class ScriptCommands {
     private static void print(CommandContext context, RevisionResult result) {
         List<String> lines = new ArrayList<>();
         lines.add(result.path().toString());
-        result.warnings().forEach(w -> lines.add("WARNING: " + w));
+        // a warning may carry its safe form on a second line: indent it under the warning
+        result.warnings().forEach(w -> w.lines().forEach(line -> lines.add(
+                (line.equals(w.lines().findFirst().orElse("")) ? "WARNING: " : "         ") + line)));
         ConsoleOutput.print(context, String.join("\n", lines));
     }
 
