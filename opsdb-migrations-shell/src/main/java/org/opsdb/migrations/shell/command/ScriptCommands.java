@@ -103,9 +103,12 @@ public class ScriptCommands {
     private static void print(CommandContext context, RevisionResult result) {
         List<String> lines = new ArrayList<>();
         lines.add(result.path().toString());
-        // a warning may carry its safe form on a second line: indent it under the warning
-        result.warnings().forEach(w -> w.lines().forEach(line -> lines.add(
-                (line.equals(w.lines().findFirst().orElse("")) ? "WARNING: " : "         ") + line)));
+        for (String warning : result.warnings()) {
+            // a warning may carry its safe form on further lines: indent them under the warning
+            List<String> parts = warning.lines().toList();
+            lines.add("WARNING: " + parts.get(0));
+            parts.subList(1, parts.size()).forEach(part -> lines.add("         " + part));
+        }
         ConsoleOutput.print(context, String.join("\n", lines));
     }
 
