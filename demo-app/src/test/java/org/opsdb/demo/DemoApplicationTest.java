@@ -62,9 +62,7 @@ class DemoApplicationTest {
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> db.jdbcUrl());
-        registry.add("spring.datasource.username", () -> db.username());
-        registry.add("spring.datasource.password", () -> db.password() == null ? "" : db.password());
+        TestDatabaseProperties.register(registry, () -> db);
     }
 
     @LocalServerPort

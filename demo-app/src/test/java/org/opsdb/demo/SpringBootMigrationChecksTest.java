@@ -33,9 +33,7 @@ class SpringBootMigrationChecksTest {
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> db.jdbcUrl());
-        registry.add("spring.datasource.username", () -> db.username());
-        registry.add("spring.datasource.password", () -> db.password() == null ? "" : db.password());
+        TestDatabaseProperties.register(registry, () -> db);
     }
 
     @TestFactory

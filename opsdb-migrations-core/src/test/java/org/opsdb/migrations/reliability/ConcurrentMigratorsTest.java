@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
@@ -25,11 +26,11 @@ class ConcurrentMigratorsTest {
     private static final int MIGRATORS = 8;
 
     private final TestDatabase db;
-    private final DatabaseProbe probe;
+    private final DatabaseState probe;
 
     ConcurrentMigratorsTest(TestDatabase db) {
         this.db = db;
-        this.probe = new DatabaseProbe(db);
+        this.probe = new DatabaseState(db);
     }
 
     @BeforeEach

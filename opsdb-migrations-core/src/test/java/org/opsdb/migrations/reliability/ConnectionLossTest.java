@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.testdb.FreshDatabase;
@@ -28,11 +29,11 @@ class ConnectionLossTest {
     static final String SLOW = "5100000000a2";
 
     private final TestDatabase db;
-    private final DatabaseProbe probe;
+    private final DatabaseState probe;
 
     ConnectionLossTest(TestDatabase db) {
         this.db = db;
-        this.probe = new DatabaseProbe(db);
+        this.probe = new DatabaseState(db);
     }
 
     @BeforeEach

@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.ddl.PostgresDdl;
-import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.BulkInsert;
+import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.CreateTable;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.SqlSink;
+import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
 
@@ -30,11 +31,11 @@ class IdentifierQuotingTest {
     static final String HOSTILE = "\"; DROP TABLE x; --";
 
     private final TestDatabase db;
-    private final DatabaseProbe probe;
+    private final DatabaseState probe;
 
     IdentifierQuotingTest(TestDatabase db) {
         this.db = db;
-        this.probe = new DatabaseProbe(db);
+        this.probe = new DatabaseState(db);
     }
 
     @BeforeEach

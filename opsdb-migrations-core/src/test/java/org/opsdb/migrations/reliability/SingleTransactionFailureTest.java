@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.testdb.FreshDatabase;
@@ -19,11 +20,11 @@ import org.opsdb.migrations.testdb.TestDatabase;
 class SingleTransactionFailureTest {
 
     private final TestDatabase db;
-    private final DatabaseProbe probe;
+    private final DatabaseState probe;
 
     SingleTransactionFailureTest(TestDatabase db) {
         this.db = db;
-        this.probe = new DatabaseProbe(db);
+        this.probe = new DatabaseState(db);
     }
 
     @BeforeEach
