@@ -35,7 +35,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class ConsoleFaultsTest {
 
-    private static final int CONSOLES = 4;
+    private static final int CONSOLES = 8;
 
     private final TestDatabase db;
     @TempDir
