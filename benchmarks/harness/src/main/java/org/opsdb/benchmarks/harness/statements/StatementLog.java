@@ -1,0 +1,42 @@
+package org.opsdb.benchmarks.harness.statements;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts the statements a service sent, from the server log written with {@code log_statement=all} and a
+ * {@code log_line_prefix} that contains the application name ({@code %a}) followed by a space: each boot uses a
+ * unique application name, so its statements are the log lines that carry it.
+ */
+public final class StatementLog {
+
+    private final Path serverLog;
+
+    /** A reader of the server log at {@code serverLog}. */
+    public StatementLog(Path serverLog) {
+        this.serverLog = serverLog;
+    }
+
+    /** The statements (text after {@code statement:} or {@code execute <name>:}) sent by {@code applicationName}. */
+    public List<String> statements(String applicationName) throws IOException {
+        List<String> found = new ArrayList<>();
+        String marker = " " + applicationName + " LOG:  ";
+        for (String line : Files.readAllLines(serverLog, StandardCharsets.UTF_8)) {
+            int at = line.indexOf(marker);
+            if (at < 0) {
+                continue;
+            }
+            String message = line.substring(at + marker.length());
+            if (message.startsWith("statement: ")) {
+                found.add(message.substring("statement: ".length()));
+            } else if (message.startsWith("execute ")) {
+                found.add(message.substring(message.indexOf(": ") + 2));
+            }
+        }
+        return found;
+    }
+}
