@@ -52,10 +52,10 @@ public final class ServiceLauncher {
             long start = System.currentTimeMillis();
             process = builder.start();
             Process child = process;
-            CompletableFuture<Long> ready = CompletableFuture.supplyAsync(() -> readUntilReady(child, log));
-            long readyAt = ready.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            CompletableFuture<long[]> ready = CompletableFuture.supplyAsync(() -> readUntilReady(child, log));
+            long[] times = ready.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             long peak = peakKib(process.pid());
-            return new BootResult(readyAt - start, peak);
+            return new BootResult(times[0] - start, peak, times[1]);
         } catch (IOException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException(name + ": the service did not get ready (" + e.getMessage()
                     + "); output in " + log, e);
@@ -74,17 +74,22 @@ public final class ServiceLauncher {
         }
     }
 
-    private static long readUntilReady(Process process, Path log) {
+    /** The READY time stamp and the INIT duration (-1 if none). */
+    private static long[] readUntilReady(Process process, Path log) {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              var file = Files.newBufferedWriter(log)) {
             String line;
+            long initializer = -1;
             while ((line = out.readLine()) != null) {
                 file.write(line);
                 file.newLine();
+                if (line.startsWith("INIT ")) {
+                    initializer = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1).trim());
+                }
                 if (line.startsWith("READY ")) {
                     file.flush();
-                    return Long.parseLong(line.substring("READY ".length()).trim());
+                    return new long[] {Long.parseLong(line.substring("READY ".length()).trim()), initializer};
                 }
             }
             file.flush();

@@ -64,10 +64,12 @@ public final class MarkdownReport {
             }
         }
         if (!reflectCold.isEmpty()) {
-            Spread cold = Spread.of(reflectCold);
-            goals.add(new Goal("reflection + diff of a 500-table schema < 1 s", reflectShape,
-                    String.format("%.0f ms cold, %.0f ms warm", cold.median(), Spread.of(reflectWarm).median()),
-                    cold.median() < 1000));
+            double cold = Spread.of(reflectCold).median();
+            double warm = Spread.of(reflectWarm).median();
+            goals.add(new Goal("reflection + diff of a 500-table schema < 1 s, first run in a fresh JVM",
+                    reflectShape, String.format("%.0f ms", cold), cold < 1000));
+            goals.add(new Goal("reflection + diff of a 500-table schema < 1 s, warm JVM", reflectShape,
+                    String.format("%.0f ms", warm), warm < 1000));
         }
         return goals;
     }
@@ -91,10 +93,14 @@ public final class MarkdownReport {
             row(md, "boot, same jar, tool off (ms)", tool -> ms(size.boots(Scenario.TOOL_OFF, tool)));
             row(md, "**up-to-date overhead** (on − off, ms)",
                     tool -> Spread.of(size.overhead(Scenario.UP_TO_DATE, tool)).format(1, 0));
+            row(md, "time in the tool's initializer bean, up to date (ms)",
+                    tool -> initializer(size.boots(Scenario.UP_TO_DATE, tool)));
             row(md, "statements sent by the up-to-date check", tool -> Integer.toString(size.statementCount(tool)));
             row(md, "boot on an empty database (ms)", tool -> ms(size.boots(Scenario.APPLY, tool)));
             row(md, "**apply " + size.revisions() + " revisions** (empty − off, ms)",
                     tool -> Spread.of(size.overhead(Scenario.APPLY, tool)).format(1, 0));
+            row(md, "time in the tool's initializer bean, applying (ms)",
+                    tool -> initializer(size.boots(Scenario.APPLY, tool)));
             row(md, "peak RSS, up to date (MiB)",
                     tool -> Spread.of(peaks(size.boots(Scenario.UP_TO_DATE, tool))).format(KIB_PER_MIB, 1));
             row(md, "peak RSS, applying (MiB)",
@@ -129,6 +135,10 @@ public final class MarkdownReport {
 
     private static String ms(List<BootResult> boots) {
         return Spread.of(boots.stream().map(BootResult::millis).toList()).format(1, 0);
+    }
+
+    private static String initializer(List<BootResult> boots) {
+        return Spread.of(boots.stream().map(BootResult::initializerMillis).toList()).format(1, 0);
     }
 
     private static List<Long> peaks(List<BootResult> boots) {
