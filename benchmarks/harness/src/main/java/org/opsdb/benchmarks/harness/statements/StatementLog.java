@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Counts the statements a service sent, from the server log written with {@code log_statement=all} and a
  * {@code log_line_prefix} that contains the application name ({@code %a}) followed by a space: each boot uses a
- * unique application name, so its statements are the log lines that carry it.
+ * unique application name, so its statements are the log lines that carry it. Empty statements are left out: they
+ * are the connection pool's liveness checks ({@code Connection.isValid}, which pgjdbc sends as an empty query when
+ * a connection is borrowed after being idle), not statements of the tool.
  */
 public final class StatementLog {
 
@@ -31,10 +33,14 @@ public final class StatementLog {
                 continue;
             }
             String message = line.substring(at + marker.length());
+            String statement = null;
             if (message.startsWith("statement: ")) {
-                found.add(message.substring("statement: ".length()));
+                statement = message.substring("statement: ".length());
             } else if (message.startsWith("execute ")) {
-                found.add(message.substring(message.indexOf(": ") + 2));
+                statement = message.substring(message.indexOf(": ") + 2);
+            }
+            if (statement != null && !statement.isBlank()) {
+                found.add(statement);
             }
         }
         return found;
