@@ -94,6 +94,25 @@ public final class HistoryTable {
         return appliedChecksums(read(connection));
     }
 
+    /**
+     * {@link #appliedChecksums(Connection)} of a table known to exist, in one statement that returns one row per
+     * revision: its latest successful up or down step.
+     */
+    Map<String, String> readAppliedChecksums(Connection connection) throws SQLException {
+        Map<String, String> checksums = new HashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT ON (revision) revision, direction, checksum FROM "
+                     + table.sql() + " WHERE success AND direction <> " + VersionTable.literal(STAMP)
+                     + " ORDER BY revision, id DESC")) {
+            while (rs.next()) {
+                if (UP.equals(rs.getString(2)) && rs.getString(3) != null) {
+                    checksums.put(rs.getString(1), rs.getString(3));
+                }
+            }
+        }
+        return checksums;
+    }
+
     /** {@link #appliedChecksums(Connection)} computed from rows already read, oldest first. */
     public static Map<String, String> appliedChecksums(List<HistoryRecord> records) {
         Map<String, String> checksums = new HashMap<>();

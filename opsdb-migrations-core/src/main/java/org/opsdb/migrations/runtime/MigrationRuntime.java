@@ -60,10 +60,14 @@ public final class MigrationRuntime {
      * those heads and executes them.
      */
     public MigrationResult run(Function<Set<String>, List<Step>> planner) {
+        MigrationResult nothingToDo = withConnection(connection -> withoutWork(connection, planner));
+        if (nothingToDo != null) {
+            return nothingToDo;
+        }
         return locked(connection -> {
             Set<String> heads = checkedHeads(connection);
             if (settings.validateChecksums()) {
-                validateChecksums(connection, heads);
+                validateChecksums(settings.historyTable().appliedChecksums(connection), heads);
             }
             List<Step> steps = planner.apply(heads);
             boolean tablesExist = tablesExist(connection);
@@ -101,7 +105,10 @@ public final class MigrationRuntime {
     }
 
     private Set<String> checkedHeads(Connection connection) throws SQLException {
-        Set<String> heads = settings.versionTable().read(connection);
+        return known(settings.versionTable().read(connection));
+    }
+
+    private Set<String> known(Set<String> heads) {
         for (String id : heads) {
             if (graph.find(id).isEmpty()) {
                 throw new MigrationException("Version table " + settings.versionTable().name() + " holds revision "
@@ -116,9 +123,36 @@ public final class MigrationRuntime {
         return settings.versionTable().read(connection);
     }
 
-    private void validateChecksums(Connection connection, Set<String> heads) throws SQLException {
+    /**
+     * The check a service makes on every boot, without the lock and in auto-commit, in at most three read-only
+     * statements: whether the two tables exist, the heads, the applied checksums. When the plan from the heads is
+     * empty (and the checksums hold) the answer is final: what was read is committed, and a migrator still at work
+     * has not committed its last head yet, so its work shows up as a non-empty plan. Otherwise {@code null}: the
+     * caller takes the lock and reads again.
+     */
+    private MigrationResult withoutWork(Connection connection, Function<Set<String>, List<Step>> planner)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try {
+            boolean[] exist = CatalogQueries.tablesExist(connection,
+                    settings.versionTable().name(), settings.historyTable().name());
+            Set<String> heads = exist[0] ? known(settings.versionTable().readExisting(connection)) : Set.of();
+            if (!planner.apply(heads).isEmpty()) {
+                return null;
+            }
+            if (settings.validateChecksums() && exist[1]) {
+                validateChecksums(settings.historyTable().readAppliedChecksums(connection), heads);
+            }
+            return new MigrationResult(heads, heads, List.of());
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private void validateChecksums(Map<String, String> appliedChecksums, Set<String> heads) {
         Set<String> applied = graph.appliedSet(heads);
-        for (Map.Entry<String, String> entry : settings.historyTable().appliedChecksums(connection).entrySet()) {
+        for (Map.Entry<String, String> entry : appliedChecksums.entrySet()) {
             MigrationScript script = catalog.find(entry.getKey()).orElse(null);
             if (script == null || !applied.contains(entry.getKey())) {
                 continue;

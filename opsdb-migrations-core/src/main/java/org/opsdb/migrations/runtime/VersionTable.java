@@ -68,9 +68,12 @@ public final class VersionTable {
     /** Reads the stored heads; empty when the table does not exist. */
     public Set<String> read(Connection connection) throws SQLException {
         Set<String> heads = new LinkedHashSet<>();
-        if (!exists(connection)) {
-            return heads;
-        }
+        return exists(connection) ? readExisting(connection) : heads;
+    }
+
+    /** Reads the stored heads of a table known to exist. */
+    Set<String> readExisting(Connection connection) throws SQLException {
+        Set<String> heads = new LinkedHashSet<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT version_num FROM " + table.sql() + " ORDER BY version_num")) {
             while (rs.next()) {

@@ -1,0 +1,152 @@
+package org.opsdb.benchmarks.harness.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.opsdb.benchmarks.harness.Tool;
+import org.opsdb.benchmarks.harness.boot.BootResult;
+import org.opsdb.benchmarks.harness.report.SizeResults.Scenario;
+
+/** Turns the measurements into the Markdown report: the machine, the goals, then one table per history size. */
+public final class MarkdownReport {
+
+    private static final double KIB_PER_MIB = 1024;
+    private static final double TEN_MB_IN_KIB = 10_000_000 / 1024.0;
+
+    private final List<String> machine;
+    private final int rounds;
+    private final List<SizeResults> sizes;
+    private final List<Long> reflectCold;
+    private final List<Long> reflectWarm;
+    private final String reflectShape;
+
+    /**
+     * A report of {@code sizes} measured in {@code rounds} rounds on {@code machine} (one line per fact), with the
+     * reflection timings (cold: first run in a fresh JVM; warm: median of later runs in it).
+     */
+    public MarkdownReport(List<String> machine, int rounds, List<SizeResults> sizes, List<Long> reflectCold,
+                          List<Long> reflectWarm, String reflectShape) {
+        this.machine = List.copyOf(machine);
+        this.rounds = rounds;
+        this.sizes = List.copyOf(sizes);
+        this.reflectCold = List.copyOf(reflectCold);
+        this.reflectWarm = List.copyOf(reflectWarm);
+        this.reflectShape = reflectShape;
+    }
+
+    /** The goals, judged on the medians. */
+    public List<Goal> goals() {
+        List<Goal> goals = new ArrayList<>();
+        for (SizeResults size : sizes) {
+            String scope = "N = " + size.revisions();
+            double ours = Spread.of(size.overhead(Scenario.UP_TO_DATE, Tool.OPSDB)).median();
+            double flyway = Spread.of(size.overhead(Scenario.UP_TO_DATE, Tool.FLYWAY)).median();
+            double liquibase = Spread.of(size.overhead(Scenario.UP_TO_DATE, Tool.LIQUIBASE)).median();
+            goals.add(new Goal("up-to-date boot overhead ≤ ⅓ of Flyway's", scope,
+                    ratio(ours, flyway), ours <= flyway / 3));
+            goals.add(new Goal("up-to-date boot overhead ≤ 1/10 of Liquibase's", scope,
+                    ratio(ours, liquibase), ours <= liquibase / 10));
+            int statements = size.statementCount(Tool.OPSDB);
+            goals.add(new Goal("statements sent by the up-to-date check ≤ 3", scope,
+                    statements + " (Flyway " + size.statementCount(Tool.FLYWAY) + ", Liquibase "
+                            + size.statementCount(Tool.LIQUIBASE) + ")", statements >= 0 && statements <= 3));
+            double oursApply = Spread.of(size.overhead(Scenario.APPLY, Tool.OPSDB)).median();
+            double flywayApply = Spread.of(size.overhead(Scenario.APPLY, Tool.FLYWAY)).median();
+            goals.add(new Goal("empty-database apply ≤ Flyway's", scope,
+                    ratio(oursApply, flywayApply), oursApply <= flywayApply));
+            double baseline = Spread.of(peaks(size.baseline())).median();
+            for (Scenario scenario : List.of(Scenario.UP_TO_DATE, Scenario.APPLY)) {
+                double peak = Spread.of(peaks(size.boots(scenario, Tool.OPSDB))).median();
+                goals.add(new Goal("peak RSS ≤ baseline + 10 MB (" + describe(scenario) + ")", scope,
+                        String.format("%.1f MiB vs %.1f MiB: %+.1f MiB", peak / KIB_PER_MIB,
+                                baseline / KIB_PER_MIB, (peak - baseline) / KIB_PER_MIB),
+                        peak - baseline <= TEN_MB_IN_KIB));
+            }
+        }
+        if (!reflectCold.isEmpty()) {
+            double cold = Spread.of(reflectCold).median();
+            double warm = Spread.of(reflectWarm).median();
+            goals.add(new Goal("reflection + diff of a 500-table schema < 1 s, first run in a fresh JVM",
+                    reflectShape, String.format("%.0f ms", cold), cold < 1000));
+            goals.add(new Goal("reflection + diff of a 500-table schema < 1 s, warm JVM", reflectShape,
+                    String.format("%.0f ms", warm), warm < 1000));
+        }
+        return goals;
+    }
+
+    /** The whole report. */
+    public String render() {
+        StringBuilder md = new StringBuilder("# Benchmarks: opsdb-migrations vs Flyway vs Liquibase\n\n");
+        md.append("Machine:\n\n");
+        machine.forEach(line -> md.append("- ").append(line).append('\n'));
+        md.append("- rounds: ").append(rounds).append(" (tools interleaved in every round: ours, Flyway,")
+                .append(" Liquibase); figures are median (min–max) over the rounds\n\n");
+        md.append("## Goals\n\n| goal | where | measured | holds |\n|---|---|---|---|\n");
+        for (Goal goal : goals()) {
+            md.append("| ").append(goal.goal()).append(" | ").append(goal.scope()).append(" | ")
+                    .append(goal.measured()).append(" | ").append(goal.holds() ? "yes" : "**NO**").append(" |\n");
+        }
+        for (SizeResults size : sizes) {
+            md.append("\n## N = ").append(size.revisions()).append(" revisions\n\n");
+            md.append("| measure | opsdb-migrations | Flyway | Liquibase |\n|---|---|---|---|\n");
+            row(md, "boot, up to date (ms)", tool -> ms(size.boots(Scenario.UP_TO_DATE, tool)));
+            row(md, "boot, same jar, tool off (ms)", tool -> ms(size.boots(Scenario.TOOL_OFF, tool)));
+            row(md, "**up-to-date overhead** (on − off, ms)",
+                    tool -> Spread.of(size.overhead(Scenario.UP_TO_DATE, tool)).format(1, 0));
+            row(md, "time in the tool's initializer bean, up to date (ms)",
+                    tool -> initializer(size.boots(Scenario.UP_TO_DATE, tool)));
+            row(md, "statements sent by the up-to-date check", tool -> Integer.toString(size.statementCount(tool)));
+            row(md, "boot on an empty database (ms)", tool -> ms(size.boots(Scenario.APPLY, tool)));
+            row(md, "**apply " + size.revisions() + " revisions** (empty − off, ms)",
+                    tool -> Spread.of(size.overhead(Scenario.APPLY, tool)).format(1, 0));
+            row(md, "time in the tool's initializer bean, applying (ms)",
+                    tool -> initializer(size.boots(Scenario.APPLY, tool)));
+            row(md, "peak RSS, up to date (MiB)",
+                    tool -> Spread.of(peaks(size.boots(Scenario.UP_TO_DATE, tool))).format(KIB_PER_MIB, 1));
+            row(md, "peak RSS, applying (MiB)",
+                    tool -> Spread.of(peaks(size.boots(Scenario.APPLY, tool))).format(KIB_PER_MIB, 1));
+            md.append("\nBaseline (the same service with no migration tool, on an up-to-date database): boot ")
+                    .append(ms(size.baseline())).append(" ms, peak RSS ")
+                    .append(Spread.of(peaks(size.baseline())).format(KIB_PER_MIB, 1)).append(" MiB.\n");
+            md.append("\nStatements of our up-to-date check (tool on minus tool off, first line of each):\n\n");
+            size.statementTexts(Tool.OPSDB).forEach(s -> md.append("    ").append(s).append('\n'));
+        }
+        if (!reflectCold.isEmpty()) {
+            md.append("\n## Reflection + diff (").append(reflectShape).append(")\n\n")
+                    .append("`SchemaReflector.reflect` of the live database + `SchemaDiff.compare` with a model of the")
+                    .append(" same size that differs from it; cold = first run in a fresh JVM, warm = median of 5 more.\n\n")
+                    .append("| cold (ms) | warm (ms) |\n|---|---|\n| ").append(Spread.of(reflectCold).format(1, 0))
+                    .append(" | ").append(Spread.of(reflectWarm).format(1, 0)).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String measure, Function<Tool, String> cell) {
+        md.append("| ").append(measure);
+        for (Tool tool : Tool.MIGRATORS) {
+            md.append(" | ").append(cell.apply(tool));
+        }
+        md.append(" |\n");
+    }
+
+    private static String describe(Scenario scenario) {
+        return scenario == Scenario.APPLY ? "applying" : "up to date";
+    }
+
+    private static String ms(List<BootResult> boots) {
+        return Spread.of(boots.stream().map(BootResult::millis).toList()).format(1, 0);
+    }
+
+    private static String initializer(List<BootResult> boots) {
+        return Spread.of(boots.stream().map(BootResult::initializerMillis).toList()).format(1, 0);
+    }
+
+    private static List<Long> peaks(List<BootResult> boots) {
+        return boots.stream().map(BootResult::peakKib).toList();
+    }
+
+    private static String ratio(double ours, double theirs) {
+        String figures = String.format("ours %.0f ms, theirs %.0f ms", ours, theirs);
+        return theirs <= 0 ? figures + " (theirs ≤ 0: within noise)" : figures + String.format(": %.2f", ours / theirs);
+    }
+}

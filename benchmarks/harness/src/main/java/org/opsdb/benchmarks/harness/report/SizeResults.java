@@ -1,0 +1,88 @@
+package org.opsdb.benchmarks.harness.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.opsdb.benchmarks.harness.Tool;
+import org.opsdb.benchmarks.harness.boot.BootResult;
+
+/** Everything measured for one history size, filled in as the rounds run. */
+public final class SizeResults {
+
+    /** The scenarios a boot belongs to. */
+    public enum Scenario {
+        /** Boot on an empty database: the tool applies the whole history. */
+        APPLY,
+        /** Boot on a database that is up to date: the tool only checks. */
+        UP_TO_DATE,
+        /** The same jar with the tool switched off, on the up-to-date database. */
+        TOOL_OFF
+    }
+
+    private final int revisions;
+    private final Map<Scenario, Map<Tool, List<BootResult>>> boots = new EnumMap<>(Scenario.class);
+    private final List<BootResult> baseline = new ArrayList<>();
+    private final Map<Tool, Integer> statements = new EnumMap<>(Tool.class);
+    private final Map<Tool, List<String>> statementTexts = new EnumMap<>(Tool.class);
+
+    /** Results for a history of {@code revisions}. */
+    public SizeResults(int revisions) {
+        this.revisions = revisions;
+        for (Scenario scenario : Scenario.values()) {
+            boots.put(scenario, new EnumMap<>(Tool.class));
+        }
+    }
+
+    /** The number of revisions in the history. */
+    public int revisions() {
+        return revisions;
+    }
+
+    /** Records one boot of {@code tool}'s app in {@code scenario}. */
+    public void add(Scenario scenario, Tool tool, BootResult result) {
+        boots.get(scenario).computeIfAbsent(tool, t -> new ArrayList<>()).add(result);
+    }
+
+    /** Records one boot of the app without a migration tool. */
+    public void addBaseline(BootResult result) {
+        baseline.add(result);
+    }
+
+    /** Records the statements {@code tool}'s up-to-date check sent (tool on minus tool off). */
+    public void statements(Tool tool, List<String> texts) {
+        statements.put(tool, texts.size());
+        statementTexts.put(tool, List.copyOf(texts));
+    }
+
+    /** The boots of {@code tool} in {@code scenario}, in round order. */
+    public List<BootResult> boots(Scenario scenario, Tool tool) {
+        return boots.get(scenario).getOrDefault(tool, List.of());
+    }
+
+    /** The baseline boots, in round order. */
+    public List<BootResult> baseline() {
+        return baseline;
+    }
+
+    /** The statements of the up-to-date check of {@code tool}, or -1 if not counted. */
+    public int statementCount(Tool tool) {
+        return statements.getOrDefault(tool, -1);
+    }
+
+    /** The texts of those statements (first line of each). */
+    public List<String> statementTexts(Tool tool) {
+        return statementTexts.getOrDefault(tool, List.of());
+    }
+
+    /** Per round: boot time in {@code scenario} minus boot time with the tool off. */
+    public List<Long> overhead(Scenario scenario, Tool tool) {
+        List<BootResult> on = boots(scenario, tool);
+        List<BootResult> off = boots(Scenario.TOOL_OFF, tool);
+        List<Long> differences = new ArrayList<>();
+        for (int i = 0; i < Math.min(on.size(), off.size()); i++) {
+            differences.add(on.get(i).millis() - off.get(i).millis());
+        }
+        return differences;
+    }
+}
