@@ -41,6 +41,7 @@ import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptCatalog;
 import org.opsdb.migrations.script.ScriptLoader;
+import org.opsdb.migrations.script.ScriptPreload;
 
 /**
  * The entry point of the engine, used by the starter, the console and the test kit: one method per command,
@@ -56,10 +57,12 @@ public final class Migrations {
     private final MigrationRuntime runtime;
     private final RuntimeSettings settings;
 
-    Migrations(MigrationsConfiguration configuration) {
+    Migrations(MigrationsConfiguration configuration, ScriptPreload preload) {
         this.configuration = configuration;
-        List<MigrationScript> loaded = new ArrayList<>(
-                new ScriptLoader(configuration.scanner).load(configuration.locations, configuration.classLoader));
+        List<MigrationScript> loaded = new ArrayList<>(preload != null
+                && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader)
+                ? preload.scripts()
+                : new ScriptLoader(configuration.scanner).load(configuration.locations, configuration.classLoader));
         loaded.addAll(configuration.extraScripts);
         ScriptCatalog catalog = ScriptCatalog.of(loaded);
         this.scripts = catalog.scripts();
@@ -78,7 +81,7 @@ public final class Migrations {
      * loaded are seen (the console reloads before each command).
      */
     public Migrations reload() {
-        return new Migrations(configuration);
+        return new Migrations(configuration, null);
     }
 
     /** Starts a fluent configuration. */

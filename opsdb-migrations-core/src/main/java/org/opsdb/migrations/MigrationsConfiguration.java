@@ -11,6 +11,7 @@ import org.opsdb.migrations.runtime.UrlDataSource;
 import org.opsdb.migrations.script.ClassGraphScanner;
 import org.opsdb.migrations.script.ClasspathScanner;
 import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.ScriptPreload;
 
 /**
  * Fluent configuration of {@link Migrations}; {@link #load()} reads the scripts and builds the revision graph.
@@ -41,6 +42,7 @@ public final class MigrationsConfiguration {
     Duration lockTimeout = Duration.ofSeconds(60);
     boolean validateChecksums = true;
     ClasspathScanner scanner = new ClassGraphScanner();
+    ScriptPreload preload;
     final List<MigrationListener> listeners = new ArrayList<>();
     final List<MigrationScript> extraScripts = new ArrayList<>();
 
@@ -137,9 +139,20 @@ public final class MigrationsConfiguration {
         return this;
     }
 
+    /**
+     * Scripts already being read in the background; {@link #load()} takes them instead of reading the locations
+     * when they were started with the same locations, class loader and kind of scanner as configured here.
+     */
+    public MigrationsConfiguration preload(ScriptPreload preload) {
+        this.preload = preload;
+        return this;
+    }
+
     /** Loads the scripts and builds the revision graph; throws when a script or the graph is broken. */
     public Migrations load() {
-        return new Migrations(this);
+        ScriptPreload taken = preload;
+        preload = null; // read once: a reload reads the locations again
+        return new Migrations(this, taken);
     }
 
     private static String requireName(String name, String what) {

@@ -9,10 +9,13 @@ import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
+import org.opsdb.migrations.autoconfigure.scan.MigrationScriptsPreloader;
 import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
 import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
 import org.opsdb.migrations.runtime.MigrationListener;
+import org.opsdb.migrations.script.ScriptPreload;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -53,7 +56,8 @@ public final class MigrationsAutoConfiguration {
                           ObjectProvider<DataSource> dataSource,
                           @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
                           ObjectProvider<MigrationsConfigurationCustomizer> customizers,
-                          ObjectProvider<MigrationListener> listeners) {
+                          ObjectProvider<MigrationListener> listeners,
+                          @Qualifier(MigrationScriptsPreloader.BEAN_NAME) ObjectProvider<ScriptPreload> preload) {
         MigrationsConfiguration configuration = Migrations.configure()
                 .dataSource(MigrationDataSources.choose(properties, migrationsDataSource.getIfAvailable(),
                         dataSource.getIfUnique()))
@@ -66,6 +70,7 @@ public final class MigrationsAutoConfiguration {
                 .transactionMode(properties.getTransactionMode())
                 .lockTimeout(properties.getLockTimeout())
                 .validateChecksums(properties.isValidateChecksums());
+        preload.ifAvailable(configuration::preload);
         listeners.orderedStream().forEach(configuration::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
         return configuration.load();

@@ -43,6 +43,12 @@ public class MigrationsProperties {
     private boolean validateChecksums = true;
 
     /**
+     * Whether to start reading the revision scripts on a background thread as soon as the application context
+     * exists, so that the boot does not wait for them when the migrations run.
+     */
+    private boolean preload = true;
+
+    /**
      * What happens on boot: migrate applies pending revisions up to the target; validate fails the start when
      * revisions are pending or applied scripts changed; none does nothing.
      */
@@ -173,5 +179,13 @@ public class MigrationsProperties {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isPreload() {
+        return preload;
+    }
+
+    public void setPreload(boolean preload) {
+        this.preload = preload;
     }
 }

@@ -61,6 +61,9 @@ final class GraphStructure {
      * revisions). The topological order walks these edges.
      */
     private List<String> normalize(Revision revision, Map<String, List<String>> dependencies) {
+        if (dependencies.get(revision.id()).isEmpty()) {
+            return revision.downRevisions(); // nothing to normalise: no walk over the ancestors (O(N) per revision)
+        }
         Set<String> inherited = new LinkedHashSet<>();
         for (String ancestor : ancestors(List.of(revision.id()), false)) {
             if (!ancestor.equals(revision.id())) {

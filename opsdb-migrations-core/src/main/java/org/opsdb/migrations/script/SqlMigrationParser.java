@@ -1,5 +1,9 @@
 package org.opsdb.migrations.script;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -8,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,16 +37,43 @@ public final class SqlMigrationParser {
 
     /** The two sections of a file. */
     enum Section {
-        UPGRADE, DOWNGRADE;
+        UPGRADE("-- upgrade"), DOWNGRADE("-- downgrade");
+
+        private final String marker;
+
+        Section(String marker) {
+            this.marker = marker;
+        }
 
         String marker() {
-            return "-- " + name().toLowerCase();
+            return marker;
+        }
+
+        /** The section a line starts, or null. */
+        static Section startedBy(String line) {
+            return line.equals(UPGRADE.marker) ? UPGRADE : line.equals(DOWNGRADE.marker) ? DOWNGRADE : null;
+        }
+    }
+
+    private final MessageDigest sha256;
+
+    /** A parser (safe to share between threads). */
+    public SqlMigrationParser() {
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is not available", impossible);
         }
     }
 
     /** Parses one file. */
     public SqlMigrationScript parse(ScriptResource resource) {
         return new Reader(resource).read();
+    }
+
+    /** The checksum of a script: the SHA-256 (hex) of its text with line endings normalised. */
+    private synchronized String checksum(String normalizedText) {
+        return HexFormat.of().formatHex(sha256.digest(normalizedText.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** State of one pass over one file. */
@@ -76,17 +108,16 @@ public final class SqlMigrationParser {
             if (!sectionLines.containsKey(Section.UPGRADE)) {
                 throw error(last, "missing '-- upgrade' section");
             }
-            return new SqlMigrationScript(revision, resource.source(), text,
+            return new SqlMigrationScript(revision, resource.source(), checksum(text),
                     blocks.getOrDefault(Section.UPGRADE, List.of()),
                     blocks.getOrDefault(Section.DOWNGRADE, List.of()));
         }
 
         private void line(String line, int number) {
-            for (Section candidate : Section.values()) {
-                if (line.equals(candidate.marker())) {
-                    startSection(candidate, number);
-                    return;
-                }
+            Section started = line.startsWith("-- ") ? Section.startedBy(line) : null;
+            if (started != null) {
+                startSection(started, number);
+                return;
             }
             if (section == null) {
                 header(line, number);
@@ -176,6 +207,10 @@ public final class SqlMigrationParser {
             if (value == null || value.isEmpty()) {
                 return null;
             }
+            Instant canonical = canonicalInstant(value);
+            if (canonical != null) {
+                return canonical;
+            }
             try {
                 return Instant.parse(value);
             } catch (DateTimeParseException notAnInstant) {
@@ -186,6 +221,32 @@ public final class SqlMigrationParser {
                             + "' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
                 }
             }
+        }
+
+        /**
+         * The instant of the form every generated script has ({@code 2026-11-24T10:15:00Z}) without the general
+         * parser, which costs a cold start far more than this; null for any other form.
+         */
+        private static Instant canonicalInstant(String value) {
+            if (value.length() != 20 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
+                    || value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z') {
+                return null;
+            }
+            try {
+                return LocalDateTime.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10),
+                        digits(value, 11, 13), digits(value, 14, 16), digits(value, 17, 19)).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException | NumberFormatException notCanonical) {
+                return null; // the general parser reports it
+            }
+        }
+
+        private static int digits(String value, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                    throw new NumberFormatException(value);
+                }
+            }
+            return Integer.parseInt(value, from, to, 10);
         }
 
         private ScriptException error(int line, String problem) {

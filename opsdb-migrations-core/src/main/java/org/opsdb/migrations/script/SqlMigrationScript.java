@@ -1,9 +1,5 @@
 package org.opsdb.migrations.script;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.opsdb.migrations.operations.Operations;
@@ -25,16 +21,19 @@ public final class SqlMigrationScript implements MigrationScript {
     private final Revision revision;
     private final String source;
     private final String checksum;
-    private final List<Chunk> upgrade;
-    private final List<Chunk> downgrade;
+    private final List<SqlBlock> upgradeBlocks;
+    private final List<SqlBlock> downgradeBlocks;
+    /** The blocks split into statements on first use: an up-to-date check never needs them. */
+    private List<Chunk> upgrade;
+    private List<Chunk> downgrade;
 
-    SqlMigrationScript(Revision revision, String source, String normalizedText, List<SqlBlock> upgrade,
+    SqlMigrationScript(Revision revision, String source, String checksum, List<SqlBlock> upgrade,
                        List<SqlBlock> downgrade) {
         this.revision = revision;
         this.source = source;
-        this.checksum = sha256(normalizedText);
-        this.upgrade = chunks(upgrade);
-        this.downgrade = chunks(downgrade);
+        this.checksum = checksum;
+        this.upgradeBlocks = List.copyOf(upgrade);
+        this.downgradeBlocks = List.copyOf(downgrade);
     }
 
     @Override
@@ -49,7 +48,7 @@ public final class SqlMigrationScript implements MigrationScript {
 
     @Override
     public void upgrade(Operations op) {
-        run(upgrade, op);
+        run(upgradeChunks(), op);
     }
 
     @Override
@@ -57,13 +56,13 @@ public final class SqlMigrationScript implements MigrationScript {
         if (!hasDowngrade()) {
             throw new ScriptException(source + ": revision " + revision.id() + " has no downgrade statements");
         }
-        run(downgrade, op);
+        run(downgradeChunks(), op);
     }
 
     @Override
     public boolean hasDowngrade() {
         // a revision that changes nothing (typically a merge) needs nothing to undo it
-        return !downgrade.isEmpty() || upgrade.isEmpty();
+        return !downgradeChunks().isEmpty() || upgradeChunks().isEmpty();
     }
 
     @Override
@@ -73,17 +72,31 @@ public final class SqlMigrationScript implements MigrationScript {
 
     /** The upgrade statements in order (for offline rendering and tests). */
     public List<String> upgradeStatements() {
-        return upgrade.stream().flatMap(chunk -> chunk.statements().stream()).toList();
+        return upgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).toList();
     }
 
     /** The downgrade statements in order. */
     public List<String> downgradeStatements() {
-        return downgrade.stream().flatMap(chunk -> chunk.statements().stream()).toList();
+        return downgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).toList();
     }
 
     /** Line endings normalised to {@code \n}. */
     static String normalize(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private synchronized List<Chunk> upgradeChunks() {
+        if (upgrade == null) {
+            upgrade = chunks(upgradeBlocks);
+        }
+        return upgrade;
+    }
+
+    private synchronized List<Chunk> downgradeChunks() {
+        if (downgrade == null) {
+            downgrade = chunks(downgradeBlocks);
+        }
+        return downgrade;
     }
 
     private static void run(List<Chunk> chunks, Operations op) {
@@ -100,14 +113,5 @@ public final class SqlMigrationScript implements MigrationScript {
         return blocks.stream().map(block -> new Chunk(SqlStatementSplitter.split(block.sql()).stream()
                 .map(SqlStatement::sql).toList(),
                 block.outsideTransaction())).filter(chunk -> !chunk.statements().isEmpty()).toList();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is not available", impossible);
-        }
     }
 }

@@ -175,5 +175,17 @@ class SqlMigrationParserTest {
     void badCreateDate() {
         assertError("-- revision: 3f9c1a2b7d4e\n-- create_date: yesterday\n-- upgrade\n",
                 SOURCE + ":2: create_date 'yesterday' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
+        // the canonical shape with an impossible month or a letter in it is still an error, not a date
+        assertError("-- revision: 3f9c1a2b7d4e\n-- create_date: 2026-13-24T10:15:00Z\n-- upgrade\n",
+                SOURCE + ":2: create_date '2026-13-24T10:15:00Z' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
+        assertError("-- revision: 3f9c1a2b7d4e\n-- create_date: 2026-1x-24T10:15:00Z\n-- upgrade\n",
+                SOURCE + ":2: create_date '2026-1x-24T10:15:00Z' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
+    }
+
+    @Test
+    void createDateWithFractionOrOffsetIsReadByTheGeneralParser() {
+        Revision revision = parse("-- revision: 3f9c1a2b7d4e\n-- create_date: 2026-11-24T10:15:00.250+01:00\n"
+                + "-- upgrade\n").revision();
+        assertThat(revision.createDate()).isEqualTo(Instant.parse("2026-11-24T09:15:00.250Z"));
     }
 }

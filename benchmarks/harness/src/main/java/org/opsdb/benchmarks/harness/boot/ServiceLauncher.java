@@ -74,22 +74,22 @@ public final class ServiceLauncher {
         }
     }
 
-    /** The READY time stamp and the INIT duration (-1 if none). */
+    /** The READY time stamp and the TOOL duration (0 if none). */
     private static long[] readUntilReady(Process process, Path log) {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              var file = Files.newBufferedWriter(log)) {
             String line;
-            long initializer = -1;
+            long tool = 0;
             while ((line = out.readLine()) != null) {
                 file.write(line);
                 file.newLine();
-                if (line.startsWith("INIT ")) {
-                    initializer = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1).trim());
+                if (line.startsWith("TOOL ")) {
+                    tool = Long.parseLong(line.substring("TOOL ".length()).trim());
                 }
                 if (line.startsWith("READY ")) {
                     file.flush();
-                    return new long[] {Long.parseLong(line.substring("READY ".length()).trim()), initializer};
+                    return new long[] {Long.parseLong(line.substring("READY ".length()).trim()), tool};
                 }
             }
             file.flush();

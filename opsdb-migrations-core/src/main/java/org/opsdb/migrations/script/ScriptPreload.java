@@ -1,0 +1,70 @@
+package org.opsdb.migrations.script;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Scripts read on a background thread ahead of the {@code Migrations} that will use them, so that a service's
+ * boot does not wait for them (the Spring Boot starter starts one as soon as the application context exists). It
+ * is used only by a configuration with the same locations, class loader and kind of scanner, and only once;
+ * otherwise the scripts are read again as usual. A failure is reported when the scripts are taken, exactly as
+ * reading them there would have reported it.
+ */
+public final class ScriptPreload {
+
+    private final Class<? extends ClasspathScanner> scannerType;
+    private final List<String> locations;
+    private final ClassLoader classLoader;
+    private final CompletableFuture<List<MigrationScript>> scripts;
+
+    private ScriptPreload(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader) {
+        this.scannerType = scanner.getClass();
+        this.locations = List.copyOf(locations);
+        this.classLoader = Objects.requireNonNull(classLoader);
+        this.scripts = new CompletableFuture<>();
+        Thread thread = new Thread(() -> read(scanner), "opsdb-migrations-preload");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(classLoader);
+        thread.start();
+    }
+
+    /** Starts reading the scripts of {@code locations} on a daemon thread. */
+    public static ScriptPreload start(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader) {
+        return new ScriptPreload(scanner, locations, classLoader);
+    }
+
+    private void read(ClasspathScanner scanner) {
+        try {
+            scripts.complete(new ScriptLoader(scanner).load(locations, classLoader));
+        } catch (Throwable failure) {
+            scripts.completeExceptionally(failure);
+        }
+    }
+
+    /** Whether these are the scripts a configuration with these settings would read. */
+    public boolean matches(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader) {
+        return scanner.getClass() == scannerType && this.locations.equals(locations) && this.classLoader == classLoader;
+    }
+
+    /** Waits for the scripts; rethrows what reading them threw. */
+    public List<MigrationScript> scripts() {
+        try {
+            return scripts.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScriptException("Interrupted while reading the migration scripts", e);
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new ScriptException("Migration scripts cannot be read: " + cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.opsdb.migrations.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.revision.Revision;
+
+/** Scripts read in the background are taken by a matching configuration, once, and fail as reading them would. */
+class ScriptPreloadTest {
+
+    private final ClassLoader classLoader = getClass().getClassLoader();
+
+    @TempDir
+    Path dir;
+
+    private void write(String id, String down) throws IOException {
+        Files.writeString(dir.resolve(id + "_step.sql"), "-- revision: " + id + "\n"
+                + (down == null ? "" : "-- down_revision: " + down + "\n")
+                + "-- upgrade\nCREATE TABLE t_" + id + " (id int);\n-- downgrade\nDROP TABLE t_" + id + ";\n");
+    }
+
+    private static List<String> ids(Migrations migrations) {
+        return migrations.scripts().stream().map(script -> script.revision().id()).toList();
+    }
+
+    @Test
+    void aMatchingConfigurationTakesThePreloadedScriptsOnceAndAReloadReadsAgain() throws Exception {
+        write("aaaaaaaaaaa1", null);
+        ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader);
+        preload.scripts(); // finished: what is on disk from now on is not in it
+        write("aaaaaaaaaaa2", "aaaaaaaaaaa1");
+
+        Migrations migrations = Migrations.configure().locations(dir.toString()).classLoader(classLoader)
+                .preload(preload).load();
+        assertThat(ids(migrations)).containsExactly("aaaaaaaaaaa1");
+        assertThat(migrations.graph().heads()).extracting(Revision::id).containsExactly("aaaaaaaaaaa1");
+        assertThat(ids(migrations.reload())).containsExactly("aaaaaaaaaaa1", "aaaaaaaaaaa2");
+    }
+
+    @Test
+    void otherLocationsOrAnotherClassLoaderReadTheirOwnScripts(@TempDir Path other) throws Exception {
+        write("aaaaaaaaaaa1", null);
+        ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), List.of(other.toString()), classLoader);
+        assertThat(preload.scripts()).isEmpty();
+        assertThat(preload.matches(new ClassGraphScanner(), List.of(other.toString()), classLoader)).isTrue();
+        assertThat(preload.matches(new ClassGraphScanner(), List.of(other.toString()),
+                new ClassLoader(classLoader) { })).isFalse();
+
+        Migrations migrations = Migrations.configure().locations(dir.toString()).classLoader(classLoader)
+                .preload(preload).load();
+        assertThat(ids(migrations)).containsExactly("aaaaaaaaaaa1");
+    }
+
+    @Test
+    void aBrokenScriptFailsWhenTakenWithTheMessageReadingItGives() throws Exception {
+        Path broken = dir.resolve("bbbbbbbbbbb1_broken.sql");
+        Files.writeString(broken, "-- revision: bbbbbbbbbbb1\nCREATE TABLE x (id int);\n");
+        ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader);
+
+        String expected = broken + ":2: SQL before the '-- upgrade' section";
+        assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader)
+                .preload(preload).load()).isInstanceOf(ScriptException.class).hasMessage(expected);
+        assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader).load())
+                .isInstanceOf(ScriptException.class).hasMessage(expected);
+    }
+}
