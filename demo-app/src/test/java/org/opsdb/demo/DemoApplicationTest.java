@@ -128,6 +128,11 @@ class DemoApplicationTest {
                 .isInstanceOfSatisfying(HttpClientErrorException.BadRequest.class, ex -> assertThat(
                         ex.getResponseBodyAsString()).contains("\"detail\":\"Unknown observation unit 'Crab'; "
                                 + "known units: ELAIS-S1 deep field, Orion KL [CII] map, Sgr B2 continuum\""));
+        assertThatThrownBy(() -> api.post().uri("/api/observations").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", "PLANNED")).retrieve().toBodilessEntity())
+                .isInstanceOfSatisfying(HttpClientErrorException.BadRequest.class, ex -> assertThat(
+                        ex.getResponseBodyAsString()).contains("\"detail\":\"Missing observation unit; "
+                                + "known units: ELAIS-S1 deep field, Orion KL [CII] map, Sgr B2 continuum\""));
     }
 
     @Test

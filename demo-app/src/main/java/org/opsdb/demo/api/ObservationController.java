@@ -34,9 +34,6 @@ public class ObservationController {
 
     @PostMapping
     public ResponseEntity<ObservationView> create(@RequestBody NewObservation body) {
-        if (body.unit() == null || body.unit().isBlank()) {
-            throw new UnknownObservationUnitException(String.valueOf(body.unit()), List.of());
-        }
         ExecutedObservation saved = this.service.record(body.unit(), body.status(), body.startedAt(), body.observer(),
                 body.conditions());
         return ResponseEntity.created(URI.create("/api/observations/" + saved.getId())).body(ObservationView.of(saved));

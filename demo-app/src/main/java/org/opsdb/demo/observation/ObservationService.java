@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +30,13 @@ public class ObservationService {
     /**
      * Records an execution of the unit named {@code unitName}.
      *
-     * @throws UnknownObservationUnitException when no unit has that name
+     * @throws UnknownObservationUnitException when {@code unitName} is missing or no unit has that name
      */
     @Transactional
     public ExecutedObservation record(String unitName, ObservationStatus status, OffsetDateTime startedAt,
             String observer, Map<String, Object> conditions) {
-        ObservationUnit unit = this.units.findFirstByName(unitName)
+        ObservationUnit unit = (unitName == null || unitName.isBlank() ? Optional.<ObservationUnit>empty()
+                : this.units.findFirstByName(unitName))
                 .orElseThrow(() -> new UnknownObservationUnitException(unitName,
                         this.units.findAllByOrderByName().stream().map(ObservationUnit::getName).toList()));
         ExecutedObservation observation = new ExecutedObservation(unit,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -38,27 +39,52 @@ public final class ScriptLoader {
 
     /** Loads every script of the given locations. */
     public List<MigrationScript> load(List<String> locations, ClassLoader classLoader) {
-        List<MigrationScript> scripts = new ArrayList<>();
+        return find(locations, classLoader).scripts();
+    }
+
+    /**
+     * Reads every SQL script of the given locations and finds the Java migrations by name, without loading
+     * those classes: {@link Found#scripts()} loads them, on the thread that takes the scripts, so that a class's
+     * static initializer runs (and fails) there, the same way whichever thread found it.
+     */
+    public Found find(List<String> locations, ClassLoader classLoader) {
+        List<Supplier<MigrationScript>> found = new ArrayList<>();
         for (String text : locations) {
             MigrationLocation location = MigrationLocation.parse(text);
             if (location instanceof MigrationLocation.Classpath classpath) {
-                scripts.addAll(loadClasspath(classpath, classLoader));
+                findClasspath(classpath, classLoader, found);
             } else {
-                scripts.addAll(loadDirectory((MigrationLocation.Directory) location));
+                loadDirectory((MigrationLocation.Directory) location).forEach(script -> found.add(() -> script));
             }
         }
-        return scripts;
+        return new Found(found);
     }
 
-    private List<MigrationScript> loadClasspath(MigrationLocation.Classpath location, ClassLoader classLoader) {
-        List<MigrationScript> scripts = new ArrayList<>();
+    /** What {@link #find} found: SQL scripts read, Java migrations still to load. */
+    public static final class Found {
+
+        private final List<Supplier<MigrationScript>> scripts;
+
+        private Found(List<Supplier<MigrationScript>> scripts) {
+            this.scripts = List.copyOf(scripts);
+        }
+
+        /** The scripts in load order, the Java migrations loaded now. */
+        public List<MigrationScript> scripts() {
+            List<MigrationScript> loaded = new ArrayList<>(scripts.size());
+            scripts.forEach(script -> loaded.add(script.get()));
+            return loaded;
+        }
+    }
+
+    private void findClasspath(MigrationLocation.Classpath location, ClassLoader classLoader,
+                               List<Supplier<MigrationScript>> found) {
         scanner.sqlResources(location.resourcePath(), classLoader).stream()
                 .sorted(Comparator.comparing(ScriptResource::source))
-                .map(parser::parse).forEach(scripts::add);
+                .map(parser::parse).forEach(script -> found.add(() -> script));
         for (String className : scanner.migrationClassNames(location.packageName(), classLoader)) {
-            scripts.add(JavaMigrationScript.of(loadClass(className, classLoader)));
+            found.add(() -> JavaMigrationScript.of(loadClass(className, classLoader)));
         }
-        return scripts;
     }
 
     private List<MigrationScript> loadDirectory(MigrationLocation.Directory location) {

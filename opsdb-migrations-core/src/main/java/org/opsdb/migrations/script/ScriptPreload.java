@@ -11,20 +11,21 @@ import java.util.concurrent.ExecutionException;
  * boot does not wait for them (the Spring Boot starter starts one as soon as the application context exists). It
  * is used only by a configuration with the same locations, class loader and kind of scanner, and only once;
  * otherwise the scripts are read again as usual. A failure is reported when the scripts are taken, exactly as
- * reading them there would have reported it.
+ * reading them there would have reported it. Only SQL scripts are read ahead; Java migration classes are loaded
+ * by the thread that takes the scripts.
  */
 public final class ScriptPreload {
 
     private final Class<? extends ClasspathScanner> scannerType;
     private final List<String> locations;
     private final ClassLoader classLoader;
-    private final CompletableFuture<List<MigrationScript>> scripts;
+    private final CompletableFuture<ScriptLoader.Found> found;
 
     private ScriptPreload(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader) {
         this.scannerType = scanner.getClass();
         this.locations = List.copyOf(locations);
         this.classLoader = Objects.requireNonNull(classLoader);
-        this.scripts = new CompletableFuture<>();
+        this.found = new CompletableFuture<>();
         Thread thread = new Thread(() -> read(scanner), "opsdb-migrations-preload");
         thread.setDaemon(true);
         thread.setContextClassLoader(classLoader);
@@ -38,10 +39,15 @@ public final class ScriptPreload {
 
     private void read(ClasspathScanner scanner) {
         try {
-            scripts.complete(new ScriptLoader(scanner).load(locations, classLoader));
+            found.complete(new ScriptLoader(scanner).find(locations, classLoader));
         } catch (Throwable failure) {
-            scripts.completeExceptionally(failure);
+            found.completeExceptionally(failure);
         }
+    }
+
+    /** Whether the background reading has ended (with the scripts or with a failure). */
+    public boolean isDone() {
+        return found.isDone();
     }
 
     /** Whether these are the scripts a configuration with these settings would read. */
@@ -49,10 +55,14 @@ public final class ScriptPreload {
         return scanner.getClass() == scannerType && this.locations.equals(locations) && this.classLoader == classLoader;
     }
 
-    /** Waits for the scripts; rethrows what reading them threw. */
+    /**
+     * Waits for the scripts; rethrows what reading them threw. Java migrations are loaded now, on this thread (see
+     * {@link ScriptLoader#find}).
+     */
     public List<MigrationScript> scripts() {
+        ScriptLoader.Found scripts;
         try {
-            return scripts.get();
+            scripts = found.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ScriptException("Interrupted while reading the migration scripts", e);
@@ -66,5 +76,6 @@ public final class ScriptPreload {
             }
             throw new ScriptException("Migration scripts cannot be read: " + cause.getMessage(), cause);
         }
+        return scripts.scripts();
     }
 }

@@ -70,4 +70,19 @@ class ScriptPreloadTest {
         assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader).load())
                 .isInstanceOf(ScriptException.class).hasMessage(expected);
     }
+
+    @Test
+    void javaMigrationsAreLoadedByTheThreadThatTakesTheScriptsNotInTheBackground() throws Exception {
+        List<String> location = List.of("classpath:db/testmigrations/explodingstatic");
+        ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), location, classLoader);
+        while (!preload.isDone()) {
+            Thread.sleep(10);
+        }
+        // not taken (another class loader): had the background thread initialised the class, reading it here would
+        // fail with "Could not initialize class" and lose the cause
+        String expected = "db.testmigrations.explodingstatic.ExplodingStaticMigration cannot be loaded: its static"
+                + " initializer threw java.lang.NumberFormatException: For input string: \"not a number\"";
+        assertThatThrownBy(() -> Migrations.configure().locations(location).classLoader(new ClassLoader(classLoader) { })
+                .preload(preload).load()).isInstanceOf(ScriptException.class).hasMessage(expected);
+    }
 }

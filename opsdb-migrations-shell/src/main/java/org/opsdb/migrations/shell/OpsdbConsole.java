@@ -96,7 +96,8 @@ public final class OpsdbConsole {
     /**
      * The properties a console context runs with whatever the application says: Spring Shell on, no web server,
      * no banner; the service's migrate-on-boot off ({@code opsdb.migrations.on-boot=none}, so the starter's
-     * beans stay available to the commands) and Hibernate's schema management off
+     * beans stay available to the commands), no background reading of the scripts
+     * ({@code opsdb.migrations.preload=false}: the commands read them themselves) and Hibernate's schema management off
      * ({@code spring.jpa.hibernate.ddl-auto=none}, so the console opens on an empty database, where
      * {@code init} or {@code upgrade} are what the operator came to run).
      */
@@ -108,6 +109,7 @@ public final class OpsdbConsole {
         properties.put("spring.main.web-application-type", "none");
         properties.put("spring.main.banner-mode", "off");
         properties.put("opsdb.migrations.on-boot", "none");
+        properties.put("opsdb.migrations.preload", "false");
         properties.put("spring.jpa.hibernate.ddl-auto", "none");
         if (!interactive) {
             properties.put("logging.console.enabled", "false");
