@@ -31,7 +31,7 @@ import org.opsdb.benchmarks.harness.statements.StatementLog;
  * written with a {@code log_line_prefix} ending in {@code "%a "}), {@code benchmarks} (the benchmarks directory,
  * holding the built app jars), {@code harness-jar}, {@code work} (a scratch directory), {@code out} (the report
  * file), {@code rounds}, {@code sizes} (comma-separated history sizes), {@code jvm-flags} (space-separated, the
- * same for every child JVM).
+ * same for every child JVM), optionally {@code pairs} (up-to-date/tool-off pairs per tool and round, default 1).
  */
 public final class Harness {
 
@@ -40,6 +40,7 @@ public final class Harness {
     private final ServiceLauncher launcher;
     private final Path work;
     private final int rounds;
+    private final int pairs;
     private int bootNumber;
 
     private Harness(Map<String, String> settings) throws IOException {
@@ -47,6 +48,7 @@ public final class Harness {
         this.server = new Server(setting("host"), Integer.parseInt(setting("port")), setting("user"));
         this.work = Files.createDirectories(Path.of(setting("work")));
         this.rounds = Integer.parseInt(setting("rounds"));
+        this.pairs = Integer.parseInt(settings.getOrDefault("pairs", "1"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         this.launcher = new ServiceLauncher(java, List.of(setting("jvm-flags").trim().split("\\s+")),
                 Files.createDirectories(work.resolve("logs")));
@@ -77,16 +79,19 @@ public final class Harness {
         List<Long> warm = new ArrayList<>();
         String shape = measureReflection(cold, warm);
         machine.add("load average at end: " + loadAverage());
-        String report = new MarkdownReport(machine, rounds, results, cold, warm, shape).render();
+        String report = new MarkdownReport(machine, rounds, pairs, results, cold, warm, shape).render();
         Path out = Path.of(setting("out"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
+        List<String> csv = new ArrayList<>(List.of("revisions,round,tool,scenario,millis,peak_kib,tool_millis"));
+        results.forEach(size -> csv.addAll(size.csvRows()));
+        Files.write(out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + "-boots.csv"), csv);
         System.out.print(report);
     }
 
     private SizeResults measureHistory(int n) throws Exception {
         HistoryLocations history = HistoryWriter.write(HistoryGenerator.steps(n), work.resolve("history-" + n));
-        SizeResults results = new SizeResults(n);
+        SizeResults results = new SizeResults(n, pairs);
         for (int round = 1; round <= rounds; round++) {
             progress("N=" + n + " round " + round + "/" + rounds);
             Map<Tool, String> databases = new LinkedHashMap<>();
@@ -96,20 +101,22 @@ public final class Harness {
                 databases.put(tool, database);
             }
             for (Tool tool : Tool.MIGRATORS) {
-                results.add(Scenario.APPLY, tool, boot(tool, databases.get(tool), history, false));
+                results.add(round, Scenario.APPLY, tool, boot(tool, databases.get(tool), history, false));
             }
             if (round == 1) {
                 checkSameSchema(n, databases);
             }
             // on and off back to back, in alternating order, so that drift of the machine's speed cancels out
-            boolean offFirst = round % 2 == 0;
-            for (Tool tool : Tool.MIGRATORS) {
-                for (boolean off : offFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                    results.add(off ? Scenario.TOOL_OFF : Scenario.UP_TO_DATE, tool,
-                            boot(tool, databases.get(tool), history, off));
+            for (int pair = 0; pair < pairs; pair++) {
+                boolean offFirst = (round + pair) % 2 == 0;
+                for (Tool tool : Tool.MIGRATORS) {
+                    for (boolean off : offFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                        results.add(round, off ? Scenario.TOOL_OFF : Scenario.UP_TO_DATE, tool,
+                                boot(tool, databases.get(tool), history, off));
+                    }
                 }
             }
-            results.addBaseline(boot(Tool.BASELINE, databases.get(Tool.OPSDB), history, false));
+            results.addBaseline(round, boot(Tool.BASELINE, databases.get(Tool.OPSDB), history, false));
             if (round == 1) {
                 countStatements(results, databases, history);
             }

@@ -15,19 +15,22 @@ public final class MarkdownReport {
 
     private final List<String> machine;
     private final int rounds;
+    private final int pairs;
     private final List<SizeResults> sizes;
     private final List<Long> reflectCold;
     private final List<Long> reflectWarm;
     private final String reflectShape;
 
     /**
-     * A report of {@code sizes} measured in {@code rounds} rounds on {@code machine} (one line per fact), with the
-     * reflection timings (cold: first run in a fresh JVM; warm: median of later runs in it).
+     * A report of {@code sizes} measured in {@code rounds} rounds of {@code pairs} up-to-date/tool-off pairs on
+     * {@code machine} (one line per fact), with the reflection timings (cold: first run in a fresh JVM; warm:
+     * median of later runs in it).
      */
-    public MarkdownReport(List<String> machine, int rounds, List<SizeResults> sizes, List<Long> reflectCold,
-                          List<Long> reflectWarm, String reflectShape) {
+    public MarkdownReport(List<String> machine, int rounds, int pairs, List<SizeResults> sizes,
+                          List<Long> reflectCold, List<Long> reflectWarm, String reflectShape) {
         this.machine = List.copyOf(machine);
         this.rounds = rounds;
+        this.pairs = pairs;
         this.sizes = List.copyOf(sizes);
         this.reflectCold = List.copyOf(reflectCold);
         this.reflectWarm = List.copyOf(reflectWarm);
@@ -87,9 +90,10 @@ public final class MarkdownReport {
         md.append("Machine:\n\n");
         machine.forEach(line -> md.append("- ").append(line).append('\n'));
         md.append("- rounds: ").append(rounds).append(" (tools interleaved in every round: ours, Flyway,")
-                .append(" Liquibase; each tool's boots with the tool on and off run back to back, in alternating")
-                .append(" order); figures are median (min–max) over the rounds, and an overhead is the median of")
-                .append(" the rounds' differences\n\n");
+                .append(" Liquibase), with ").append(pairs).append(" up-to-date/tool-off pair(s) per tool and round")
+                .append(" (the two boots of a pair back to back, in alternating order); figures are median")
+                .append(" (min–max), and an overhead is the median of the pairs' (or, applying, the rounds')")
+                .append(" differences; every boot is in the `-boots.csv` file beside the report\n\n");
         md.append("## Goals\n\n| goal | where | measured | holds |\n|---|---|---|---|\n");
         for (Goal goal : goals()) {
             md.append("| ").append(goal.goal()).append(" | ").append(goal.scope()).append(" | ")

@@ -21,14 +21,17 @@ public final class SizeResults {
     }
 
     private final int revisions;
+    private final int pairs;
+    private final List<String> rows = new ArrayList<>();
     private final Map<Scenario, Map<Tool, List<BootResult>>> boots = new EnumMap<>(Scenario.class);
     private final List<BootResult> baseline = new ArrayList<>();
     private final Map<Tool, Integer> statements = new EnumMap<>(Tool.class);
     private final Map<Tool, List<String>> statementTexts = new EnumMap<>(Tool.class);
 
-    /** Results for a history of {@code revisions}. */
-    public SizeResults(int revisions) {
+    /** Results for a history of {@code revisions}, with {@code pairs} up-to-date/tool-off pairs per round. */
+    public SizeResults(int revisions, int pairs) {
         this.revisions = revisions;
+        this.pairs = pairs;
         for (Scenario scenario : Scenario.values()) {
             boots.put(scenario, new EnumMap<>(Tool.class));
         }
@@ -39,14 +42,26 @@ public final class SizeResults {
         return revisions;
     }
 
-    /** Records one boot of {@code tool}'s app in {@code scenario}. */
-    public void add(Scenario scenario, Tool tool, BootResult result) {
+    /** Records one boot of {@code tool}'s app in {@code scenario}, in round {@code round}. */
+    public void add(int round, Scenario scenario, Tool tool, BootResult result) {
         boots.get(scenario).computeIfAbsent(tool, t -> new ArrayList<>()).add(result);
+        row(round, tool.module(), scenario.name(), result);
     }
 
-    /** Records one boot of the app without a migration tool. */
-    public void addBaseline(BootResult result) {
+    /** Records one boot of the app without a migration tool, in round {@code round}. */
+    public void addBaseline(int round, BootResult result) {
         baseline.add(result);
+        row(round, Tool.BASELINE.module(), "BASELINE", result);
+    }
+
+    private void row(int round, String tool, String scenario, BootResult result) {
+        rows.add(revisions + "," + round + "," + tool + "," + scenario + "," + result.millis() + ","
+                + result.peakKib() + "," + result.toolMillis());
+    }
+
+    /** Every boot as a CSV line {@code revisions,round,tool,scenario,millis,peak_kib,tool_millis}, in boot order. */
+    public List<String> csvRows() {
+        return List.copyOf(rows);
     }
 
     /** Records the statements {@code tool}'s up-to-date check sent (tool on minus tool off). */
@@ -75,13 +90,18 @@ public final class SizeResults {
         return statementTexts.getOrDefault(tool, List.of());
     }
 
-    /** Per round: boot time in {@code scenario} minus boot time with the tool off. */
+    /**
+     * Boot time in {@code scenario} minus boot time with the tool off: for the up-to-date scenario one difference
+     * per pair (each pair's boots ran back to back), for the apply scenario one per round (against the round's
+     * first tool-off boot).
+     */
     public List<Long> overhead(Scenario scenario, Tool tool) {
         List<BootResult> on = boots(scenario, tool);
         List<BootResult> off = boots(Scenario.TOOL_OFF, tool);
+        int step = scenario == Scenario.UP_TO_DATE ? 1 : pairs;
         List<Long> differences = new ArrayList<>();
-        for (int i = 0; i < Math.min(on.size(), off.size()); i++) {
-            differences.add(on.get(i).millis() - off.get(i).millis());
+        for (int i = 0; i < on.size() && i * step < off.size(); i++) {
+            differences.add(on.get(i).millis() - off.get(i * step).millis());
         }
         return differences;
     }
