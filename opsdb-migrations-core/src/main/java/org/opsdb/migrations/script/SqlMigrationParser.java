@@ -9,14 +9,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opsdb.migrations.revision.Revision;
 
 /**
@@ -31,7 +28,6 @@ public final class SqlMigrationParser {
 
     private static final List<String> KEYS = List.of("revision", "down_revision", "message", "create_date",
             "branch_labels", "depends_on");
-    private static final Pattern HEADER = Pattern.compile("--\\s*([a-z_]+)\\s*:(.*)");
     private static final String OUTSIDE = "-- outside-transaction";
     private static final String END_OUTSIDE = "-- end-outside-transaction";
 
@@ -74,6 +70,51 @@ public final class SqlMigrationParser {
     /** The checksum of a script: the SHA-256 (hex) of its text with line endings normalised. */
     private synchronized String checksum(String normalizedText) {
         return HexFormat.of().formatHex(sha256.digest(normalizedText.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A header line's key and raw value as the pattern {@code --\\s*([a-z_]+)\\s*:(.*)} reads them, or null when
+     * the line is a plain comment (read by hand: a regular expression costs a cold JVM far more, per line).
+     */
+    static String[] headerParts(String line) {
+        int n = line.length();
+        int i = 2;
+        while (i < n && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        int keyStart = i;
+        while (i < n && (line.charAt(i) == '_' || (line.charAt(i) >= 'a' && line.charAt(i) <= 'z'))) {
+            i++;
+        }
+        int keyEnd = i;
+        while (i < n && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (keyEnd == keyStart || i == n || line.charAt(i) != ':') {
+            return null;
+        }
+        String value = line.substring(i + 1);
+        for (int c = 0; c < value.length(); c++) {
+            char ch = value.charAt(c);
+            if (ch == '\u0085' || ch == '\u2028' || ch == '\u2029') {
+                return null; // '.' does not match a line terminator
+            }
+        }
+        return new String[] {line.substring(keyStart, keyEnd), value};
+    }
+
+    /** {@code \\s} of a regular expression: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean allBlank(List<String> lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** State of one pass over one file. */
@@ -161,11 +202,11 @@ public final class SqlMigrationParser {
             if (!line.startsWith("--")) {
                 throw error(number, "SQL before the '-- upgrade' section");
             }
-            Matcher matcher = HEADER.matcher(line);
-            if (!matcher.matches()) {
+            String[] parts = headerParts(line);
+            if (parts == null) {
                 return; // a plain comment
             }
-            String key = matcher.group(1);
+            String key = parts[0];
             if (!KEYS.contains(key)) {
                 throw error(number, "unknown header '" + key + "'; expected one of " + String.join(", ", KEYS));
             }
@@ -173,11 +214,11 @@ public final class SqlMigrationParser {
             if (previous != null) {
                 throw error(number, "duplicate header '" + key + "' (first at line " + previous + ")");
             }
-            headers.put(key, matcher.group(2).strip());
+            headers.put(key, parts[1].strip());
         }
 
         private void flush(int number) {
-            if (section != null && pending.stream().anyMatch(l -> !l.isBlank())) {
+            if (section != null && !allBlank(pending)) {
                 blocks.computeIfAbsent(section, s -> new ArrayList<>())
                         .add(new SqlBlock(String.join("\n", pending), pendingStart, outsideStart > 0));
             }
@@ -199,7 +240,17 @@ public final class SqlMigrationParser {
 
         private List<String> list(String key) {
             String value = headers.getOrDefault(key, "");
-            return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (value.isEmpty()) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : value.split(",")) {
+                String stripped = item.strip();
+                if (!stripped.isEmpty()) {
+                    items.add(stripped);
+                }
+            }
+            return items;
         }
 
         private Instant createDate() {

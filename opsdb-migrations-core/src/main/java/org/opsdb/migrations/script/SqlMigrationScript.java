@@ -82,6 +82,9 @@ public final class SqlMigrationScript implements MigrationScript {
 
     /** Line endings normalised to {@code \n}. */
     static String normalize(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 

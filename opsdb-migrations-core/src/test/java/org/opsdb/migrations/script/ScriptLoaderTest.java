@@ -106,4 +106,18 @@ class ScriptLoaderTest {
                 .isInstanceOf(ScriptException.class)
                 .hasMessageEndingWith(" implements Migration but is not annotated with @MigrationRevision");
     }
+
+    @Test
+    void directoryScriptsAreUtf8AndAnythingElseIsOneLineNamingTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("aaa000000001_cafe.sql"),
+                "-- revision: aaa000000001\n-- message: café\n-- upgrade\nSELECT 'é';\n");
+        assertThat(new ScriptLoader().load(List.of(dir.toString()), classLoader))
+                .extracting(script -> script.revision().message()).containsExactly("café");
+
+        Path latin1 = dir.resolve("bbb000000002_latin1.sql");
+        Files.write(latin1, "-- revision: bbb000000002\n-- upgrade\nSELECT 'caf\u00e9';\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> new ScriptLoader().load(List.of(dir.toString()), classLoader))
+                .isInstanceOf(ScriptException.class).hasMessage(latin1 + ": is not UTF-8 text");
+    }
 }

@@ -188,4 +188,17 @@ class SqlMigrationParserTest {
                 + "-- upgrade\n").revision();
         assertThat(revision.createDate()).isEqualTo(Instant.parse("2026-11-24T09:15:00.250Z"));
     }
+
+    @Test
+    void headerLinesAreReadAsTheirPatternSaysAndOtherCommentsAreComments() {
+        assertThat(SqlMigrationParser.headerParts("-- revision: abc")).containsExactly("revision", " abc");
+        assertThat(SqlMigrationParser.headerParts("--\trevision \t:abc ")).containsExactly("revision", "abc ");
+        assertThat(SqlMigrationParser.headerParts("--down_revision:")).containsExactly("down_revision", "");
+        assertThat(SqlMigrationParser.headerParts("-- Revision: abc")).isNull();
+        assertThat(SqlMigrationParser.headerParts("-- see: https://example.org")).containsExactly("see",
+                " https://example.org");
+        assertThat(SqlMigrationParser.headerParts("-- a plain comment")).isNull();
+        assertThat(SqlMigrationParser.headerParts("--")).isNull();
+        assertThat(SqlMigrationParser.headerParts("-- note: two\u2028lines")).isNull();
+    }
 }
