@@ -137,9 +137,17 @@ final class GraphValidator {
         }
     }
 
+    private static boolean hasIllegalCharacter(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (ILLEGAL_CHARACTERS.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void checkName(String what, String name, Revision revision) {
-        if (name.isBlank() || RESERVED.contains(name)
-                || name.chars().anyMatch(c -> ILLEGAL_CHARACTERS.indexOf(c) >= 0)) {
+        if (name.isBlank() || RESERVED.contains(name) || hasIllegalCharacter(name)) {
             throw new RevisionException(what + " '" + name + "' in " + revision.source()
                     + " is not allowed: it must not be blank, one of " + String.join(", ", RESERVED.stream()
                     .sorted().toList()) + ", or contain any of '" + ILLEGAL_CHARACTERS.strip() + "' or spaces");

@@ -38,6 +38,9 @@ final class MigrationPlanner {
     /** Revisions to upgrade, oldest first: the target's ancestry minus what is applied. */
     List<String> upgrade(Set<String> current, String target) {
         List<String> targets = graph.sorted(resolver.resolve(target, current));
+        if (current.containsAll(targets)) {
+            return List.of(); // every target is applied, so is all it needs: the usual up-to-date boot ends here
+        }
         Set<String> needed = graph.ancestors(targets, true);
         needed.removeAll(applied(current));
         List<String> order = new ArrayList<>(TopologicalOrder.newestFirst(graph, needed, targets));

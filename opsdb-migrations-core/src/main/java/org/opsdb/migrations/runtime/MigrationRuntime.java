@@ -157,8 +157,8 @@ public final class MigrationRuntime {
             if (script == null || !applied.contains(entry.getKey())) {
                 continue;
             }
-            String now = script.checksum().orElse(null);
-            if (now != null && !now.equals(entry.getValue())) {
+            if (!script.checksumMatches(entry.getValue())) {
+                String now = script.checksum().orElseThrow();
                 throw new MigrationException("Revision " + entry.getKey() + " (" + script.revision().source()
                         + ") was changed after it was applied (checksum " + abbreviate(entry.getValue()) + " then, "
                         + abbreviate(now) + " now); restore it, or turn checksum validation off");

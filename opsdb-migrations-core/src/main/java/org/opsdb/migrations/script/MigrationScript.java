@@ -19,6 +19,14 @@ public interface MigrationScript {
     /** Whether a downgrade exists (a SQL file with a non-empty downgrade section, or a Java override). */
     boolean hasDowngrade();
 
-    /** Checksum of the script's content (SHA-256 hex of the normalised text) when it can be computed. */
+    /** Checksum of the script's content (CRC-32 hex of the normalised text) when it can be computed. */
     Optional<String> checksum();
+
+    /**
+     * Whether a checksum recorded when the script was applied still holds: true when it equals {@link #checksum()}
+     * or the script has none.
+     */
+    default boolean checksumMatches(String recorded) {
+        return checksum().map(recorded::equals).orElse(true);
+    }
 }

@@ -1,9 +1,5 @@
 package org.opsdb.migrations.script;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.opsdb.migrations.revision.Revision;
@@ -51,25 +46,13 @@ public final class SqlMigrationParser {
         }
     }
 
-    private final MessageDigest sha256;
-
     /** A parser (safe to share between threads). */
     public SqlMigrationParser() {
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is not available", impossible);
-        }
     }
 
     /** Parses one file. */
     public SqlMigrationScript parse(ScriptResource resource) {
         return new Reader(resource).read();
-    }
-
-    /** The checksum of a script: the SHA-256 (hex) of its text with line endings normalised. */
-    private synchronized String checksum(String normalizedText) {
-        return HexFormat.of().formatHex(sha256.digest(normalizedText.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -108,13 +91,59 @@ public final class SqlMigrationParser {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean allBlank(List<String> lines) {
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                return false;
-            }
+
+    /**
+     * The instant of the form every generated script has ({@code 2026-11-24T10:15:00Z}), computed by hand: the
+     * java.time parsers and factories cost a cold start far more than this; null for any other form, and for
+     * an impossible date or time, which the general parser then reports.
+     */
+    static Instant canonicalInstant(String value) {
+        if (value.length() != 20 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
+                || value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z') {
+            return null;
         }
-        return true;
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        int hour = digits(value, 11, 13);
+        int minute = digits(value, 14, 16);
+        int second = digits(value, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0
+                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second);
+    }
+
+    /** The number of two or four decimal digits at {@code [from, to)}, or -1 when one is not a digit. */
+    private static int digits(String value, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) {
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year 0 to 9999). */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468L;
     }
 
     /** State of one pass over one file. */
@@ -126,8 +155,13 @@ public final class SqlMigrationParser {
         private final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
         private final Map<Section, List<SqlBlock>> blocks = new EnumMap<>(Section.class);
         private Section section;
-        private final List<String> pending = new ArrayList<>();
+        /** The SQL lines of the block being read: where they start and end in the text, their first line. */
+        private int pendingFrom = -1;
+        private int pendingTo;
         private int pendingStart;
+        /** Whether a pending line had trailing white space (cut off, as from every line) or any text. */
+        private boolean pendingTrimmed;
+        private boolean pendingText;
         private int outsideStart;
 
         Reader(ScriptResource resource) {
@@ -135,12 +169,29 @@ public final class SqlMigrationParser {
             this.text = SqlMigrationScript.normalize(resource.text());
         }
 
+        /**
+         * One pass over the lines, each without its trailing white space. Only comment lines and header lines
+         * become strings of their own; SQL lines are kept as offsets into the text.
+         */
         SqlMigrationScript read() {
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                line(lines[i].stripTrailing(), i + 1);
+            int number = 0;
+            int start = 0;
+            while (true) {
+                int newline = text.indexOf('\n', start);
+                int end = newline < 0 ? text.length() : newline;
+                int stripped = strippedEnd(start, end);
+                number++;
+                if (section == null || text.startsWith("--", start)) {
+                    line(text.substring(start, stripped), number, start, end);
+                } else {
+                    pend(start, stripped, end, number);
+                }
+                if (newline < 0) {
+                    break;
+                }
+                start = newline + 1;
             }
-            int last = Math.max(lines.length, 1);
+            int last = number;
             flush(last);
             if (outsideStart > 0) {
                 throw error(outsideStart, "'" + OUTSIDE + "' is never ended by '" + END_OUTSIDE + "'");
@@ -149,12 +200,19 @@ public final class SqlMigrationParser {
             if (!sectionLines.containsKey(Section.UPGRADE)) {
                 throw error(last, "missing '-- upgrade' section");
             }
-            return new SqlMigrationScript(revision, resource.source(), checksum(text),
+            return new SqlMigrationScript(revision, resource.source(), text,
                     blocks.getOrDefault(Section.UPGRADE, List.of()),
                     blocks.getOrDefault(Section.DOWNGRADE, List.of()));
         }
 
-        private void line(String line, int number) {
+        private int strippedEnd(int start, int end) {
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return end;
+        }
+
+        private void line(String line, int number, int start, int end) {
             Section started = line.startsWith("-- ") ? Section.startedBy(line) : null;
             if (started != null) {
                 startSection(started, number);
@@ -175,11 +233,19 @@ public final class SqlMigrationParser {
                 flush(number);
                 outsideStart = 0;
             } else {
-                if (pending.isEmpty()) {
-                    pendingStart = number;
-                }
-                pending.add(line);
+                pend(start, start + line.length(), end, number);
             }
+        }
+
+        /** Adds the line at {@code [start, end)}, {@code [start, stripped)} without trailing white space. */
+        private void pend(int start, int stripped, int end, int number) {
+            if (pendingFrom < 0) {
+                pendingFrom = start;
+                pendingStart = number;
+            }
+            pendingTo = stripped;
+            pendingTrimmed |= stripped != end;
+            pendingText |= stripped > start;
         }
 
         private void startSection(Section next, int number) {
@@ -218,11 +284,28 @@ public final class SqlMigrationParser {
         }
 
         private void flush(int number) {
-            if (section != null && !allBlank(pending)) {
-                blocks.computeIfAbsent(section, s -> new ArrayList<>())
-                        .add(new SqlBlock(String.join("\n", pending), pendingStart, outsideStart > 0));
+            if (section != null && pendingText) {
+                String sql = pendingTrimmed ? joinStripped(pendingFrom, pendingTo) : text.substring(pendingFrom, pendingTo);
+                blocks.computeIfAbsent(section, s -> new ArrayList<>()).add(new SqlBlock(sql, pendingStart,
+                        outsideStart > 0));
             }
-            pending.clear();
+            pendingFrom = -1;
+            pendingTrimmed = false;
+            pendingText = false;
+        }
+
+        /** The lines from {@code from} to {@code to} (the end of the last one), each without trailing white space. */
+        private String joinStripped(int from, int to) {
+            StringBuilder sql = new StringBuilder(to - from);
+            int start = from;
+            while (true) {
+                int newline = text.indexOf('\n', start);
+                if (newline < 0 || newline >= to) {
+                    return sql.append(text, start, to).toString();
+                }
+                sql.append(text, start, strippedEnd(start, newline)).append('\n');
+                start = newline + 1;
+            }
         }
 
         private Revision revision() {
@@ -272,32 +355,6 @@ public final class SqlMigrationParser {
                             + "' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
                 }
             }
-        }
-
-        /**
-         * The instant of the form every generated script has ({@code 2026-11-24T10:15:00Z}) without the general
-         * parser, which costs a cold start far more than this; null for any other form.
-         */
-        private static Instant canonicalInstant(String value) {
-            if (value.length() != 20 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
-                    || value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z') {
-                return null;
-            }
-            try {
-                return LocalDateTime.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10),
-                        digits(value, 11, 13), digits(value, 14, 16), digits(value, 17, 19)).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeException | NumberFormatException notCanonical) {
-                return null; // the general parser reports it
-            }
-        }
-
-        private static int digits(String value, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                    throw new NumberFormatException(value);
-                }
-            }
-            return Integer.parseInt(value, from, to, 10);
         }
 
         private ScriptException error(int line, String problem) {

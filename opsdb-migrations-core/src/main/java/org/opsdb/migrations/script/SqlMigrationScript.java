@@ -10,7 +10,8 @@ import org.opsdb.migrations.sql.SqlStatementSplitter;
 /**
  * A migration read from a SQL file by {@link SqlMigrationParser}. Running a section executes its statements one
  * by one through {@link Operations#execute}; blocks marked outside-transaction run inside
- * {@link Operations#outsideTransaction}. The checksum is the SHA-256 of the file with line endings normalised.
+ * {@link Operations#outsideTransaction}. The checksum is the CRC-32 of the file with line endings
+ * normalised (see {@link ScriptChecksum}).
  */
 public final class SqlMigrationScript implements MigrationScript {
 
@@ -20,6 +21,7 @@ public final class SqlMigrationScript implements MigrationScript {
 
     private final Revision revision;
     private final String source;
+    private final String text;
     private final String checksum;
     private final List<SqlBlock> upgradeBlocks;
     private final List<SqlBlock> downgradeBlocks;
@@ -27,11 +29,12 @@ public final class SqlMigrationScript implements MigrationScript {
     private List<Chunk> upgrade;
     private List<Chunk> downgrade;
 
-    SqlMigrationScript(Revision revision, String source, String checksum, List<SqlBlock> upgrade,
+    SqlMigrationScript(Revision revision, String source, String normalizedText, List<SqlBlock> upgrade,
                        List<SqlBlock> downgrade) {
         this.revision = revision;
         this.source = source;
-        this.checksum = checksum;
+        this.text = normalizedText;
+        this.checksum = ScriptChecksum.of(normalizedText);
         this.upgradeBlocks = List.copyOf(upgrade);
         this.downgradeBlocks = List.copyOf(downgrade);
     }
@@ -68,6 +71,12 @@ public final class SqlMigrationScript implements MigrationScript {
     @Override
     public Optional<String> checksum() {
         return Optional.of(checksum);
+    }
+
+    /** Also accepts the SHA-256 that histories written before the CRC-32 recorded. */
+    @Override
+    public boolean checksumMatches(String recorded) {
+        return ScriptChecksum.matches(recorded, checksum, text);
     }
 
     /** The upgrade statements in order (for offline rendering and tests). */

@@ -129,13 +129,48 @@ class AdoptionAndOfflineTest {
         assertThatThrownBy(() -> migrations(dir.toString()).downgrade("base"))
                 .isInstanceOf(MigrationException.class)
                 .hasMessageMatching("Revision aaaaaaaaaaa2 \\(.*aaaaaaaaaaa2_two.sql\\) was changed after it was applied"
-                        + " \\(checksum [0-9a-f]{12} then, [0-9a-f]{12} now\\); restore it, or turn checksum validation off");
+                        + " \\(checksum [0-9a-f]{8} then, [0-9a-f]{8} now\\); restore it, or turn checksum validation off");
         assertThat(state.versions()).containsExactly("aaaaaaaaaaa2");
 
         Migrations lenient = Migrations.configure().dataSource(db.dataSource()).locations(dir.toString())
                 .validateChecksums(false).load();
         lenient.downgrade("base");
         assertThat(state.versions()).isEmpty();
+    }
+
+    @Test
+    void aSha256RecordedByAnEarlierVersionStillHoldsAndStillCatchesAnEdit(@TempDir Path dir) throws IOException {
+        for (String name : new String[] {"aaaaaaaaaaa1_one.sql", "aaaaaaaaaaa2_two.sql"}) {
+            Files.writeString(dir.resolve(name), resource("db/failing_it/" + name));
+        }
+        migrations(dir.toString()).upgrade("head");
+        // what versions before the CRC-32 recorded: the SHA-256 (hex) of the text
+        String shaOfTwo = sha256(Files.readString(dir.resolve("aaaaaaaaaaa2_two.sql")));
+        state.execute("UPDATE opsdb_migration_history SET checksum = '" + sha256(Files.readString(
+                dir.resolve("aaaaaaaaaaa1_one.sql"))) + "' WHERE revision = 'aaaaaaaaaaa1'");
+        state.execute("UPDATE opsdb_migration_history SET checksum = '" + shaOfTwo + "' WHERE revision = 'aaaaaaaaaaa2'");
+
+        assertThat(migrations(dir.toString()).upgrade("head").nothingToDo()).isTrue();
+
+        Path two = dir.resolve("aaaaaaaaaaa2_two.sql");
+        Files.writeString(two, Files.readString(two).replace("CREATE TABLE two (id int);", "CREATE TABLE two (id bigint);"));
+        Migrations edited = migrations(dir.toString());
+        String now = edited.scripts().get(1).checksum().orElseThrow();
+        assertThatThrownBy(() -> edited.upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("Revision aaaaaaaaaaa2 (" + two + ") was changed after it was applied (checksum "
+                        + shaOfTwo.substring(0, 12) + " then, " + now + " now); restore it, or turn checksum validation"
+                        + " off");
+        assertThat(state.versions()).containsExactly("aaaaaaaaaaa2");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String checksum(String id) {

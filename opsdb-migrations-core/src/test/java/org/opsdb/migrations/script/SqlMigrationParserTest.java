@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.RecordingSink;
@@ -117,8 +118,49 @@ class SqlMigrationParserTest {
     void checksumIgnoresLineEndings() {
         String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
         assertThat(parse(text).checksum()).isEqualTo(parse(text.replace("\n", "\r\n")).checksum());
-        assertThat(parse(text).checksum().orElseThrow()).matches("[0-9a-f]{64}");
         assertThat(parse(text).checksum()).isNotEqualTo(parse(text + "SELECT 2;\n").checksum());
+    }
+
+    @Test
+    void checksumIsTheCrc32OfTheUtf8TextAsEightHexDigits() {
+        // CRC-32 (ISO-HDLC, as java.util.zip.CRC32 and zlib compute it) of the 47 bytes below: 0xa04fb41c
+        String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
+        assertThat(parse(text).checksum()).contains("a04fb41c");
+        assertThat(parse(text.replace("\n", "\r\n")).checksumMatches("a04fb41c")).isTrue();
+        assertThat(parse(text).checksumMatches("a04fb41d")).isFalse();
+    }
+
+    @Test
+    void aSha256RecordedBeforeTheCrc32StillMatches() {
+        // what histories written by earlier versions hold: the SHA-256 (hex) of the same normalised text
+        String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
+        String sha256 = "5b5f4f8c1d4ee1b0a0d7a2b1b1e4e6d0c7f6a0e5c1d0b8f2e9a4c3b2a1f0e9d8";
+        assertThat(parse(text).checksumMatches(sha256Of(text))).isTrue();
+        assertThat(parse(text.replace("\n", "\r\n")).checksumMatches(sha256Of(text).toUpperCase())).isTrue();
+        assertThat(parse(text).checksumMatches(sha256)).isFalse();
+        assertThat(parse(text + "SELECT 2;\n").checksumMatches(sha256Of(text))).isFalse();
+    }
+
+    private static String sha256Of(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void trailingWhiteSpaceIsCutFromEveryLineOfABlock() {
+        SqlMigrationScript script = parse("-- revision: 3f9c1a2b7d4e\n-- upgrade\n"
+                + "CREATE FUNCTION f() RETURNS text AS $$  \nSELECT 'a'   \n$$ LANGUAGE sql;   \n-- a comment \t\n"
+                + "SELECT 'x \ny';\n\n\n-- downgrade\n  \nDROP FUNCTION f;\t\n");
+        assertThat(script.upgradeStatements()).containsExactly("CREATE FUNCTION f() RETURNS text AS $$\nSELECT 'a'\n"
+                + "$$ LANGUAGE sql", "SELECT 'x\ny'");
+        assertThat(script.downgradeStatements()).containsExactly("DROP FUNCTION f");
+        // the same without trailing white space: the block is read as one piece of the text
+        assertThat(parse("-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 'x\ny';\n-- c\nSELECT 2;\n").upgradeStatements())
+                .containsExactly("SELECT 'x\ny'", "SELECT 2");
     }
 
     @Test
@@ -180,6 +222,27 @@ class SqlMigrationParserTest {
                 SOURCE + ":2: create_date '2026-13-24T10:15:00Z' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
         assertError("-- revision: 3f9c1a2b7d4e\n-- create_date: 2026-1x-24T10:15:00Z\n-- upgrade\n",
                 SOURCE + ":2: create_date '2026-1x-24T10:15:00Z' is not an ISO-8601 date-time, e.g. 2026-11-24T10:15:00Z");
+    }
+
+    @Test
+    void theCanonicalCreateDateIsTheInstantJavaTimeReads() {
+        java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 25);
+        while (day.getYear() < 2101) { // every day of two centuries, each at another time of day
+            String value = day + "T" + String.format("%02d:%02d:%02dZ", day.getDayOfMonth() % 24,
+                    day.getDayOfYear() % 60, (day.getDayOfYear() * 7) % 60);
+            assertThat(SqlMigrationParser.canonicalInstant(value)).as(value).isEqualTo(Instant.parse(value));
+            day = day.plusDays(1);
+        }
+        for (String value : List.of("0000-01-01T00:00:00Z", "0000-02-29T12:00:00Z", "0400-03-01T00:00:00Z",
+                "1600-02-29T23:59:59Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z")) {
+            assertThat(SqlMigrationParser.canonicalInstant(value)).as(value).isEqualTo(Instant.parse(value));
+        }
+        for (String impossible : List.of("2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2024-02-30T00:00:00Z",
+                "2026-04-31T00:00:00Z", "2026-00-10T00:00:00Z", "2026-13-10T00:00:00Z", "2026-11-00T00:00:00Z",
+                "2026-11-24T24:00:00Z", "2026-11-24T10:60:00Z", "2026-11-24T10:15:60Z", "2026-11-24T10:15:0xZ",
+                "2026-11-24 10:15:00Z", "2026-11-24T10:15:00+", "2026-11-24T10:15:00.5Z")) {
+            assertThat(SqlMigrationParser.canonicalInstant(impossible)).as(impossible).isNull();
+        }
     }
 
     @Test

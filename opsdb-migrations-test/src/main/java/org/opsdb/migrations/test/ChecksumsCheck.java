@@ -29,8 +29,8 @@ final class ChecksumsCheck implements Check {
         List<String> drifted = new ArrayList<>();
         for (MigrationScript script : session.migrations().scripts()) {
             String then = applied.get(script.revision().id());
-            String now = script.checksum().orElse(null);
-            if (then != null && now != null && !then.equals(now)) {
+            if (then != null && !script.checksumMatches(then)) {
+                String now = script.checksum().orElseThrow();
                 drifted.add("Revision " + CheckSession.describe(script.revision())
                         + " was changed after it was applied (checksum " + abbreviate(then) + " then, "
                         + abbreviate(now) + " now)");

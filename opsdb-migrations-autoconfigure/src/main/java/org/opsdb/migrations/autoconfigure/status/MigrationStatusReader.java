@@ -48,9 +48,8 @@ public final class MigrationStatusReader {
         for (MigrationScript script : migrations.scripts()) {
             String id = script.revision().id();
             String then = recorded.get(id);
-            String now = script.checksum().orElse(null);
-            if (then != null && now != null && applied.contains(id) && !then.equals(now)) {
-                drifted.add(new ChecksumDrift(id, script.revision().source(), then, now));
+            if (then != null && applied.contains(id) && !script.checksumMatches(then)) {
+                drifted.add(new ChecksumDrift(id, script.revision().source(), then, script.checksum().orElseThrow()));
             }
         }
         return drifted;
