@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Prints {@code TOOL <ms>} (time spent creating the migration tool's beans, from Spring's startup timeline) and
  * {@code READY <epoch-ms>} on standard output when the service is ready, then keeps the JVM alive so the harness can
- * read its peak memory before it ends the process.
+ * read its peak memory before it ends the process. With {@code -Dbench.steps} it also prints every startup step of
+ * the tool's beans and inside them ({@code STEP <name> <bean> <ms>}), to see where the time goes.
  */
 @Component
 public class ReadyReporter {
@@ -48,13 +49,12 @@ public class ReadyReporter {
         for (TimelineEvent event : events.values()) {
             StartupStep step = event.getStartupStep();
             boolean counted = isToolBean(step) && !hasToolAncestor(step, steps);
+            if (System.getProperty("bench.steps") != null && (isToolBean(step) || hasToolAncestor(step, steps))) {
+                System.out.println("STEP " + step.getName() + " " + beanName(step) + " " + event.getDuration().toMillis());
+            }
             boolean shared = isBean(step, SHARED_BEAN) && hasToolAncestor(step, steps);
             if (counted || shared) {
                 total = counted ? total.plus(event.getDuration()) : total.minus(event.getDuration());
-                if (System.getProperty("bench.steps") != null) {
-                    System.out.println("STEP " + beanName(step) + " " + (counted ? "" : "-")
-                            + event.getDuration().toMillis());
-                }
             }
         }
         return total.toMillis();
