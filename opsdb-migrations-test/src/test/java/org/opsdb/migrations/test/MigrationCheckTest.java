@@ -128,7 +128,7 @@ class MigrationCheckTest {
             st.execute("UPDATE opsdb_migration_history SET checksum = 'deadbeef0000aaaa' WHERE revision = 'a1000000000a'");
         }
         String now = migrations.scripts().stream().filter(s -> s.revision().id().equals("a1000000000a"))
-                .findFirst().orElseThrow().checksum().orElseThrow().substring(0, 12);
+                .findFirst().orElseThrow().checksum().orElseThrow();
 
         assertThat(MigrationCheck.of(migrations).checksumsUnchanged().run()).extracting(CheckResult::message)
                 .containsExactly("Revision a1000000000a (db/checks_good/a1000000000a_create_observatory.sql) was"
