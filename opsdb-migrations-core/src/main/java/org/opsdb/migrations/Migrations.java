@@ -59,12 +59,7 @@ public final class Migrations {
 
     Migrations(MigrationsConfiguration configuration, ScriptPreload preload) {
         this.configuration = configuration;
-        List<MigrationScript> loaded = new ArrayList<>(preload != null
-                && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader)
-                ? preload.scripts()
-                : new ScriptLoader(configuration.scanner).load(configuration.locations, configuration.classLoader));
-        loaded.addAll(configuration.extraScripts);
-        ScriptCatalog catalog = ScriptCatalog.of(loaded);
+        ScriptCatalog catalog = catalog(configuration, preload);
         this.scripts = catalog.scripts();
         this.graph = catalog.graph();
         this.settings = new RuntimeSettings(
@@ -74,6 +69,19 @@ public final class Migrations {
                 configuration.listeners);
         this.runtime = new MigrationRuntime(settings, catalog, configuration.dataSource,
                 String.join(", ", configuration.locations));
+    }
+
+    /** The scripts' catalog: the preload's when it read these locations, else read now. */
+    private static ScriptCatalog catalog(MigrationsConfiguration configuration, ScriptPreload preload) {
+        boolean preloaded = preload != null
+                && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader);
+        if (preloaded && configuration.extraScripts.isEmpty()) {
+            return preload.catalog();
+        }
+        List<MigrationScript> loaded = new ArrayList<>(preloaded ? preload.scripts()
+                : new ScriptLoader(configuration.scanner).load(configuration.locations, configuration.classLoader));
+        loaded.addAll(configuration.extraScripts);
+        return ScriptCatalog.of(loaded);
     }
 
     /**

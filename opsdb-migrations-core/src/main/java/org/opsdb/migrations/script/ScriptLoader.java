@@ -53,24 +53,32 @@ public final class ScriptLoader {
      */
     public Found find(List<String> locations, ClassLoader classLoader) {
         List<Supplier<MigrationScript>> found = new ArrayList<>();
+        int classes = 0;
         for (String text : locations) {
             MigrationLocation location = MigrationLocation.parse(text);
             if (location instanceof MigrationLocation.Classpath classpath) {
-                findClasspath(classpath, classLoader, found);
+                classes += findClasspath(classpath, classLoader, found);
             } else {
                 loadDirectory((MigrationLocation.Directory) location).forEach(script -> found.add(() -> script));
             }
         }
-        return new Found(found);
+        return new Found(found, classes > 0);
     }
 
     /** What {@link #find} found: SQL scripts read, Java migrations still to load. */
     public static final class Found {
 
         private final List<Supplier<MigrationScript>> scripts;
+        private final boolean loadsClasses;
 
-        private Found(List<Supplier<MigrationScript>> scripts) {
+        private Found(List<Supplier<MigrationScript>> scripts, boolean loadsClasses) {
             this.scripts = List.copyOf(scripts);
+            this.loadsClasses = loadsClasses;
+        }
+
+        /** Whether {@link #scripts()} loads Java migration classes (otherwise every script is read already). */
+        boolean loadsClasses() {
+            return loadsClasses;
         }
 
         /** The scripts in load order, the Java migrations loaded now. */
@@ -81,14 +89,17 @@ public final class ScriptLoader {
         }
     }
 
-    private void findClasspath(MigrationLocation.Classpath location, ClassLoader classLoader,
-                               List<Supplier<MigrationScript>> found) {
+    /** Adds what a classpath location holds; returns the number of Java migrations among it. */
+    private int findClasspath(MigrationLocation.Classpath location, ClassLoader classLoader,
+                              List<Supplier<MigrationScript>> found) {
         scanner.sqlResources(location.resourcePath(), classLoader).stream()
                 .sorted(Comparator.comparing(ScriptResource::source))
                 .map(parser::parse).forEach(script -> found.add(() -> script));
-        for (String className : scanner.migrationClassNames(location.packageName(), classLoader)) {
+        List<String> classNames = scanner.migrationClassNames(location.packageName(), classLoader);
+        for (String className : classNames) {
             found.add(() -> JavaMigrationScript.of(loadClass(className, classLoader)));
         }
+        return classNames.size();
     }
 
     private List<MigrationScript> loadDirectory(MigrationLocation.Directory location) {

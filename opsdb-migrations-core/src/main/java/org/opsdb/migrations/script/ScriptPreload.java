@@ -12,14 +12,19 @@ import java.util.concurrent.ExecutionException;
  * is used only by a configuration with the same locations, class loader and kind of scanner, and only once;
  * otherwise the scripts are read again as usual. A failure is reported when the scripts are taken, exactly as
  * reading them there would have reported it. Only SQL scripts are read ahead; Java migration classes are loaded
- * by the thread that takes the scripts.
+ * by the thread that takes the scripts. When there are none, the revision graph is built ahead too (a broken graph
+ * is built again, and reported, by the thread that takes it).
  */
 public final class ScriptPreload {
 
     private final Class<? extends ClasspathScanner> scannerType;
     private final List<String> locations;
     private final ClassLoader classLoader;
-    private final CompletableFuture<ScriptLoader.Found> found;
+    private final CompletableFuture<Read> found;
+
+    /** What the background thread read, and the catalog it built when no class was left to load. */
+    private record Read(ScriptLoader.Found found, ScriptCatalog catalog) {
+    }
 
     private ScriptPreload(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader) {
         this.scannerType = scanner.getClass();
@@ -39,9 +44,18 @@ public final class ScriptPreload {
 
     private void read(ClasspathScanner scanner) {
         try {
-            found.complete(new ScriptLoader(scanner).find(locations, classLoader));
+            ScriptLoader.Found read = new ScriptLoader(scanner).find(locations, classLoader);
+            found.complete(new Read(read, read.loadsClasses() ? null : catalogOrNull(read.scripts())));
         } catch (Throwable failure) {
             found.completeExceptionally(failure);
+        }
+    }
+
+    private static ScriptCatalog catalogOrNull(List<MigrationScript> scripts) {
+        try {
+            return ScriptCatalog.of(scripts);
+        } catch (RuntimeException brokenGraph) {
+            return null; // the taking thread builds it again and reports it there
         }
     }
 
@@ -60,9 +74,21 @@ public final class ScriptPreload {
      * {@link ScriptLoader#find}).
      */
     public List<MigrationScript> scripts() {
-        ScriptLoader.Found scripts;
+        return take().found().scripts();
+    }
+
+    /**
+     * Waits for the scripts and returns their catalog: the one built ahead, or one built now (Java migrations
+     * loaded on this thread); rethrows what reading them threw.
+     */
+    public ScriptCatalog catalog() {
+        Read read = take();
+        return read.catalog() != null ? read.catalog() : ScriptCatalog.of(read.found().scripts());
+    }
+
+    private Read take() {
         try {
-            scripts = found.get();
+            return found.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ScriptException("Interrupted while reading the migration scripts", e);
@@ -76,6 +102,5 @@ public final class ScriptPreload {
             }
             throw new ScriptException("Migration scripts cannot be read: " + cause.getMessage(), cause);
         }
-        return scripts.scripts();
     }
 }

@@ -85,4 +85,36 @@ class ScriptPreloadTest {
         assertThatThrownBy(() -> Migrations.configure().locations(location).classLoader(new ClassLoader(classLoader) { })
                 .preload(preload).load()).isInstanceOf(ScriptException.class).hasMessage(expected);
     }
+
+    @Test
+    void withOnlySqlScriptsTheGraphIsBuiltAheadAndTakenAsIs() throws Exception {
+        write("aaaaaaaaaaa1", null);
+        write("aaaaaaaaaaa2", "aaaaaaaaaaa1");
+        ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader);
+        ScriptCatalog catalog = preload.catalog();
+        assertThat(preload.catalog()).isSameAs(catalog);
+        assertThat(catalog.graph().heads()).extracting(Revision::id).containsExactly("aaaaaaaaaaa2");
+
+        // with Java migrations among the scripts the graph is built by the thread that takes it, every time
+        ScriptPreload withClasses = ScriptPreload.start(new ClassGraphScanner(), List.of("classpath:db/runtime_it"),
+                classLoader);
+        ScriptCatalog built = withClasses.catalog();
+        assertThat(withClasses.catalog()).isNotSameAs(built);
+        assertThat(built.find("a1b2c3d4e5f6")).get().isInstanceOf(JavaMigrationScript.class);
+    }
+
+    @Test
+    void aBrokenGraphFailsWhenTakenWithTheMessageBuildingItGives() throws Exception {
+        write("aaaaaaaaaaa1", null);
+        write("aaaaaaaaaaa2", "aaaaaaaaaaa9");
+        ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader);
+        while (!preload.isDone()) {
+            Thread.sleep(10);
+        }
+        Throwable direct = org.assertj.core.api.Assertions.catchThrowable(() -> Migrations.configure()
+                .locations(dir.toString()).classLoader(classLoader).load());
+        assertThat(direct).isInstanceOf(org.opsdb.migrations.revision.RevisionException.class);
+        assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader)
+                .preload(preload).load()).isInstanceOf(direct.getClass()).hasMessage(direct.getMessage());
+    }
 }
