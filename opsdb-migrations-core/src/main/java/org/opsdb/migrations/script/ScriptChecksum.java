@@ -26,8 +26,7 @@ final class ScriptChecksum {
     static String of(String normalizedText) {
         CRC32 crc = new CRC32();
         crc.update(normalizedText.getBytes(StandardCharsets.UTF_8));
-        String hex = Long.toHexString(crc.getValue());
-        return hex.length() == 8 ? hex : "0".repeat(8 - hex.length()) + hex;
+        return HexFormat.of().toHexDigits((int) crc.getValue());
     }
 
     /** Whether a recorded checksum (this format, or the earlier SHA-256) is that of the normalised text. */
