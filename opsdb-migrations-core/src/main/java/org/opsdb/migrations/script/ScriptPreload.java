@@ -26,12 +26,17 @@ public final class ScriptPreload {
     private record Read(ScriptLoader.Found found, ScriptCatalog catalog) {
     }
 
-    private ScriptPreload(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader) {
+    private ScriptPreload(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader,
+                          Runnable afterReading) {
         this.scannerType = scanner.getClass();
         this.locations = List.copyOf(locations);
         this.classLoader = Objects.requireNonNull(classLoader);
         this.found = new CompletableFuture<>();
-        Thread thread = new Thread(() -> read(scanner), "opsdb-migrations-preload");
+        Objects.requireNonNull(afterReading);
+        Thread thread = new Thread(() -> {
+            read(scanner);
+            runQuietly(afterReading);
+        }, "opsdb-migrations-preload");
         thread.setDaemon(true);
         thread.setContextClassLoader(classLoader);
         thread.start();
@@ -39,7 +44,17 @@ public final class ScriptPreload {
 
     /** Starts reading the scripts of {@code locations} on a daemon thread. */
     public static ScriptPreload start(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader) {
-        return new ScriptPreload(scanner, locations, classLoader);
+        return start(scanner, locations, classLoader, () -> { });
+    }
+
+    /**
+     * Starts reading the scripts of {@code locations} on a daemon thread, which then runs {@code afterReading}
+     * (once the scripts can be taken; a runtime exception or linkage error it throws is ignored): e.g. loading and initialising the classes the
+     * taking thread is about to need, as Spring Boot's background pre-initialisation does.
+     */
+    public static ScriptPreload start(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader,
+                                      Runnable afterReading) {
+        return new ScriptPreload(scanner, locations, classLoader, afterReading);
     }
 
     private void read(ClasspathScanner scanner) {
@@ -48,6 +63,14 @@ public final class ScriptPreload {
             found.complete(new Read(read, read.loadsClasses() ? null : catalogOrNull(read.scripts())));
         } catch (Throwable failure) {
             found.completeExceptionally(failure);
+        }
+    }
+
+    private static void runQuietly(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | LinkageError ignored) {
+            // only ever a head start: the taking thread does the same work itself when it needs it
         }
     }
 

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
@@ -116,5 +120,28 @@ class ScriptPreloadTest {
         assertThat(direct).isInstanceOf(org.opsdb.migrations.revision.RevisionException.class);
         assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader)
                 .preload(preload).load()).isInstanceOf(direct.getClass()).hasMessage(direct.getMessage());
+    }
+
+    @Test
+    void theFollowUpWorkRunsOnThePreloadThreadOnceTheScriptsCanBeTakenAndItsFailureIsIgnored() throws Exception {
+        write("aaaaaaaaaaa1", null);
+        CompletableFuture<String> ranOn = new CompletableFuture<>();
+        AtomicBoolean scriptsReady = new AtomicBoolean();
+        ScriptPreload[] preload = new ScriptPreload[1];
+        CountDownLatch started = new CountDownLatch(1);
+        preload[0] = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader, () -> {
+            try {
+                started.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scriptsReady.set(preload[0].isDone());
+            ranOn.complete(Thread.currentThread().getName());
+            throw new IllegalStateException("ignored");
+        });
+        started.countDown();
+        assertThat(ranOn.get(10, TimeUnit.SECONDS)).isEqualTo("opsdb-migrations-preload");
+        assertThat(scriptsReady).isTrue();
+        assertThat(preload[0].scripts()).extracting(script -> script.revision().id()).containsExactly("aaaaaaaaaaa1");
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Starts reading the revision scripts on a background thread as soon as the application context exists (as
- * Spring Boot's own background pre-initialisation does for costly classes), and registers the
+ * Spring Boot's own background pre-initialisation does for costly classes), then loads the classes the boot's
+ * up-to-date check needs on that thread too ({@link ClassPreinitializer}), and registers the
  * {@link ScriptPreload} as bean {@value #BEAN_NAME} for the auto-configured {@code Migrations} to take. Off when
  * {@code opsdb.migrations.enabled} or {@code opsdb.migrations.preload} is {@code false}.
  */
@@ -35,7 +36,8 @@ public final class MigrationScriptsPreloader
         List<String> locations = binder.bind("opsdb.migrations.locations", Bindable.listOf(String.class))
                 .orElse(List.of(MigrationsConfiguration.DEFAULT_LOCATION));
         context.getBeanFactory().registerSingleton(BEAN_NAME,
-                ScriptPreload.start(new SpringClasspathScanner(), locations, classLoader));
+                ScriptPreload.start(new SpringClasspathScanner(), locations, classLoader,
+                        new ClassPreinitializer(classLoader)));
     }
 
     @Override

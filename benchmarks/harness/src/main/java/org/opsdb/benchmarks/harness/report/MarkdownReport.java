@@ -37,18 +37,18 @@ public final class MarkdownReport {
         this.reflectShape = reflectShape;
     }
 
-    /** The goals, judged on the medians. */
+    /** The goals, judged on the medians (overheads: on the Hodges–Lehmann estimates). */
     public List<Goal> goals() {
         List<Goal> goals = new ArrayList<>();
         for (SizeResults size : sizes) {
             String scope = "N = " + size.revisions();
-            double ours = Spread.of(size.overhead(Scenario.UP_TO_DATE, Tool.OPSDB)).median();
-            double flyway = Spread.of(size.overhead(Scenario.UP_TO_DATE, Tool.FLYWAY)).median();
-            double liquibase = Spread.of(size.overhead(Scenario.UP_TO_DATE, Tool.LIQUIBASE)).median();
+            ShiftEstimate ours = size.overhead(Scenario.UP_TO_DATE, Tool.OPSDB);
+            ShiftEstimate flyway = size.overhead(Scenario.UP_TO_DATE, Tool.FLYWAY);
+            ShiftEstimate liquibase = size.overhead(Scenario.UP_TO_DATE, Tool.LIQUIBASE);
             goals.add(new Goal("up-to-date boot overhead ≤ ⅓ of Flyway's", scope,
-                    ratio(ours, flyway), ours <= flyway / 3));
+                    ratio(ours, flyway, 3), ours.estimate() <= flyway.estimate() / 3));
             goals.add(new Goal("up-to-date boot overhead ≤ 1/10 of Liquibase's", scope,
-                    ratio(ours, liquibase), ours <= liquibase / 10));
+                    ratio(ours, liquibase, 10), ours.estimate() <= liquibase.estimate() / 10));
             double oursBeans = Spread.of(toolMillis(size.boots(Scenario.UP_TO_DATE, Tool.OPSDB))).median();
             double flywayBeans = Spread.of(toolMillis(size.boots(Scenario.UP_TO_DATE, Tool.FLYWAY))).median();
             double liquibaseBeans = Spread.of(toolMillis(size.boots(Scenario.UP_TO_DATE, Tool.LIQUIBASE))).median();
@@ -60,10 +60,10 @@ public final class MarkdownReport {
             goals.add(new Goal("statements sent by the up-to-date check ≤ 3", scope,
                     statements + " (Flyway " + size.statementCount(Tool.FLYWAY) + ", Liquibase "
                             + size.statementCount(Tool.LIQUIBASE) + ")", statements >= 0 && statements <= 3));
-            double oursApply = Spread.of(size.overhead(Scenario.APPLY, Tool.OPSDB)).median();
-            double flywayApply = Spread.of(size.overhead(Scenario.APPLY, Tool.FLYWAY)).median();
+            ShiftEstimate oursApply = size.overhead(Scenario.APPLY, Tool.OPSDB);
+            ShiftEstimate flywayApply = size.overhead(Scenario.APPLY, Tool.FLYWAY);
             goals.add(new Goal("empty-database apply ≤ Flyway's", scope,
-                    ratio(oursApply, flywayApply), oursApply <= flywayApply));
+                    ratio(oursApply, flywayApply, 1), oursApply.estimate() <= flywayApply.estimate()));
             double baseline = Spread.of(peaks(size.baseline())).median();
             for (Scenario scenario : List.of(Scenario.UP_TO_DATE, Scenario.APPLY)) {
                 double peak = Spread.of(peaks(size.boots(scenario, Tool.OPSDB))).median();
@@ -92,8 +92,9 @@ public final class MarkdownReport {
         md.append("- rounds: ").append(rounds).append(" (tools interleaved in every round: ours, Flyway,")
                 .append(" Liquibase), with ").append(pairs).append(" up-to-date/tool-off pair(s) per tool and round")
                 .append(" (the two boots of a pair back to back, in alternating order); figures are median")
-                .append(" (min–max), and an overhead is the median of the pairs' (or, applying, the rounds')")
-                .append(" differences; every boot is in the `-boots.csv` file beside the report\n\n");
+                .append(" (min–max); an overhead (on − off) is the Hodges–Lehmann estimate, the median of the")
+                .append(" differences between every boot with the tool and every boot of the same jar with it off, with")
+                .append(" its 95 % confidence interval; every boot is in the `-boots.csv` file beside the report\n\n");
         md.append("## Goals\n\n| goal | where | measured | holds |\n|---|---|---|---|\n");
         for (Goal goal : goals()) {
             md.append("| ").append(goal.goal()).append(" | ").append(goal.scope()).append(" | ")
@@ -105,13 +106,13 @@ public final class MarkdownReport {
             row(md, "boot, up to date (ms)", tool -> ms(size.boots(Scenario.UP_TO_DATE, tool)));
             row(md, "boot, same jar, tool off (ms)", tool -> ms(size.boots(Scenario.TOOL_OFF, tool)));
             row(md, "**up-to-date overhead** (on − off, ms)",
-                    tool -> Spread.of(size.overhead(Scenario.UP_TO_DATE, tool)).format(1, 0));
+                    tool -> size.overhead(Scenario.UP_TO_DATE, tool).format());
             row(md, "time creating the tool's beans, up to date (ms)",
                     tool -> toolTime(size.boots(Scenario.UP_TO_DATE, tool)));
             row(md, "statements sent by the up-to-date check", tool -> Integer.toString(size.statementCount(tool)));
             row(md, "boot on an empty database (ms)", tool -> ms(size.boots(Scenario.APPLY, tool)));
             row(md, "**apply " + size.revisions() + " revisions** (empty − off, ms)",
-                    tool -> Spread.of(size.overhead(Scenario.APPLY, tool)).format(1, 0));
+                    tool -> size.overhead(Scenario.APPLY, tool).format());
             row(md, "time creating the tool's beans, applying (ms)",
                     tool -> toolTime(size.boots(Scenario.APPLY, tool)));
             row(md, "peak RSS, up to date (MiB)",
@@ -165,5 +166,15 @@ public final class MarkdownReport {
     private static String ratio(double ours, double theirs) {
         String figures = String.format("ours %.0f ms, theirs %.0f ms", ours, theirs);
         return theirs <= 0 ? figures + " (theirs ≤ 0: within noise)" : figures + String.format(": %.2f", ours / theirs);
+    }
+
+    /** The two overheads with their intervals, their ratio, and the limit {@code theirs / divisor} ours is held to. */
+    private static String ratio(ShiftEstimate ours, ShiftEstimate theirs, int divisor) {
+        String figures = "ours " + ours.format() + " ms, theirs " + theirs.format() + " ms";
+        if (theirs.estimate() <= 0) {
+            return figures + " (theirs ≤ 0: within noise)";
+        }
+        String limit = divisor == 1 ? "" : String.format("; limit %.0f ms", theirs.estimate() / divisor);
+        return figures + String.format(": %.2f", ours.estimate() / theirs.estimate()) + limit;
     }
 }

@@ -21,17 +21,15 @@ public final class SizeResults {
     }
 
     private final int revisions;
-    private final int pairs;
     private final List<String> rows = new ArrayList<>();
     private final Map<Scenario, Map<Tool, List<BootResult>>> boots = new EnumMap<>(Scenario.class);
     private final List<BootResult> baseline = new ArrayList<>();
     private final Map<Tool, Integer> statements = new EnumMap<>(Tool.class);
     private final Map<Tool, List<String>> statementTexts = new EnumMap<>(Tool.class);
 
-    /** Results for a history of {@code revisions}, with {@code pairs} up-to-date/tool-off pairs per round. */
-    public SizeResults(int revisions, int pairs) {
+    /** Results for a history of {@code revisions}. */
+    public SizeResults(int revisions) {
         this.revisions = revisions;
-        this.pairs = pairs;
         for (Scenario scenario : Scenario.values()) {
             boots.put(scenario, new EnumMap<>(Tool.class));
         }
@@ -91,18 +89,14 @@ public final class SizeResults {
     }
 
     /**
-     * Boot time in {@code scenario} minus boot time with the tool off: for the up-to-date scenario one difference
-     * per pair (each pair's boots ran back to back), for the apply scenario one per round (against the round's
-     * first tool-off boot).
+     * Boot time in {@code scenario} minus boot time with the tool off (same jar, same database state): the
+     * Hodges–Lehmann shift between the two sets of boots, with its 95 % confidence interval.
      */
-    public List<Long> overhead(Scenario scenario, Tool tool) {
-        List<BootResult> on = boots(scenario, tool);
-        List<BootResult> off = boots(Scenario.TOOL_OFF, tool);
-        int step = scenario == Scenario.UP_TO_DATE ? 1 : pairs;
-        List<Long> differences = new ArrayList<>();
-        for (int i = 0; i < on.size() && i * step < off.size(); i++) {
-            differences.add(on.get(i).millis() - off.get(i * step).millis());
-        }
-        return differences;
+    public ShiftEstimate overhead(Scenario scenario, Tool tool) {
+        return ShiftEstimate.of(millis(boots(scenario, tool)), millis(boots(Scenario.TOOL_OFF, tool)));
+    }
+
+    private static List<Long> millis(List<BootResult> boots) {
+        return boots.stream().map(BootResult::millis).toList();
     }
 }
