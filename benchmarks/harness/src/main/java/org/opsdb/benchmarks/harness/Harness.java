@@ -91,7 +91,7 @@ public final class Harness {
 
     private SizeResults measureHistory(int n) throws Exception {
         HistoryLocations history = HistoryWriter.write(HistoryGenerator.steps(n), work.resolve("history-" + n));
-        SizeResults results = new SizeResults(n);
+        SizeResults results = new SizeResults(n, pairs);
         for (int round = 1; round <= rounds; round++) {
             progress("N=" + n + " round " + round + "/" + rounds);
             Map<Tool, String> databases = new LinkedHashMap<>();

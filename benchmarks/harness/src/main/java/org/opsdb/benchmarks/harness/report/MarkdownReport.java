@@ -92,9 +92,9 @@ public final class MarkdownReport {
         md.append("- rounds: ").append(rounds).append(" (tools interleaved in every round: ours, Flyway,")
                 .append(" Liquibase), with ").append(pairs).append(" up-to-date/tool-off pair(s) per tool and round")
                 .append(" (the two boots of a pair back to back, in alternating order); figures are median")
-                .append(" (min–max); an overhead (on − off) is the Hodges–Lehmann estimate, the median of the")
-                .append(" differences between every boot with the tool and every boot of the same jar with it off, with")
-                .append(" its 95 % confidence interval; every boot is in the `-boots.csv` file beside the report\n\n");
+                .append(" (min–max); an overhead is the Hodges–Lehmann estimate from the pairs' (or, applying, the")
+                .append(" rounds') on − off differences, with its 95 % confidence interval; every boot is in the")
+                .append(" `-boots.csv` file beside the report\n\n");
         md.append("## Goals\n\n| goal | where | measured | holds |\n|---|---|---|---|\n");
         for (Goal goal : goals()) {
             md.append("| ").append(goal.goal()).append(" | ").append(goal.scope()).append(" | ")

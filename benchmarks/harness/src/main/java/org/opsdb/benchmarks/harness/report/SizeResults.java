@@ -21,15 +21,17 @@ public final class SizeResults {
     }
 
     private final int revisions;
+    private final int pairs;
     private final List<String> rows = new ArrayList<>();
     private final Map<Scenario, Map<Tool, List<BootResult>>> boots = new EnumMap<>(Scenario.class);
     private final List<BootResult> baseline = new ArrayList<>();
     private final Map<Tool, Integer> statements = new EnumMap<>(Tool.class);
     private final Map<Tool, List<String>> statementTexts = new EnumMap<>(Tool.class);
 
-    /** Results for a history of {@code revisions}. */
-    public SizeResults(int revisions) {
+    /** Results for a history of {@code revisions}, with {@code pairs} up-to-date/tool-off pairs per round. */
+    public SizeResults(int revisions, int pairs) {
         this.revisions = revisions;
+        this.pairs = pairs;
         for (Scenario scenario : Scenario.values()) {
             boots.put(scenario, new EnumMap<>(Tool.class));
         }
@@ -89,14 +91,23 @@ public final class SizeResults {
     }
 
     /**
-     * Boot time in {@code scenario} minus boot time with the tool off (same jar, same database state): the
-     * Hodges–Lehmann shift between the two sets of boots, with its 95 % confidence interval.
+     * Boot time in {@code scenario} minus boot time with the tool off, from one difference per pair for the
+     * up-to-date scenario (each pair's boots ran back to back) and one per round for the apply scenario (against the
+     * round's first tool-off boot): their Hodges–Lehmann estimate with its 95 % confidence interval.
      */
     public ShiftEstimate overhead(Scenario scenario, Tool tool) {
-        return ShiftEstimate.of(millis(boots(scenario, tool)), millis(boots(Scenario.TOOL_OFF, tool)));
+        return ShiftEstimate.of(differences(scenario, tool));
     }
 
-    private static List<Long> millis(List<BootResult> boots) {
-        return boots.stream().map(BootResult::millis).toList();
+    /** The differences {@link #overhead} is estimated from, in boot order. */
+    public List<Long> differences(Scenario scenario, Tool tool) {
+        List<BootResult> on = boots(scenario, tool);
+        List<BootResult> off = boots(Scenario.TOOL_OFF, tool);
+        int step = scenario == Scenario.UP_TO_DATE ? 1 : pairs;
+        List<Long> differences = new ArrayList<>();
+        for (int i = 0; i < on.size() && i * step < off.size(); i++) {
+            differences.add(on.get(i).millis() - off.get(i * step).millis());
+        }
+        return differences;
     }
 }
