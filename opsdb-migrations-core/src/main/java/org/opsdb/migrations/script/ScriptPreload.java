@@ -49,8 +49,9 @@ public final class ScriptPreload {
 
     /**
      * Starts reading the scripts of {@code locations} on a daemon thread, which then runs {@code afterReading}
-     * (once the scripts can be taken; a runtime exception or linkage error it throws is ignored): e.g. loading and initialising the classes the
-     * taking thread is about to need, as Spring Boot's background pre-initialisation does.
+     * (once the scripts can be taken; a runtime exception or linkage error it throws is ignored): e.g. loading and
+     * initialising the classes the taking thread is about to need, as Spring Boot's background pre-initialisation
+     * does.
      */
     public static ScriptPreload start(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader,
                                       Runnable afterReading) {

@@ -164,17 +164,18 @@ public final class MarkdownReport {
     }
 
     private static String ratio(double ours, double theirs) {
-        String figures = String.format("ours %.0f ms, theirs %.0f ms", ours, theirs);
-        return theirs <= 0 ? figures + " (theirs ≤ 0: within noise)" : figures + String.format(": %.2f", ours / theirs);
+        return ratio(String.format("ours %.0f ms, theirs %.0f ms", ours, theirs), ours, theirs, "");
     }
 
     /** The two overheads with their intervals, their ratio, and the limit {@code theirs / divisor} ours is held to. */
     private static String ratio(ShiftEstimate ours, ShiftEstimate theirs, int divisor) {
-        String figures = "ours " + ours.format() + " ms, theirs " + theirs.format() + " ms";
-        if (theirs.estimate() <= 0) {
-            return figures + " (theirs ≤ 0: within noise)";
-        }
         String limit = divisor == 1 ? "" : String.format("; limit %.0f ms", theirs.estimate() / divisor);
-        return figures + String.format(": %.2f", ours.estimate() / theirs.estimate()) + limit;
+        return ratio("ours " + ours.format() + " ms, theirs " + theirs.format() + " ms", ours.estimate(),
+                theirs.estimate(), limit);
+    }
+
+    private static String ratio(String figures, double ours, double theirs, String limit) {
+        return theirs <= 0 ? figures + " (theirs ≤ 0: within noise)"
+                : figures + String.format(": %.2f", ours / theirs) + limit;
     }
 }

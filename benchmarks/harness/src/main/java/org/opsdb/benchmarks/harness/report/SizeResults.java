@@ -100,7 +100,7 @@ public final class SizeResults {
     }
 
     /** The differences {@link #overhead} is estimated from, in boot order. */
-    public List<Long> differences(Scenario scenario, Tool tool) {
+    private List<Long> differences(Scenario scenario, Tool tool) {
         List<BootResult> on = boots(scenario, tool);
         List<BootResult> off = boots(Scenario.TOOL_OFF, tool);
         int step = scenario == Scenario.UP_TO_DATE ? 1 : pairs;
