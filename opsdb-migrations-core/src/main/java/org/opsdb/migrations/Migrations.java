@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,36 +53,50 @@ import org.opsdb.migrations.script.ScriptPreload;
 public final class Migrations {
 
     private final MigrationsConfiguration configuration;
-    private final List<MigrationScript> scripts;
-    private final RevisionGraph graph;
+    private final Supplier<ScriptCatalog> catalog;
     private final MigrationRuntime runtime;
     private final RuntimeSettings settings;
 
     Migrations(MigrationsConfiguration configuration, ScriptPreload preload) {
         this.configuration = configuration;
-        ScriptCatalog catalog = catalog(configuration, preload);
-        this.scripts = catalog.scripts();
-        this.graph = catalog.graph();
+        String fingerprint;
+        boolean preloaded = preload != null
+                && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader);
+        if (preloaded && configuration.extraScripts.isEmpty() && preload.fingerprint().isPresent()) {
+            fingerprint = preload.fingerprint().get();
+            this.catalog = memoized(preload::catalog); // parsed when first needed, if ever
+        } else {
+            ScriptLoader.Found found = preloaded ? null
+                    : new ScriptLoader(configuration.scanner).find(configuration.locations, configuration.classLoader);
+            List<MigrationScript> loaded = new ArrayList<>(preloaded ? preload.scripts() : found.scripts());
+            loaded.addAll(configuration.extraScripts);
+            ScriptCatalog built = ScriptCatalog.of(loaded);
+            fingerprint = found == null || !configuration.extraScripts.isEmpty() ? null
+                    : found.fingerprint().orElse(null);
+            this.catalog = () -> built;
+        }
         this.settings = new RuntimeSettings(
                 new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable)),
                 new HistoryTable(new TableName(configuration.tableSchema, configuration.historyTable)),
                 configuration.transactionMode, configuration.lockTimeout, configuration.validateChecksums,
                 configuration.listeners);
-        this.runtime = new MigrationRuntime(settings, catalog, configuration.dataSource,
+        this.runtime = new MigrationRuntime(settings, catalog, fingerprint, configuration.dataSource,
                 String.join(", ", configuration.locations));
     }
 
-    /** The scripts' catalog: the preload's when it read these locations, else read now. */
-    private static ScriptCatalog catalog(MigrationsConfiguration configuration, ScriptPreload preload) {
-        boolean preloaded = preload != null
-                && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader);
-        if (preloaded && configuration.extraScripts.isEmpty()) {
-            return preload.catalog();
-        }
-        List<MigrationScript> loaded = new ArrayList<>(preloaded ? preload.scripts()
-                : new ScriptLoader(configuration.scanner).load(configuration.locations, configuration.classLoader));
-        loaded.addAll(configuration.extraScripts);
-        return ScriptCatalog.of(loaded);
+    /** A supplier that asks {@code supplier} on first use and keeps its answer (asking again after a failure). */
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -99,12 +114,12 @@ public final class Migrations {
 
     /** The revision graph of the loaded scripts. */
     public RevisionGraph graph() {
-        return graph;
+        return catalog.get().graph();
     }
 
     /** The loaded scripts. */
     public List<MigrationScript> scripts() {
-        return scripts;
+        return catalog.get().scripts();
     }
 
     /** The database this instance migrates, if one was configured. */
@@ -119,12 +134,12 @@ public final class Migrations {
 
     /** Applies every revision needed to reach {@code target} (e.g. {@code head}, {@code heads}, {@code +1}). */
     public MigrationResult upgrade(String target) {
-        return runtime.run(heads -> graph.upgradePlan(heads, target));
+        return runtime.run(target, heads -> graph().upgradePlan(heads, target));
     }
 
     /** Reverts revisions down to {@code target} (e.g. {@code -1}, {@code base}, a revision id). */
     public MigrationResult downgrade(String target) {
-        return runtime.run(heads -> graph.downgradePlan(heads, target));
+        return runtime.run(target, heads -> graph().downgradePlan(heads, target));
     }
 
     /**
@@ -143,13 +158,13 @@ public final class Migrations {
      */
     public String upgradeSql(String range) {
         Set<String> from = offlineStart(range);
-        return runtime.render(from, graph.upgradePlan(from, offlineTarget(range)));
+        return runtime.render(from, graph().upgradePlan(from, offlineTarget(range)));
     }
 
     /** The SQL a downgrade would run; {@code range} as for {@link #upgradeSql(String)}. */
     public String downgradeSql(String range) {
         Set<String> from = offlineStart(range);
-        return runtime.render(from, graph.downgradePlan(from, offlineTarget(range)));
+        return runtime.render(from, graph().downgradePlan(from, offlineTarget(range)));
     }
 
     /** The SQL a stamp would run; {@code range} as for {@link #upgradeSql(String)}. */
@@ -160,17 +175,17 @@ public final class Migrations {
 
     /** The revisions stored in the version table (the database's current heads). */
     public List<Revision> current() {
-        return runtime.readHeads().stream().map(graph::get).toList();
+        return runtime.readHeads().stream().map(graph()::get).toList();
     }
 
     /** The heads of the revision graph. */
     public List<Revision> heads() {
-        return graph.heads();
+        return graph().heads();
     }
 
     /** Revisions that {@code upgrade heads} would apply, in order. */
     public List<Revision> pending() {
-        return graph.upgradePlan(runtime.readHeads(), "heads").stream().map(Step::revision).toList();
+        return graph().upgradePlan(runtime.readHeads(), "heads").stream().map(Step::revision).toList();
     }
 
     /**
@@ -180,13 +195,13 @@ public final class Migrations {
      */
     public List<Revision> history(String range) {
         boolean needsDatabase = range != null && (range.contains("current") || range.matches(".*[+-]\\d+.*"));
-        return graph.history(range, needsDatabase ? runtime.readHeads() : Set.of());
+        return graph().history(range, needsDatabase ? runtime.readHeads() : Set.of());
     }
 
     /** The revision(s) an identifier names. */
     public List<Revision> show(String identifier) {
         boolean needsDatabase = identifier.contains("current") || identifier.matches(".*[+-]\\d+.*");
-        Set<Revision> revisions = graph.resolve(identifier, needsDatabase ? runtime.readHeads() : Set.of());
+        Set<Revision> revisions = graph().resolve(identifier, needsDatabase ? runtime.readHeads() : Set.of());
         if (revisions.isEmpty()) {
             throw new RevisionException("'" + identifier + "' names no revision");
         }
@@ -232,7 +247,7 @@ public final class Migrations {
      * drops the user schemas' objects.
      */
     public MigrationResult init(ModelSource model, boolean drop) {
-        Set<String> heads = graph.heads().stream().map(Revision::id)
+        Set<String> heads = graph().heads().stream().map(Revision::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         requireDataSource();
         SchemaInitializer initializer = new SchemaInitializer(settings.versionTable(), settings.historyTable(),
@@ -262,10 +277,10 @@ public final class Migrations {
     }
 
     private List<String> parentOf(String head) {
-        if (graph.heads().isEmpty()) {
+        if (graph().heads().isEmpty()) {
             return List.of();
         }
-        Collection<Revision> resolved = graph.resolve(head, Set.of());
+        Collection<Revision> resolved = graph().resolve(head, Set.of());
         if (resolved.size() != 1) {
             throw new RevisionException("'" + head + "' names " + resolved.size() + " revisions ("
                     + resolved.stream().map(Revision::id).collect(Collectors.joining(", "))
@@ -276,7 +291,7 @@ public final class Migrations {
 
     private void requireAtHeads() {
         Set<String> current = runtime.readHeads();
-        Set<String> heads = graph.heads().stream().map(Revision::id).collect(Collectors.toSet());
+        Set<String> heads = graph().heads().stream().map(Revision::id).collect(Collectors.toSet());
         if (!current.equals(heads)) {
             throw new MigrationException("Target database is not up to date: it is at "
                     + (current.isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(current)))
@@ -300,18 +315,18 @@ public final class Migrations {
     }
 
     private Set<String> stampedHeads(Set<String> heads, String target) {
-        Set<String> known = heads.stream().filter(id -> graph.find(id).isPresent())
+        Set<String> known = heads.stream().filter(id -> graph().find(id).isPresent())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> applied = new LinkedHashSet<>(graph.appliedSet(known));
-        Collection<Revision> targets = graph.resolve(target, known);
+        Set<String> applied = new LinkedHashSet<>(graph().appliedSet(known));
+        Collection<Revision> targets = graph().resolve(target, known);
         for (Revision t : targets) {
-            applied.removeIf(id -> !id.equals(t.id()) && graph.appliedSet(Set.of(id)).contains(t.id()));
-            applied.addAll(graph.appliedSet(Set.of(t.id())));
+            applied.removeIf(id -> !id.equals(t.id()) && graph().appliedSet(Set.of(id)).contains(t.id()));
+            applied.addAll(graph().appliedSet(Set.of(t.id())));
         }
         if (targets.isEmpty()) {
             applied.clear();
         }
-        return graph.versionHeads(applied);
+        return graph().versionHeads(applied);
     }
 
     private Set<String> offlineStart(String range) {
@@ -319,7 +334,7 @@ public final class Migrations {
         if (colon >= 0) {
             String from = range.substring(0, colon);
             return from.isBlank() || from.equals("base") ? Set.of()
-                    : graph.resolve(from, Set.of()).stream().map(Revision::id)
+                    : graph().resolve(from, Set.of()).stream().map(Revision::id)
                             .collect(Collectors.toCollection(LinkedHashSet::new));
         }
         return runtime.hasDatabase() ? runtime.readHeads() : Set.of();

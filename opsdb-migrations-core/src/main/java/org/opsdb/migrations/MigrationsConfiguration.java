@@ -148,7 +148,12 @@ public final class MigrationsConfiguration {
         return this;
     }
 
-    /** Loads the scripts and builds the revision graph; throws when a script or the graph is broken. */
+    /**
+     * Loads the scripts and builds the revision graph; throws when a script or the graph is broken. With a
+     * {@link #preload} of SQL scripts only, the scripts are read (a file that cannot be read fails here) but
+     * parsed, and the graph built, only when first needed: an upgrade to the heads of a database already marked up
+     * to date with them never needs them.
+     */
     public Migrations load() {
         ScriptPreload taken = preload;
         preload = null; // read once: a reload reads the locations again

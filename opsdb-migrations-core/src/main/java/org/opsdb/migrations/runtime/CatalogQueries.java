@@ -11,21 +11,19 @@ final class CatalogQueries {
     private CatalogQueries() {
     }
 
-    /** Whether each of {@code tables} exists, in one statement. */
-    static boolean[] tablesExist(Connection connection, TableName... tables) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < tables.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("to_regclass(").append(tables[i].regclassLiteral())
-                    .append(") IS NOT NULL");
-        }
-        boolean[] exist = new boolean[tables.length];
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
+    /** Whether the version and history tables exist, and the history table's comment (null when none). */
+    record Probe(boolean versionTableExists, boolean historyTableExists, String historyComment) {
+    }
+
+    /** The {@link Probe} of the two tables, in one statement. */
+    static Probe probe(Connection connection, TableName versionTable, TableName historyTable) throws SQLException {
+        String history = "to_regclass(" + historyTable.regclassLiteral() + ")";
+        String sql = "SELECT to_regclass(" + versionTable.regclassLiteral() + ") IS NOT NULL, " + history
+                + " IS NOT NULL, obj_description(" + history + ", 'pg_class')";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
-            for (int i = 0; i < tables.length; i++) {
-                exist[i] = rs.getBoolean(i + 1);
-            }
+            return new Probe(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3));
         }
-        return exist;
     }
 
     static boolean tableExists(Connection connection, TableName table) throws SQLException {

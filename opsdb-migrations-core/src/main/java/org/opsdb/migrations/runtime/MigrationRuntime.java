@@ -1,12 +1,15 @@
 package org.opsdb.migrations.runtime;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
@@ -20,22 +23,26 @@ import org.opsdb.migrations.script.ScriptCatalog;
 public final class MigrationRuntime {
 
     private final RuntimeSettings settings;
-    private final ScriptCatalog catalog;
-    private final RevisionGraph graph;
+    private final Supplier<ScriptCatalog> catalog;
+    private final String fingerprint;
     private final DataSource dataSource;
     private final String locationsDescription;
 
     /**
      * A runtime over the given scripts and their graph.
      *
+     * @param catalog              the scripts, asked for only when needed (the boot's check on a database marked
+     *                             up to date never needs them)
+     * @param fingerprint          the scripts' {@link org.opsdb.migrations.script.ScriptSetFingerprint}, or
+     *                             {@code null} when they have none (the check then always takes the full path)
      * @param dataSource           the database, or {@code null} when only offline rendering is wanted
      * @param locationsDescription where the scripts came from, for error messages
      */
-    public MigrationRuntime(RuntimeSettings settings, ScriptCatalog catalog, DataSource dataSource,
-                            String locationsDescription) {
+    public MigrationRuntime(RuntimeSettings settings, Supplier<ScriptCatalog> catalog, String fingerprint,
+                            DataSource dataSource, String locationsDescription) {
         this.settings = settings;
         this.catalog = catalog;
-        this.graph = catalog.graph();
+        this.fingerprint = fingerprint;
         this.dataSource = dataSource;
         this.locationsDescription = locationsDescription;
     }
@@ -57,10 +64,14 @@ public final class MigrationRuntime {
 
     /**
      * Under the lock: reads the heads, checks them and the checksums, asks {@code planner} for the steps from
-     * those heads and executes them.
+     * those heads and executes them. A run that leaves the database at every head of the scripts marks it so
+     * ({@link UpToDateMark}), when checksums are validated.
+     *
+     * @param target what the planner plans to, e.g. {@code heads}: an upgrade to the heads of a database marked
+     *               up to date with these scripts is answered from the mark
      */
-    public MigrationResult run(Function<Set<String>, List<Step>> planner) {
-        MigrationResult nothingToDo = withConnection(connection -> withoutWork(connection, planner));
+    public MigrationResult run(String target, Function<Set<String>, List<Step>> planner) {
+        MigrationResult nothingToDo = withConnection(connection -> withoutWork(connection, target, planner));
         if (nothingToDo != null) {
             return nothingToDo;
         }
@@ -71,8 +82,12 @@ public final class MigrationRuntime {
             }
             List<Step> steps = planner.apply(heads);
             boolean tablesExist = tablesExist(connection);
-            return new PlanExecutor(settings, catalog)
+            MigrationResult result = new PlanExecutor(settings, catalog.get())
                     .execute(steps, heads, new JdbcSink(connection), tablesExist, true);
+            if (fingerprint != null && settings.validateChecksums() && result.headsAfter().equals(graphHeads())) {
+                UpToDateMark.write(connection, settings.historyTable(), fingerprint, result.headsAfter());
+            }
+            return result;
         });
     }
 
@@ -81,7 +96,7 @@ public final class MigrationRuntime {
         return locked(connection -> {
             Set<String> heads = readKnownOrUnknownHeads(connection);
             Set<String> next = target.apply(heads);
-            return new PlanExecutor(settings, catalog)
+            return new PlanExecutor(settings, catalog.get())
                     .stamp(heads, next, new JdbcSink(connection), tablesExist(connection));
         });
     }
@@ -89,14 +104,14 @@ public final class MigrationRuntime {
     /** Renders the steps from {@code heads} as a SQL script, version-table and history statements included. */
     public String render(Set<String> heads, List<Step> steps) {
         OfflineSink sink = new OfflineSink();
-        new PlanExecutor(settings, catalog).execute(steps, heads, sink, !heads.isEmpty(), false);
+        new PlanExecutor(settings, catalog.get()).execute(steps, heads, sink, !heads.isEmpty(), false);
         return sink.sql();
     }
 
     /** Renders a stamp from {@code from} to {@code to} as a SQL script. */
     public String renderStamp(Set<String> from, Set<String> to) {
         OfflineSink sink = new OfflineSink();
-        new PlanExecutor(settings, catalog).stamp(from, to, sink, !from.isEmpty());
+        new PlanExecutor(settings, catalog.get()).stamp(from, to, sink, !from.isEmpty());
         return sink.sql();
     }
 
@@ -110,7 +125,7 @@ public final class MigrationRuntime {
 
     private Set<String> known(Set<String> heads) {
         for (String id : heads) {
-            if (graph.find(id).isEmpty()) {
+            if (graph().find(id).isEmpty()) {
                 throw new MigrationException("Version table " + settings.versionTable().name() + " holds revision "
                         + id + ", which is not among the scripts in " + locationsDescription);
             }
@@ -125,23 +140,44 @@ public final class MigrationRuntime {
 
     /**
      * The check a service makes on every boot, without the lock and in auto-commit, in at most three read-only
-     * statements: whether the two tables exist, the heads, the applied checksums. When the plan from the heads is
-     * empty (and the checksums hold) the answer is final: what was read is committed, and a migrator still at work
-     * has not committed its last head yet, so its work shows up as a non-empty plan. Otherwise {@code null}: the
+     * statements: whether the two tables exist (with the history table's {@link UpToDateMark}), the heads (with
+     * the history's last id), the applied checksums. When the mark still holds for these scripts, the answer is
+     * final after two statements, without parsing a script. Otherwise, when the plan from the heads is empty (and
+     * the checksums hold) the answer is final too: what was read is committed, and a migrator still at work has
+     * not committed its last head yet, so its work shows up as a non-empty plan. Otherwise {@code null}: the
      * caller takes the lock and reads again.
      */
-    private MigrationResult withoutWork(Connection connection, Function<Set<String>, List<Step>> planner)
-            throws SQLException {
+    private MigrationResult withoutWork(Connection connection, String target,
+                                        Function<Set<String>, List<Step>> planner) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try {
-            boolean[] exist = CatalogQueries.tablesExist(connection,
+            CatalogQueries.Probe probe = CatalogQueries.probe(connection,
                     settings.versionTable().name(), settings.historyTable().name());
-            Set<String> heads = exist[0] ? known(settings.versionTable().readExisting(connection)) : Set.of();
+            Set<String> heads;
+            if (probe.versionTableExists() && probe.historyTableExists()) {
+                Set<String> rows = new LinkedHashSet<>();
+                Long lastHistoryId = null;
+                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                        UpToDateMark.currentStateQuery(settings.versionTable(), settings.historyTable()))) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                        long id = rs.getLong(2);
+                        lastHistoryId = rs.wasNull() ? null : id;
+                    }
+                }
+                UpToDateMark mark = UpToDateMark.parse(probe.historyComment());
+                if (fingerprint != null && mark != null && mark.holds(fingerprint, target, rows, lastHistoryId)) {
+                    return new MigrationResult(rows, rows, List.of());
+                }
+                heads = known(rows);
+            } else {
+                heads = probe.versionTableExists() ? known(settings.versionTable().readExisting(connection)) : Set.of();
+            }
             if (!planner.apply(heads).isEmpty()) {
                 return null;
             }
-            if (settings.validateChecksums() && exist[1]) {
+            if (settings.validateChecksums() && probe.historyTableExists()) {
                 validateChecksums(settings.historyTable().readAppliedChecksums(connection), heads);
             }
             return new MigrationResult(heads, heads, List.of());
@@ -150,10 +186,20 @@ public final class MigrationRuntime {
         }
     }
 
+    private RevisionGraph graph() {
+        return catalog.get().graph();
+    }
+
+    private Set<String> graphHeads() {
+        Set<String> heads = new LinkedHashSet<>();
+        graph().heads().forEach(revision -> heads.add(revision.id()));
+        return heads;
+    }
+
     private void validateChecksums(Map<String, String> appliedChecksums, Set<String> heads) {
-        Set<String> applied = graph.appliedSet(heads);
+        Set<String> applied = graph().appliedSet(heads);
         for (Map.Entry<String, String> entry : appliedChecksums.entrySet()) {
-            MigrationScript script = catalog.find(entry.getKey()).orElse(null);
+            MigrationScript script = catalog.get().find(entry.getKey()).orElse(null);
             if (script == null || !applied.contains(entry.getKey())) {
                 continue;
             }

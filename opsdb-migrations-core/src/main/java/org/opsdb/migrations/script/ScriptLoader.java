@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -47,62 +48,77 @@ public final class ScriptLoader {
     }
 
     /**
-     * Reads every SQL script of the given locations and finds the Java migrations by name, without loading
-     * those classes: {@link Found#scripts()} loads them, on the thread that takes the scripts, so that a class's
-     * static initializer runs (and fails) there, the same way whichever thread found it.
+     * Reads every SQL script of the given locations and finds the Java migrations by name, without parsing the
+     * scripts or loading those classes: {@link Found#scripts()} does both, on the thread that takes the scripts, so
+     * that a class's static initializer runs (and fails) there, the same way whichever thread found it, and so that
+     * a caller who needs only {@link Found#fingerprint()} never parses at all. A location that cannot be read, or a
+     * file that is not UTF-8, fails here.
      */
     public Found find(List<String> locations, ClassLoader classLoader) {
+        List<ScriptResource> sql = new ArrayList<>();
         List<Supplier<MigrationScript>> found = new ArrayList<>();
         int classes = 0;
         for (String text : locations) {
             MigrationLocation location = MigrationLocation.parse(text);
+            List<ScriptResource> read = new ArrayList<>();
+            List<String> classNames = List.of();
             if (location instanceof MigrationLocation.Classpath classpath) {
-                classes += findClasspath(classpath, classLoader, found);
+                read.addAll(scanner.sqlResources(classpath.resourcePath(), classLoader));
+                read.sort(Comparator.comparing(ScriptResource::source));
+                classNames = scanner.migrationClassNames(classpath.packageName(), classLoader);
             } else {
-                loadDirectory((MigrationLocation.Directory) location).forEach(script -> found.add(() -> script));
+                read.addAll(readDirectory((MigrationLocation.Directory) location));
             }
+            for (ScriptResource resource : read) {
+                found.add(() -> parser.parse(resource));
+            }
+            for (String className : classNames) {
+                found.add(() -> JavaMigrationScript.of(loadClass(className, classLoader)));
+            }
+            sql.addAll(read);
+            classes += classNames.size();
         }
-        return new Found(found, classes > 0);
+        return new Found(found, sql, classes > 0);
     }
 
-    /** What {@link #find} found: SQL scripts read, Java migrations still to load. */
+    /** What {@link #find} found: SQL scripts read but not parsed, Java migrations still to load. */
     public static final class Found {
 
         private final List<Supplier<MigrationScript>> scripts;
+        private final List<ScriptResource> sqlResources;
         private final boolean loadsClasses;
+        private List<MigrationScript> taken;
 
-        private Found(List<Supplier<MigrationScript>> scripts, boolean loadsClasses) {
+        private Found(List<Supplier<MigrationScript>> scripts, List<ScriptResource> sqlResources,
+                      boolean loadsClasses) {
             this.scripts = List.copyOf(scripts);
+            this.sqlResources = List.copyOf(sqlResources);
             this.loadsClasses = loadsClasses;
         }
 
-        /** Whether {@link #scripts()} loads Java migration classes (otherwise every script is read already). */
-        boolean loadsClasses() {
-            return loadsClasses;
+        /**
+         * The {@link ScriptSetFingerprint} of the SQL scripts; empty when there are Java migrations too, whose
+         * revisions a fingerprint of names cannot vouch for.
+         */
+        public Optional<String> fingerprint() {
+            return loadsClasses ? Optional.empty() : Optional.of(ScriptSetFingerprint.of(sqlResources));
         }
 
-        /** The scripts in load order, the Java migrations loaded now. */
-        public List<MigrationScript> scripts() {
-            List<MigrationScript> loaded = new ArrayList<>(scripts.size());
-            scripts.forEach(script -> loaded.add(script.get()));
-            return loaded;
+        /**
+         * The scripts in load order, parsed (a {@link ScriptException} naming the file and line if one is
+         * malformed) and the Java migrations loaded, now, on this thread; the same list on every later call.
+         */
+        public synchronized List<MigrationScript> scripts() {
+            if (taken == null) {
+                List<MigrationScript> loaded = new ArrayList<>(scripts.size());
+                scripts.forEach(script -> loaded.add(script.get()));
+                taken = List.copyOf(loaded);
+            }
+            return taken;
         }
     }
 
-    /** Adds what a classpath location holds; returns the number of Java migrations among it. */
-    private int findClasspath(MigrationLocation.Classpath location, ClassLoader classLoader,
-                              List<Supplier<MigrationScript>> found) {
-        scanner.sqlResources(location.resourcePath(), classLoader).stream()
-                .sorted(Comparator.comparing(ScriptResource::source))
-                .map(parser::parse).forEach(script -> found.add(() -> script));
-        List<String> classNames = scanner.migrationClassNames(location.packageName(), classLoader);
-        for (String className : classNames) {
-            found.add(() -> JavaMigrationScript.of(loadClass(className, classLoader)));
-        }
-        return classNames.size();
-    }
-
-    private List<MigrationScript> loadDirectory(MigrationLocation.Directory location) {
+    private static List<ScriptResource> readDirectory(MigrationLocation.Directory location) {
         Path root = location.path();
         if (!Files.isDirectory(root)) {
             throw new ScriptException("Migration location '" + location.text() + "' "
@@ -116,11 +132,11 @@ public final class ScriptLoader {
             throw new ScriptException("Migration location '" + location.text() + "' cannot be read: " + e.getMessage(), e);
         }
         Collections.sort(files);
-        List<MigrationScript> scripts = new ArrayList<>(files.size());
+        List<ScriptResource> resources = new ArrayList<>(files.size());
         for (Path file : files) {
-            scripts.add(parser.parse(read(file)));
+            resources.add(read(file));
         }
-        return scripts;
+        return resources;
     }
 
     /**

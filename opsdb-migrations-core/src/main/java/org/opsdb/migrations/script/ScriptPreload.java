@@ -2,6 +2,7 @@ package org.opsdb.migrations.script;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -11,9 +12,10 @@ import java.util.concurrent.ExecutionException;
  * boot does not wait for them (the Spring Boot starter starts one as soon as the application context exists). It
  * is used only by a configuration with the same locations, class loader and kind of scanner, and only once;
  * otherwise the scripts are read again as usual. A failure is reported when the scripts are taken, exactly as
- * reading them there would have reported it. Only SQL scripts are read ahead; Java migration classes are loaded
- * by the thread that takes the scripts. When there are none, the revision graph is built ahead too (a broken graph
- * is built again, and reported, by the thread that takes it).
+ * reading them there would have reported it. Only the SQL files are read ahead (with their
+ * {@link ScriptSetFingerprint}); they are parsed, and Java migration classes loaded, by the thread that takes the
+ * scripts, and only if it asks for them: a boot whose database is marked up to date with this fingerprint never
+ * parses a script.
  */
 public final class ScriptPreload {
 
@@ -22,8 +24,8 @@ public final class ScriptPreload {
     private final ClassLoader classLoader;
     private final CompletableFuture<Read> found;
 
-    /** What the background thread read, and the catalog it built when no class was left to load. */
-    private record Read(ScriptLoader.Found found, ScriptCatalog catalog) {
+    /** What the background thread read, and its fingerprint. */
+    private record Read(ScriptLoader.Found found, Optional<String> fingerprint) {
     }
 
     private ScriptPreload(ClasspathScanner scanner, List<String> locations, ClassLoader classLoader,
@@ -61,7 +63,7 @@ public final class ScriptPreload {
     private void read(ClasspathScanner scanner) {
         try {
             ScriptLoader.Found read = new ScriptLoader(scanner).find(locations, classLoader);
-            found.complete(new Read(read, read.loadsClasses() ? null : catalogOrNull(read.scripts())));
+            found.complete(new Read(read, read.fingerprint()));
         } catch (Throwable failure) {
             found.completeExceptionally(failure);
         }
@@ -72,14 +74,6 @@ public final class ScriptPreload {
             work.run();
         } catch (RuntimeException | LinkageError ignored) {
             // only ever a head start: the taking thread does the same work itself when it needs it
-        }
-    }
-
-    private static ScriptCatalog catalogOrNull(List<MigrationScript> scripts) {
-        try {
-            return ScriptCatalog.of(scripts);
-        } catch (RuntimeException brokenGraph) {
-            return null; // the taking thread builds it again and reports it there
         }
     }
 
@@ -94,20 +88,24 @@ public final class ScriptPreload {
     }
 
     /**
-     * Waits for the scripts; rethrows what reading them threw. Java migrations are loaded now, on this thread (see
-     * {@link ScriptLoader#find}).
+     * Waits for the scripts and returns their {@link ScriptSetFingerprint} (empty when there are Java migrations);
+     * rethrows what reading them threw.
+     */
+    public Optional<String> fingerprint() {
+        return take().fingerprint();
+    }
+
+    /**
+     * Waits for the scripts and returns them, parsed now on this thread (once: later calls return the same list),
+     * Java migrations loaded now too (see {@link ScriptLoader#find}); rethrows what reading them threw.
      */
     public List<MigrationScript> scripts() {
         return take().found().scripts();
     }
 
-    /**
-     * Waits for the scripts and returns their catalog: the one built ahead, or one built now (Java migrations
-     * loaded on this thread); rethrows what reading them threw.
-     */
+    /** {@link #scripts()} and their catalog, built now. */
     public ScriptCatalog catalog() {
-        Read read = take();
-        return read.catalog() != null ? read.catalog() : ScriptCatalog.of(read.found().scripts());
+        return ScriptCatalog.of(scripts());
     }
 
     private Read take() {

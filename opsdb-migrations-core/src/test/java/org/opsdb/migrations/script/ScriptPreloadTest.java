@@ -69,8 +69,9 @@ class ScriptPreloadTest {
         ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader);
 
         String expected = broken + ":2: SQL before the '-- upgrade' section";
-        assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader)
-                .preload(preload).load()).isInstanceOf(ScriptException.class).hasMessage(expected);
+        Migrations preloaded = Migrations.configure().locations(dir.toString()).classLoader(classLoader)
+                .preload(preload).load(); // read, not parsed yet
+        assertThatThrownBy(preloaded::scripts).isInstanceOf(ScriptException.class).hasMessage(expected);
         assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader).load())
                 .isInstanceOf(ScriptException.class).hasMessage(expected);
     }
@@ -91,20 +92,28 @@ class ScriptPreloadTest {
     }
 
     @Test
-    void withOnlySqlScriptsTheGraphIsBuiltAheadAndTakenAsIs() throws Exception {
+    void withOnlySqlScriptsTheFingerprintIsTakenWithoutParsingAndTheScriptsAreParsedOnce() throws Exception {
         write("aaaaaaaaaaa1", null);
         write("aaaaaaaaaaa2", "aaaaaaaaaaa1");
+        Files.writeString(dir.resolve("bbbbbbbbbbb1_broken.sql"), "not a migration\n");
         ScriptPreload preload = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader);
-        ScriptCatalog catalog = preload.catalog();
-        assertThat(preload.catalog()).isSameAs(catalog);
-        assertThat(catalog.graph().heads()).extracting(Revision::id).containsExactly("aaaaaaaaaaa2");
 
-        // with Java migrations among the scripts the graph is built by the thread that takes it, every time
+        assertThat(preload.fingerprint()).get().asString().matches("[0-9a-f]{16}")
+                .isEqualTo(new ScriptLoader().find(List.of(dir.toString()), classLoader).fingerprint().orElseThrow());
+        assertThatThrownBy(preload::scripts).isInstanceOf(ScriptException.class)
+                .hasMessage(dir.resolve("bbbbbbbbbbb1_broken.sql") + ":1: SQL before the '-- upgrade' section");
+
+        Files.delete(dir.resolve("bbbbbbbbbbb1_broken.sql"));
+        ScriptPreload valid = ScriptPreload.start(new ClassGraphScanner(), List.of(dir.toString()), classLoader);
+        List<MigrationScript> scripts = valid.scripts();
+        assertThat(valid.scripts()).isSameAs(scripts);
+        assertThat(valid.catalog().graph().heads()).extracting(Revision::id).containsExactly("aaaaaaaaaaa2");
+
+        // Java migrations have no fingerprint: their revisions are in their classes, not in their names
         ScriptPreload withClasses = ScriptPreload.start(new ClassGraphScanner(), List.of("classpath:db/runtime_it"),
                 classLoader);
-        ScriptCatalog built = withClasses.catalog();
-        assertThat(withClasses.catalog()).isNotSameAs(built);
-        assertThat(built.find("a1b2c3d4e5f6")).get().isInstanceOf(JavaMigrationScript.class);
+        assertThat(withClasses.fingerprint()).isEmpty();
+        assertThat(withClasses.catalog().find("a1b2c3d4e5f6")).get().isInstanceOf(JavaMigrationScript.class);
     }
 
     @Test
@@ -118,8 +127,8 @@ class ScriptPreloadTest {
         Throwable direct = org.assertj.core.api.Assertions.catchThrowable(() -> Migrations.configure()
                 .locations(dir.toString()).classLoader(classLoader).load());
         assertThat(direct).isInstanceOf(org.opsdb.migrations.revision.RevisionException.class);
-        assertThatThrownBy(() -> Migrations.configure().locations(dir.toString()).classLoader(classLoader)
-                .preload(preload).load()).isInstanceOf(direct.getClass()).hasMessage(direct.getMessage());
+        assertThatThrownBy(Migrations.configure().locations(dir.toString()).classLoader(classLoader)
+                .preload(preload).load()::graph).isInstanceOf(direct.getClass()).hasMessage(direct.getMessage());
     }
 
     @Test

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * Loads and initialises, on the preload thread once the scripts are read, the classes the boot's up-to-date check
- * is about to need on the main thread (the starter's beans, the runtime, the planner), so that the main thread finds
- * them ready: the same head start Spring Boot's own background pre-initialisation gives its costly classes. Named
- * as strings, so that nothing is loaded before the preload thread runs; a name that no longer loads is skipped
- * (a test keeps the list true).
+ * is about to need on the main thread (the starter's beans, the runtime and its up-to-date mark), so that the main
+ * thread finds them ready: the same head start Spring Boot's own background pre-initialisation gives its costly
+ * classes. Named as strings, so that nothing is loaded before the preload thread runs; a name that no longer loads
+ * is skipped (a test keeps the list true).
  */
 final class ClassPreinitializer implements Runnable {
 
@@ -36,14 +36,12 @@ final class ClassPreinitializer implements Runnable {
             "org.opsdb.migrations.runtime.VersionTable",
             "org.opsdb.migrations.runtime.HistoryTable",
             "org.opsdb.migrations.runtime.CatalogQueries",
+            "org.opsdb.migrations.runtime.CatalogQueries$Probe",
+            "org.opsdb.migrations.runtime.UpToDateMark",
             "org.opsdb.migrations.runtime.MigrationRuntime",
             "org.opsdb.migrations.runtime.MigrationResult",
             "org.opsdb.migrations.runtime.MigrationException",
-            "org.opsdb.migrations.ddl.Identifiers",
-            "org.opsdb.migrations.revision.MigrationPlanner",
-            "org.opsdb.migrations.revision.IdentifierResolver",
-            "org.opsdb.migrations.revision.RelativeIdentifier",
-            "org.opsdb.migrations.revision.Step");
+            "org.opsdb.migrations.ddl.Identifiers");
 
     private final ClassLoader classLoader;
 
