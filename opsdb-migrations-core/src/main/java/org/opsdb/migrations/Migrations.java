@@ -59,21 +59,19 @@ public final class Migrations {
 
     Migrations(MigrationsConfiguration configuration, ScriptPreload preload) {
         this.configuration = configuration;
-        String fingerprint;
         boolean preloaded = preload != null
                 && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader);
-        if (preloaded && configuration.extraScripts.isEmpty() && preload.fingerprint().isPresent()) {
-            fingerprint = preload.fingerprint().get();
-            this.catalog = memoized(preload::catalog); // parsed when first needed, if ever
+        boolean onlyLocations = configuration.extraScripts.isEmpty();
+        String fingerprint;
+        if (preloaded) {
+            fingerprint = onlyLocations ? preload.fingerprint().orElse(null) : null;
+            // with a fingerprint, parsed when first needed, if ever
+            this.catalog = fingerprint != null ? memoized(preload::catalog) : built(preload.scripts(), configuration);
         } else {
-            ScriptLoader.Found found = preloaded ? null
-                    : new ScriptLoader(configuration.scanner).find(configuration.locations, configuration.classLoader);
-            List<MigrationScript> loaded = new ArrayList<>(preloaded ? preload.scripts() : found.scripts());
-            loaded.addAll(configuration.extraScripts);
-            ScriptCatalog built = ScriptCatalog.of(loaded);
-            fingerprint = found == null || !configuration.extraScripts.isEmpty() ? null
-                    : found.fingerprint().orElse(null);
-            this.catalog = () -> built;
+            ScriptLoader.Found found = new ScriptLoader(configuration.scanner)
+                    .find(configuration.locations, configuration.classLoader);
+            fingerprint = onlyLocations ? found.fingerprint().orElse(null) : null;
+            this.catalog = built(found.scripts(), configuration);
         }
         this.settings = new RuntimeSettings(
                 new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable)),
@@ -82,6 +80,14 @@ public final class Migrations {
                 configuration.listeners);
         this.runtime = new MigrationRuntime(settings, catalog, fingerprint, configuration.dataSource,
                 String.join(", ", configuration.locations));
+    }
+
+    /** The catalog of the scripts read from the locations and the configuration's extra scripts, built now. */
+    private static Supplier<ScriptCatalog> built(List<MigrationScript> read, MigrationsConfiguration configuration) {
+        List<MigrationScript> scripts = new ArrayList<>(read);
+        scripts.addAll(configuration.extraScripts);
+        ScriptCatalog catalog = ScriptCatalog.of(scripts);
+        return () -> catalog;
     }
 
     /** A supplier that asks {@code supplier} on first use and keeps its answer (asking again after a failure). */

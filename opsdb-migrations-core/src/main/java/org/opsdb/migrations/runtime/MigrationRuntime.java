@@ -1,7 +1,6 @@
 package org.opsdb.migrations.runtime;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashSet;
@@ -156,21 +155,13 @@ public final class MigrationRuntime {
                     settings.versionTable().name(), settings.historyTable().name());
             Set<String> heads;
             if (probe.versionTableExists() && probe.historyTableExists()) {
-                Set<String> rows = new LinkedHashSet<>();
-                Long lastHistoryId = null;
-                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                        UpToDateMark.currentStateQuery(settings.versionTable(), settings.historyTable()))) {
-                    while (rs.next()) {
-                        rows.add(rs.getString(1));
-                        long id = rs.getLong(2);
-                        lastHistoryId = rs.wasNull() ? null : id;
-                    }
-                }
+                UpToDateMark.CurrentState state = UpToDateMark.readCurrentState(connection,
+                        settings.versionTable(), settings.historyTable());
                 UpToDateMark mark = UpToDateMark.parse(probe.historyComment());
-                if (fingerprint != null && mark != null && mark.holds(fingerprint, target, rows, lastHistoryId)) {
-                    return new MigrationResult(rows, rows, List.of());
+                if (fingerprint != null && mark != null && mark.holds(fingerprint, target, state)) {
+                    return new MigrationResult(state.versionRows(), state.versionRows(), List.of());
                 }
-                heads = known(rows);
+                heads = known(state.versionRows());
             } else {
                 heads = probe.versionTableExists() ? known(settings.versionTable().readExisting(connection)) : Set.of();
             }

@@ -64,13 +64,33 @@ record UpToDateMark(String fingerprint, long historyId, Set<String> heads) {
                 && lastHistoryId == historyId && heads.equals(versionRows);
     }
 
+    /** {@link #holds} for what {@link #readCurrentState} read. */
+    boolean holds(String fingerprint, String target, CurrentState state) {
+        return holds(fingerprint, target, state.versionRows(), state.lastHistoryId());
+    }
+
+    /** The version table's rows and the history's last id (null when it has no row or the version table none). */
+    record CurrentState(Set<String> versionRows, Long lastHistoryId) {
+    }
+
     /**
-     * The statement that reads what {@link #holds} compares in one go: the version table's rows (ordered, as the
-     * full check reads them), each with the history's last id; no row when the version table is empty.
+     * Reads what {@link #holds} compares in one statement: the version table's rows (ordered, as the full check
+     * reads them), each with the history's last id.
      */
-    static String currentStateQuery(VersionTable versions, HistoryTable history) {
-        return "SELECT version_num, (SELECT max(id) FROM " + history.name().sql() + ") FROM " + versions.name().sql()
-                + " ORDER BY version_num";
+    static CurrentState readCurrentState(Connection connection, VersionTable versions, HistoryTable history)
+            throws SQLException {
+        Set<String> rows = new LinkedHashSet<>();
+        Long lastHistoryId = null;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT version_num, (SELECT max(id) FROM " + history.name().sql() + ") FROM "
+                        + versions.name().sql() + " ORDER BY version_num")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+                long id = rs.getLong(2);
+                lastHistoryId = rs.wasNull() ? null : id;
+            }
+        }
+        return new CurrentState(rows, lastHistoryId);
     }
 
     /**

@@ -11,10 +11,12 @@ import org.opsdb.migrations.revision.RevisionGraph;
 public final class ScriptCatalog {
 
     private final Map<String, MigrationScript> byId;
+    private final List<MigrationScript> scripts;
     private final RevisionGraph graph;
 
     private ScriptCatalog(Map<String, MigrationScript> byId, RevisionGraph graph) {
         this.byId = byId;
+        this.scripts = List.copyOf(byId.values());
         this.graph = graph;
     }
 
@@ -41,7 +43,7 @@ public final class ScriptCatalog {
 
     /** All scripts, in load order. */
     public List<MigrationScript> scripts() {
-        return List.copyOf(byId.values());
+        return scripts;
     }
 
     /** The script of a revision (exact id). */
