@@ -29,8 +29,12 @@ class CatalogSnapshotTest {
         }
         migrations.upgrade("head");
         List<String> head;
+        String viewText;
         try (Connection c = db.openConnection()) {
             head = snapshot.capture(c);
+            viewText = c.getMetaData().getDatabaseMajorVersion() >= 16
+                    ? "SELECT name FROM observatory;" // PostgreSQL 16 drops the needless relation qualifier
+                    : "SELECT observatory.name FROM observatory;";
         }
 
         assertThat(head).containsExactly(
@@ -74,7 +78,7 @@ class CatalogSnapshotTest {
                 "table telescope",
                 "type instrumentkind ('CAMERA','SPECTROGRAPH')",
                 "type observationstatus ('PLANNED','RUNNING','DONE')",
-                "view observatory_names: SELECT observatory.name FROM observatory;");
+                "view observatory_names: " + viewText);
         assertThat(SchemaDifference.between(merged, head).lines()).containsExactly(
                 "+ column audit.status_change.status observationstatus",
                 "+ column audit.status_change.telescope_id bigint NOT NULL",
