@@ -217,11 +217,10 @@ public final class MigrationRuntime {
 
     private <T> T locked(SqlWork<T> work) {
         return withConnection(connection -> {
-            AdvisoryLock lock = new AdvisoryLock(settings.versionTable().name(), settings.lockTimeout());
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
             detectDeadClient(connection);
-            lock.acquire(connection);
+            AdvisoryLock lock = acquireLock(connection);
             try {
                 connection.setAutoCommit(false);
                 return work.apply(connection);
@@ -236,6 +235,25 @@ public final class MigrationRuntime {
                 }
             }
         });
+    }
+
+    /**
+     * Takes the advisory lock of the version table as the catalog resolves it now; when, once the lock is held,
+     * the name resolves to another table (another migrator created it meanwhile in a schema of the search path),
+     * takes that table's lock instead, so that the lock held is always the lock of the table the run will use.
+     */
+    private AdvisoryLock acquireLock(Connection connection) throws SQLException {
+        TableName table = CatalogQueries.resolve(connection, settings.versionTable().name());
+        for (int attempt = 1; ; attempt++) {
+            AdvisoryLock lock = new AdvisoryLock(table, settings.lockTimeout());
+            lock.acquire(connection);
+            TableName now = CatalogQueries.resolve(connection, settings.versionTable().name());
+            if (now.equals(table) || attempt == 3) {
+                return lock;
+            }
+            lock.release(connection);
+            table = now;
+        }
     }
 
     /**

@@ -110,7 +110,7 @@ class ConsoleFaultsTest {
     void aConsoleWaitingLongerThanTheLockTimeoutExitsOneWithOneLine() throws Exception {
         Revisions.layOut(dir, chain());
         CRC32 crc = new CRC32();
-        crc.update("alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update("public.alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (Connection holder = db.openConnection(); Statement st = holder.createStatement()) {
             st.execute("SELECT pg_advisory_lock(1869640548, " + (int) crc.getValue() + ")");
             List<String> args = new ArrayList<>(List.of("--opsdb.migrations.lock-timeout=1s"));
@@ -119,7 +119,7 @@ class ConsoleFaultsTest {
             assertThat(result.stdout()).isEmpty();
             assertThat(result.exitCode()).isEqualTo(1);
             assertThat(result.stderr()).matches("Timed out after 1 s waiting for the advisory lock \\(1869640548,"
-                    + " -?\\d+\\) for alembic_version; another migrator \\(backend pid \\d+\\) is running\n");
+                    + " -?\\d+\\) for public.alembic_version; another migrator \\(backend pid \\d+\\) is running\n");
         }
         assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
     }
