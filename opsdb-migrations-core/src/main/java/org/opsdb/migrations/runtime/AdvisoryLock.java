@@ -91,7 +91,7 @@ public final class AdvisoryLock {
         }
     }
 
-    private static String describe(Duration d) {
+    static String describe(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

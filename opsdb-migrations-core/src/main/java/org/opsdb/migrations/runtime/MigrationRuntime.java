@@ -208,8 +208,9 @@ public final class MigrationRuntime {
     }
 
     /**
-     * Runs {@code work} on a connection that holds the advisory lock, with auto-commit off; whatever
-     * {@code work} did not commit is rolled back, and the lock is released afterwards.
+     * Runs {@code work} on a connection that holds the advisory lock, with auto-commit off and {@code lock_timeout}
+     * set to the {@link StatementLockPolicy}'s timeout; whatever {@code work} did not commit is rolled back, and the
+     * lock and the session's {@code lock_timeout} are given back afterwards.
      */
     public <T> T withLock(SqlWork<T> work) {
         return locked(work);
@@ -221,13 +222,18 @@ public final class MigrationRuntime {
             connection.setAutoCommit(true);
             detectDeadClient(connection);
             AdvisoryLock lock = acquireLock(connection);
+            String lockTimeout = null;
             try {
+                lockTimeout = StatementLockPolicy.swapLockTimeout(connection, settings.statementLocks().setting());
                 connection.setAutoCommit(false);
                 return work.apply(connection);
             } finally {
                 try {
                     connection.rollback();
                     connection.setAutoCommit(true);
+                    if (lockTimeout != null) {
+                        StatementLockPolicy.swapLockTimeout(connection, lockTimeout);
+                    }
                     lock.release(connection);
                     connection.setAutoCommit(autoCommit);
                 } catch (SQLException e) {

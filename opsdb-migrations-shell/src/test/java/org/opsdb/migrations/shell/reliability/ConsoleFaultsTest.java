@@ -131,8 +131,10 @@ class ConsoleFaultsTest {
                 "CREATE TABLE gamma (id int);\nINSERT INTO nowhere VALUES (1);", "DROP TABLE gamma;"));
         Revisions.layOut(dir, files);
         ConsoleResult result = ChildConsole.start(console("upgrade", "head")).await(120);
-        assertThat(result).isEqualTo(new ConsoleResult("", "Revision " + C + " (" + dir + "/" + C
-                + "_create_gamma.sql) failed in upgrade: ERROR: relation \"nowhere\" does not exist; statement:"
+        // standard output lists the revisions that committed before the failure: the database keeps them
+        assertThat(result).isEqualTo(new ConsoleResult("Running upgrade  -> " + A + ", create alpha\n"
+                + "Running upgrade " + A + " -> " + B + ", create beta\n", "Revision " + C + " (" + dir + "/" + C
+                + "_create_gamma.sql) failed in upgrade at line 8: ERROR: relation \"nowhere\" does not exist; statement:"
                 + " INSERT INTO nowhere VALUES (1)\n", 1));
         assertThat(strings("SELECT version_num FROM alembic_version")).containsExactly(B);
         assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
