@@ -119,7 +119,7 @@ final class PlanExecutor {
                 boolean committedEarly = sink.committedEarly();
                 sink.rollback();
                 progress.restore(start);
-                boolean lockTimeout = online && lockNotAvailable(e) != null;
+                boolean lockTimeout = online && lockNotAvailable(e);
                 if (lockTimeout && !committedEarly && attempt < policy.attempts()) {
                     waitToRetry(step, attempt, policy);
                     continue;
@@ -189,14 +189,14 @@ final class PlanExecutor {
         }
     }
 
-    /** The lock-not-available failure (SQLSTATE 55P03, e.g. {@code lock_timeout}) behind {@code e}, or null. */
-    private static SQLException lockNotAvailable(Throwable e) {
+    /** Whether a statement failed behind {@code e} for want of a lock (SQLSTATE 55P03, e.g. {@code lock_timeout}). */
+    private static boolean lockNotAvailable(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof StatementFailure failure) {
-                return LOCK_NOT_AVAILABLE.equals(failure.sqlException().getSQLState()) ? failure.sqlException() : null;
+                return LOCK_NOT_AVAILABLE.equals(failure.sqlException().getSQLState());
             }
         }
-        return null;
+        return false;
     }
 
     /** Moves the version table from {@code from} to {@code to} without running scripts. */

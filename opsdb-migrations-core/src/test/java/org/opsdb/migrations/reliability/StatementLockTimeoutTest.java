@@ -75,6 +75,18 @@ class StatementLockTimeoutTest {
         return holder;
     }
 
+    /** Closes {@code holder} (so its lock goes) after {@code millis}, on another thread. */
+    private static CompletableFuture<Void> releasedAfter(Connection holder, long millis) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(millis);
+                holder.close();
+            } catch (InterruptedException | SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void aTableLockHeldElsewhereFailsAfterTheRetriesWithOneLineAndChangesNothing() throws Exception {
         long start;
@@ -109,15 +121,7 @@ class StatementLockTimeoutTest {
 
     @Test
     void aLockReleasedDuringTheRetriesLetsTheRunComplete() throws Exception {
-        Connection holder = lockGamma();
-        CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(500);
-                holder.close();
-            } catch (InterruptedException | SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Void> release = releasedAfter(lockGamma(), 500);
         assertThat(migrations(TransactionMode.PER_REVISION, 5).upgrade("head").steps()).hasSize(1);
         release.get();
         assertThat(probe.versions()).containsExactly(TWO);
@@ -132,15 +136,7 @@ class StatementLockTimeoutTest {
         Files.delete(dir.resolve(TWO + "_add_note.sql"));
         write(TWO, ONE, "index gamma", "-- outside-transaction\nCREATE INDEX CONCURRENTLY gamma_note ON gamma (id);\n"
                 + "-- end-outside-transaction");
-        Connection holder = lockGamma();
-        CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(1000);
-                holder.close();
-            } catch (InterruptedException | SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Void> release = releasedAfter(lockGamma(), 1000);
         assertThat(migrations(TransactionMode.PER_REVISION, 0).upgrade("head").steps()).hasSize(1);
         release.get();
         assertThat(probe.versions()).containsExactly(TWO);

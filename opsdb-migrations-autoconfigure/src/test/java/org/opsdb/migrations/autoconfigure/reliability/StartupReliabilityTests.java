@@ -61,7 +61,8 @@ class StartupReliabilityTests {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({"lock-timeout, abc, java.time.Duration",
+    @CsvSource({"lock-timeout, abc, java.time.Duration", "lock-timeout, -5s, java.time.Duration",
+            "statement-lock-timeout, -1s, java.time.Duration", "statement-lock-retries, -1, int",
             "transaction-mode, sometimes, org.opsdb.migrations.runtime.TransactionMode",
             "on-boot, maybe, org.opsdb.migrations.autoconfigure.runner.OnBoot",
             "validate-checksums, perhaps, boolean"})
