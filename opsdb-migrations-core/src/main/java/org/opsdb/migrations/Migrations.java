@@ -37,6 +37,7 @@ import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.runtime.MigrationRuntime;
 import org.opsdb.migrations.runtime.RuntimeSettings;
+import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.script.MigrationScript;
@@ -76,7 +77,10 @@ public final class Migrations {
         this.settings = new RuntimeSettings(
                 new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable)),
                 new HistoryTable(new TableName(configuration.tableSchema, configuration.historyTable)),
-                configuration.transactionMode, configuration.lockTimeout, configuration.validateChecksums,
+                configuration.transactionMode, configuration.lockTimeout,
+                new StatementLockPolicy(configuration.statementLockTimeout, configuration.statementLockRetries,
+                        configuration.statementLockRetryBackoff),
+                configuration.validateChecksums,
                 configuration.listeners);
         this.runtime = new MigrationRuntime(settings, catalog, fingerprint, configuration.dataSource,
                 String.join(", ", configuration.locations));

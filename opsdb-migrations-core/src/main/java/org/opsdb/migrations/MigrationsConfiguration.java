@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.opsdb.migrations.runtime.MigrationListener;
+import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.runtime.UrlDataSource;
 import org.opsdb.migrations.script.ClassGraphScanner;
@@ -40,6 +41,9 @@ public final class MigrationsConfiguration {
     String tableSchema;
     TransactionMode transactionMode = TransactionMode.PER_REVISION;
     Duration lockTimeout = Duration.ofSeconds(60);
+    Duration statementLockTimeout = StatementLockPolicy.DEFAULT.timeout();
+    int statementLockRetries = StatementLockPolicy.DEFAULT.retries();
+    Duration statementLockRetryBackoff = StatementLockPolicy.DEFAULT.backoff();
     boolean validateChecksums = true;
     ClasspathScanner scanner = new ClassGraphScanner();
     ScriptPreload preload;
@@ -114,10 +118,33 @@ public final class MigrationsConfiguration {
 
     /** How long to wait for another migrator's lock before failing; 60 s by default. */
     public MigrationsConfiguration lockTimeout(Duration timeout) {
-        if (timeout == null || timeout.isNegative()) {
-            throw new IllegalArgumentException("lock timeout must be zero or positive, was " + timeout);
+        this.lockTimeout = requireNotNegative(timeout, "lock timeout");
+        return this;
+    }
+
+    /**
+     * How long one migration statement may wait for a table lock held by another session (PostgreSQL's
+     * {@code lock_timeout} on the migrator's session) before its revision is rolled back and retried; 5 s by
+     * default, zero to wait as long as it takes. See {@link StatementLockPolicy}.
+     */
+    public MigrationsConfiguration statementLockTimeout(Duration timeout) {
+        this.statementLockTimeout = requireNotNegative(timeout, "statement lock timeout");
+        return this;
+    }
+
+    /** How many times a revision whose statement timed out on a lock is tried again before the run fails; 3. */
+    public MigrationsConfiguration statementLockRetries(int retries) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("Invalid statement lock retries " + retries
+                    + ": must be zero or positive");
         }
-        this.lockTimeout = timeout;
+        this.statementLockRetries = retries;
+        return this;
+    }
+
+    /** The wait before the first retry of a revision that timed out on a lock, doubled before each further one; 1 s. */
+    public MigrationsConfiguration statementLockRetryBackoff(Duration backoff) {
+        this.statementLockRetryBackoff = requireNotNegative(backoff, "statement lock retry backoff");
         return this;
     }
 
@@ -158,6 +185,13 @@ public final class MigrationsConfiguration {
         ScriptPreload taken = preload;
         preload = null; // read once: a reload reads the locations again
         return new Migrations(this, taken);
+    }
+
+    private static Duration requireNotNegative(Duration value, String what) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("Invalid " + what + " " + value + ": must be zero or positive");
+        }
+        return value;
     }
 
     private static String requireName(String name, String what) {

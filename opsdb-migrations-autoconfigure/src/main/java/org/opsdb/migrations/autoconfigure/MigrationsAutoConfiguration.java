@@ -69,6 +69,9 @@ public final class MigrationsAutoConfiguration {
                 .tableSchema(properties.getTableSchema())
                 .transactionMode(properties.getTransactionMode())
                 .lockTimeout(properties.getLockTimeout())
+                .statementLockTimeout(properties.getStatementLockTimeout())
+                .statementLockRetries(properties.getStatementLockRetries())
+                .statementLockRetryBackoff(properties.getStatementLockRetryBackoff())
                 .validateChecksums(properties.isValidateChecksums());
         preload.ifAvailable(configuration::preload);
         listeners.orderedStream().forEach(configuration::listener);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opsdb.migrations.MigrationsConfiguration;
 import org.opsdb.migrations.autoconfigure.runner.OnBoot;
+import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -38,6 +39,19 @@ public class MigrationsProperties {
 
     /** How long to wait for another migrator's advisory lock before failing. */
     private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /**
+     * How long one migration statement may wait for a table lock held by another session (PostgreSQL's
+     * lock_timeout on the migrator's session) before its revision is rolled back and tried again; 0 waits as long
+     * as it takes. Statements in outside-transaction blocks always wait.
+     */
+    private Duration statementLockTimeout = StatementLockPolicy.DEFAULT.timeout();
+
+    /** How many times a revision whose statement timed out on a lock is tried again before the migration fails. */
+    private int statementLockRetries = StatementLockPolicy.DEFAULT.retries();
+
+    /** Wait before the first retry of a revision that timed out on a lock; doubled before each further retry. */
+    private Duration statementLockRetryBackoff = StatementLockPolicy.DEFAULT.backoff();
 
     /** Whether an applied SQL script that was edited afterwards is an error. */
     private boolean validateChecksums = true;
@@ -130,7 +144,42 @@ public class MigrationsProperties {
     }
 
     public void setLockTimeout(Duration lockTimeout) {
-        this.lockTimeout = lockTimeout;
+        this.lockTimeout = notNegative(lockTimeout);
+    }
+
+    public Duration getStatementLockTimeout() {
+        return statementLockTimeout;
+    }
+
+    public void setStatementLockTimeout(Duration statementLockTimeout) {
+        this.statementLockTimeout = notNegative(statementLockTimeout);
+    }
+
+    public int getStatementLockRetries() {
+        return statementLockRetries;
+    }
+
+    public void setStatementLockRetries(int statementLockRetries) {
+        if (statementLockRetries < 0) {
+            throw new IllegalArgumentException("must be zero or positive");
+        }
+        this.statementLockRetries = statementLockRetries;
+    }
+
+    public Duration getStatementLockRetryBackoff() {
+        return statementLockRetryBackoff;
+    }
+
+    public void setStatementLockRetryBackoff(Duration statementLockRetryBackoff) {
+        this.statementLockRetryBackoff = notNegative(statementLockRetryBackoff);
+    }
+
+    /** Rejects a negative duration while binding, so that the error names the property and its value. */
+    private static Duration notNegative(Duration value) {
+        if (value != null && value.isNegative()) {
+            throw new IllegalArgumentException("must be zero or positive");
+        }
+        return value;
     }
 
     public boolean isValidateChecksums() {

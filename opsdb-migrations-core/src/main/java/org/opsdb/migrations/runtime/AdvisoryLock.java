@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.zip.CRC32;
 
 /**
- * A PostgreSQL session-level advisory lock that serialises migrators working on the same version table.
- * Acquiring polls {@code pg_try_advisory_lock} until a timeout, so a waiting migrator ends with a clear error
+ * A PostgreSQL session-level advisory lock that serialises migrators working on the same version table. The key
+ * is derived from the table's schema-qualified name as the catalog resolves it (see
+ * {@link CatalogQueries#resolve}), so that {@code alembic_version} found through the search path and
+ * {@code public.alembic_version} take the same lock. Acquiring polls {@code pg_try_advisory_lock} until a timeout, so a waiting migrator ends with a clear error
  * instead of hanging.
  */
 public final class AdvisoryLock {
@@ -22,7 +24,12 @@ public final class AdvisoryLock {
     private final String description;
     private final Duration timeout;
 
-    /** A lock tied to the given version table, waited for at most {@code timeout}. */
+    /**
+     * A lock tied to the given version table, waited for at most {@code timeout}.
+     *
+     * @param versionTable the version table, schema-qualified as resolved (an unqualified name gives a key of its
+     *                     own, different from the qualified one)
+     */
     public AdvisoryLock(TableName versionTable, Duration timeout) {
         CRC32 crc = new CRC32();
         crc.update(versionTable.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -84,7 +91,7 @@ public final class AdvisoryLock {
         }
     }
 
-    private static String describe(Duration d) {
+    static String describe(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

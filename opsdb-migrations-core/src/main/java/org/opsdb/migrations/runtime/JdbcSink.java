@@ -14,6 +14,7 @@ final class JdbcSink implements TransactionalSink {
 
     private final Connection connection;
     private String lastStatement = "";
+    private boolean committedEarly;
 
     JdbcSink(Connection connection) {
         this.connection = connection;
@@ -30,19 +31,42 @@ final class JdbcSink implements TransactionalSink {
         }
     }
 
+    /**
+     * Commits, runs the block in auto-commit mode without {@code lock_timeout} (a statement there that timed out
+     * could be neither rolled back nor tried again: {@code CREATE INDEX CONCURRENTLY} would leave an invalid index),
+     * then restores both.
+     */
     @Override
     public void outsideTransaction(Runnable block) {
+        committedEarly = true;
         try {
             connection.commit();
             connection.setAutoCommit(true);
+            String lockTimeout = StatementLockPolicy.swapLockTimeout(connection, "0");
             try {
                 block.run();
-            } finally {
-                connection.setAutoCommit(false);
+            } catch (RuntimeException e) {
+                try {
+                    leaveAutoCommit(lockTimeout);
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
             }
+            leaveAutoCommit(lockTimeout);
         } catch (SQLException e) {
             throw new StatementFailure(lastStatement, e);
         }
+    }
+
+    private void leaveAutoCommit(String lockTimeout) throws SQLException {
+        StatementLockPolicy.swapLockTimeout(connection, lockTimeout);
+        connection.setAutoCommit(false);
+    }
+
+    @Override
+    public boolean committedEarly() {
+        return committedEarly;
     }
 
     @Override
@@ -53,6 +77,7 @@ final class JdbcSink implements TransactionalSink {
     @Override
     public void begin() {
         // auto-commit is off: the next statement opens the transaction
+        committedEarly = false;
     }
 
     @Override

@@ -208,8 +208,9 @@ public final class MigrationRuntime {
     }
 
     /**
-     * Runs {@code work} on a connection that holds the advisory lock, with auto-commit off; whatever
-     * {@code work} did not commit is rolled back, and the lock is released afterwards.
+     * Runs {@code work} on a connection that holds the advisory lock, with auto-commit off and {@code lock_timeout}
+     * set to the {@link StatementLockPolicy}'s timeout; whatever {@code work} did not commit is rolled back, and the
+     * lock and the session's {@code lock_timeout} are given back afterwards.
      */
     public <T> T withLock(SqlWork<T> work) {
         return locked(work);
@@ -217,18 +218,22 @@ public final class MigrationRuntime {
 
     private <T> T locked(SqlWork<T> work) {
         return withConnection(connection -> {
-            AdvisoryLock lock = new AdvisoryLock(settings.versionTable().name(), settings.lockTimeout());
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
             detectDeadClient(connection);
-            lock.acquire(connection);
+            AdvisoryLock lock = acquireLock(connection);
+            String lockTimeout = null;
             try {
+                lockTimeout = StatementLockPolicy.swapLockTimeout(connection, settings.statementLocks().setting());
                 connection.setAutoCommit(false);
                 return work.apply(connection);
             } finally {
                 try {
                     connection.rollback();
                     connection.setAutoCommit(true);
+                    if (lockTimeout != null) {
+                        StatementLockPolicy.swapLockTimeout(connection, lockTimeout);
+                    }
                     lock.release(connection);
                     connection.setAutoCommit(autoCommit);
                 } catch (SQLException e) {
@@ -236,6 +241,25 @@ public final class MigrationRuntime {
                 }
             }
         });
+    }
+
+    /**
+     * Takes the advisory lock of the version table as the catalog resolves it now; when, once the lock is held,
+     * the name resolves to another table (another migrator created it meanwhile in a schema of the search path),
+     * takes that table's lock instead, so that the lock held is always the lock of the table the run will use.
+     */
+    private AdvisoryLock acquireLock(Connection connection) throws SQLException {
+        TableName table = CatalogQueries.resolve(connection, settings.versionTable().name());
+        for (int attempt = 1; ; attempt++) {
+            AdvisoryLock lock = new AdvisoryLock(table, settings.lockTimeout());
+            lock.acquire(connection);
+            TableName now = CatalogQueries.resolve(connection, settings.versionTable().name());
+            if (now.equals(table) || attempt == 3) {
+                return lock;
+            }
+            lock.release(connection);
+            table = now;
+        }
     }
 
     /**

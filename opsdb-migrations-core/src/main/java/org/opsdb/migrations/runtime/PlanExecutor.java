@@ -13,6 +13,9 @@ import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptCatalog;
+import org.opsdb.migrations.script.ScriptStatementFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a plan of steps through a {@link TransactionalSink}: each script's operations, then the version-table
@@ -20,6 +23,10 @@ import org.opsdb.migrations.script.ScriptCatalog;
  * serves online runs and offline ({@code --sql}) rendering.
  */
 final class PlanExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanExecutor.class);
+    /** SQLSTATE lock_not_available: {@code lock_timeout} expired, or {@code NOWAIT} found the lock taken. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final RuntimeSettings settings;
     private final ScriptCatalog catalog;
@@ -32,7 +39,9 @@ final class PlanExecutor {
     }
 
     /**
-     * Executes {@code steps} starting from {@code heads}.
+     * Executes {@code steps} starting from {@code heads}: one transaction per revision, or one for the run. A
+     * transaction that a statement's lock timeout (SQLSTATE 55P03) rolled back whole is run again as the
+     * {@link StatementLockPolicy} allows (online only).
      *
      * @param tablesExist whether the version and history tables already exist (else they are created inside the
      *                    first transaction, so a failing first revision leaves nothing behind)
@@ -40,63 +49,154 @@ final class PlanExecutor {
     MigrationResult execute(List<Step> steps, Set<String> heads, TransactionalSink sink, boolean tablesExist,
                             boolean online) {
         requireDowngrades(steps);
-        Set<String> applied = new LinkedHashSet<>(graph.appliedSet(heads));
-        Set<String> current = new LinkedHashSet<>(heads);
-        List<AppliedStep> done = new ArrayList<>();
+        Progress progress = new Progress(graph.appliedSet(heads), heads, List.of(), tablesExist);
         boolean single = settings.transactionMode() == TransactionMode.SINGLE;
-        boolean ensured = tablesExist;
-        if (single && !steps.isEmpty()) {
-            sink.begin();
+        List<List<Step>> transactions = single ? (steps.isEmpty() ? List.of() : List.of(steps))
+                : steps.stream().map(List::of).toList();
+        for (List<Step> transaction : transactions) {
+            runTransaction(transaction, sink, progress, online, single);
         }
-        for (Step step : steps) {
-            Revision revision = step.revision();
-            MigrationScript script = catalog.get(revision.id());
-            sink.comment("Running " + describe(step, current));
-            if (!single) {
-                sink.begin();
-            }
-            if (!ensured) {
-                ensureTables(sink);
-                ensured = true;
-            }
-            settings.listeners().forEach(l -> l.beforeStep(step));
-            long start = System.nanoTime();
+        return new MigrationResult(heads, progress.current, progress.done);
+    }
+
+    /** What a run has done so far; a copy is kept at the start of each transaction, to go back to. */
+    private static final class Progress {
+        private Set<String> applied;
+        private Set<String> current;
+        private final List<AppliedStep> done;
+        private boolean tablesEnsured;
+
+        Progress(Set<String> applied, Set<String> current, List<AppliedStep> done, boolean tablesEnsured) {
+            this.applied = new LinkedHashSet<>(applied);
+            this.current = new LinkedHashSet<>(current);
+            this.done = new ArrayList<>(done);
+            this.tablesEnsured = tablesEnsured;
+        }
+
+        Progress copy() {
+            return new Progress(applied, current, done, tablesEnsured);
+        }
+
+        void restore(Progress saved) {
+            applied = new LinkedHashSet<>(saved.applied);
+            current = new LinkedHashSet<>(saved.current);
+            done.clear();
+            done.addAll(saved.done);
+            tablesEnsured = saved.tablesEnsured;
+        }
+    }
+
+    /** Runs the steps of one transaction, again after a lock timeout as the policy allows; throws on failure. */
+    private void runTransaction(List<Step> steps, TransactionalSink sink, Progress progress, boolean online,
+                                boolean single) {
+        Progress start = progress.copy();
+        StatementLockPolicy policy = settings.statementLocks();
+        for (int attempt = 1; ; attempt++) {
+            Step step = steps.get(0);
+            long began = System.nanoTime();
             try {
-                Operations op = Operations.rendering(sink);
-                if (step.direction() == Direction.UP) {
-                    script.upgrade(op);
-                    applied.add(revision.id());
-                } else {
-                    script.downgrade(op);
-                    applied.remove(revision.id());
-                }
-                Set<String> next = graph.versionHeads(applied);
-                settings.versionTable().transition(current, next).forEach(sink::execute);
-                long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-                sink.execute(settings.historyTable().insert(revision.id(),
-                        step.direction() == Direction.UP ? HistoryTable.UP : HistoryTable.DOWN, revision.message(),
-                        revision.source(), script.checksum().orElse(null), online ? millis : null, true));
                 if (!single) {
-                    sink.commit();
+                    sink.comment("Running " + describe(step, progress.current));
                 }
-                current = next;
-                Duration duration = Duration.ofNanos(System.nanoTime() - start);
-                done.add(new AppliedStep(revision, step.direction(), online ? duration : Duration.ZERO));
-                settings.listeners().forEach(l -> l.afterStep(step, duration));
+                sink.begin();
+                for (Step next : steps) {
+                    step = next;
+                    if (single) {
+                        sink.comment("Running " + describe(step, progress.current));
+                    }
+                    began = System.nanoTime();
+                    runStep(step, sink, progress, online);
+                    if (single) {
+                        finished(step, began, progress, online);
+                    }
+                }
+                sink.commit();
+                if (!single) {
+                    finished(step, began, progress, online);
+                }
+                return;
             } catch (RuntimeException e) {
+                boolean committedEarly = sink.committedEarly();
                 sink.rollback();
-                MigrationException error = failure(step, e);
-                if (online && (tablesExist || !single && !done.isEmpty())) {
-                    recordFailure(step, script, sink);
+                progress.restore(start);
+                boolean lockTimeout = online && lockNotAvailable(e);
+                if (lockTimeout && !committedEarly && attempt < policy.attempts()) {
+                    waitToRetry(step, attempt, policy);
+                    continue;
                 }
-                settings.listeners().forEach(l -> l.onFailure(step, error));
+                Step failed = step;
+                MigrationException error = failure(failed, e,
+                        lockTimeout ? new Attempts(attempt, committedEarly) : null, progress.done);
+                if (online && start.tablesEnsured) {
+                    recordFailure(failed, catalog.get(failed.revision().id()), sink);
+                }
+                settings.listeners().forEach(l -> l.onFailure(failed, error));
                 throw error;
             }
         }
-        if (single && !steps.isEmpty()) {
-            sink.commit();
+    }
+
+    /** Runs one step's script, the version-table transition and the history row, inside the open transaction. */
+    private void runStep(Step step, TransactionalSink sink, Progress progress, boolean online) {
+        Revision revision = step.revision();
+        MigrationScript script = catalog.get(revision.id());
+        if (!progress.tablesEnsured) {
+            ensureTables(sink);
+            progress.tablesEnsured = true;
         }
-        return new MigrationResult(heads, current, done);
+        settings.listeners().forEach(l -> l.beforeStep(step));
+        long start = System.nanoTime();
+        Operations op = Operations.rendering(sink);
+        Set<String> applied = new LinkedHashSet<>(progress.applied);
+        if (step.direction() == Direction.UP) {
+            script.upgrade(op);
+            applied.add(revision.id());
+        } else {
+            script.downgrade(op);
+            applied.remove(revision.id());
+        }
+        Set<String> next = graph.versionHeads(applied);
+        settings.versionTable().transition(progress.current, next).forEach(sink::execute);
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        sink.execute(settings.historyTable().insert(revision.id(),
+                step.direction() == Direction.UP ? HistoryTable.UP : HistoryTable.DOWN, revision.message(),
+                revision.source(), script.checksum().orElse(null), online ? millis : null, true));
+        progress.applied = applied;
+        progress.current = new LinkedHashSet<>(next);
+    }
+
+    /** Records a step as done (committed, or finished in single-transaction mode) and tells the listeners. */
+    private void finished(Step step, long began, Progress progress, boolean online) {
+        Duration duration = Duration.ofNanos(System.nanoTime() - began);
+        progress.done.add(new AppliedStep(step.revision(), step.direction(), online ? duration : Duration.ZERO));
+        settings.listeners().forEach(l -> l.afterStep(step, duration));
+    }
+
+    /** How often a transaction that ended on a lock timeout was tried, and whether it could be retried at all. */
+    private record Attempts(int count, boolean committedEarly) {
+    }
+
+    private void waitToRetry(Step step, int attempt, StatementLockPolicy policy) {
+        Duration wait = policy.backoffBefore(attempt + 1);
+        LOG.warn("Revision {} ({}): a statement timed out waiting for a lock (attempt {} of {}); trying again in {}",
+                step.revision().id(), step.revision().source(), attempt, policy.attempts(),
+                AdvisoryLock.describe(wait));
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationException("Interrupted while waiting to retry revision " + step.revision().id(), e);
+        }
+    }
+
+    /** Whether a statement failed behind {@code e} for want of a lock (SQLSTATE 55P03, e.g. {@code lock_timeout}). */
+    private static boolean lockNotAvailable(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StatementFailure failure) {
+                return LOCK_NOT_AVAILABLE.equals(failure.sqlException().getSQLState());
+            }
+        }
+        return false;
     }
 
     /** Moves the version table from {@code from} to {@code to} without running scripts. */
@@ -156,24 +256,49 @@ final class PlanExecutor {
         }
     }
 
-    private MigrationException failure(Step step, RuntimeException e) {
+    /**
+     * The one-line error of a failed step: revision, file, the failing statement's line when the script knows it,
+     * the database's error and the statement; after a lock timeout, how often it was tried.
+     */
+    private MigrationException failure(Step step, RuntimeException e, Attempts attempts, List<AppliedStep> committed) {
         Revision revision = step.revision();
+        RuntimeException cause = e;
+        String line = "";
+        if (e instanceof ScriptStatementFailure located) {
+            line = " at line " + located.line();
+            cause = located.getCause();
+        }
         String where = "Revision " + revision.id() + " (" + revision.source() + ") failed in "
-                + (step.direction() == Direction.UP ? "upgrade" : "downgrade");
-        if (e instanceof StatementFailure failure) {
+                + (step.direction() == Direction.UP ? "upgrade" : "downgrade") + line;
+        if (cause instanceof StatementFailure failure) {
             SQLException sql = failure.sqlException();
             if (ConnectionErrors.isConnectionLost(sql)) {
                 return new MigrationException(where + ": the connection to the database was lost ("
-                        + firstLine(sql.getMessage()) + ")", e);
+                        + firstLine(sql.getMessage()) + ")", e, committed);
             }
-            return new MigrationException(where + ": " + firstLine(sql.getMessage()) + "; statement: "
-                    + abbreviate(failure.statement()), e);
+            return new MigrationException(where + ": " + firstLine(sql.getMessage())
+                    + (attempts == null ? "" : lockTimeoutNote(sql, attempts)) + "; statement: "
+                    + abbreviate(failure.statement()), e, committed);
         }
-        if (e instanceof MigrationException m) {
-            return new MigrationException(where + ": " + m.getMessage(), e);
+        if (cause instanceof MigrationException m) {
+            return new MigrationException(where + ": " + m.getMessage(), e, committed);
         }
-        return new MigrationException(where + ": " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e);
+        return new MigrationException(where + ": " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage())), e, committed);
+    }
+
+    /**
+     * After a lock timeout: what PostgreSQL says it was waiting for (its {@code Where:} line, e.g. a row of a
+     * relation; a table lock has none), the attempts and the timeout.
+     */
+    private String lockTimeoutNote(SQLException sql, Attempts attempts) {
+        String context = sql.getMessage() == null ? "" : sql.getMessage().lines().map(String::strip)
+                .filter(l -> l.startsWith("Where: ")).map(l -> l.substring(7) + "; ").findFirst().orElse("");
+        Duration timeout = settings.statementLocks().timeout();
+        return " (" + context + attempts.count() + (attempts.count() == 1 ? " attempt" : " attempts")
+                + (timeout.isZero() ? "" : ", lock_timeout " + AdvisoryLock.describe(timeout) + " each")
+                + (attempts.committedEarly() ? "; not retried: part of the revision had committed outside a"
+                        + " transaction" : "") + ")";
     }
 
     private String describe(Step step, Set<String> current) {

@@ -10,11 +10,12 @@ import java.util.List;
  * @param historyTable      the history table beside it
  * @param transactionMode   one transaction per revision, or one for the run
  * @param lockTimeout       how long to wait for another migrator's advisory lock
+ * @param statementLocks    how long a statement waits for a table lock, and how often a timed-out revision is retried
  * @param validateChecksums whether an applied SQL script that was edited since is an error
  * @param listeners         listeners told about every online step
  */
 public record RuntimeSettings(VersionTable versionTable, HistoryTable historyTable, TransactionMode transactionMode,
-                              Duration lockTimeout, boolean validateChecksums, List<MigrationListener> listeners) {
+                              Duration lockTimeout, StatementLockPolicy statementLocks, boolean validateChecksums, List<MigrationListener> listeners) {
 
     /** Copies the listener list. */
     public RuntimeSettings {

@@ -20,6 +20,14 @@ interface TransactionalSink extends SqlSink {
     /** Notes what comes next: a log line online, a SQL comment offline. */
     void comment(String text);
 
+    /**
+     * Whether part of the current transaction's work was committed before its end, by an outside-transaction block
+     * since the last {@link #begin()}: a rollback cannot undo it, so the transaction cannot be tried again.
+     */
+    default boolean committedEarly() {
+        return false;
+    }
+
     /** The statement most recently sent, for error messages. */
     String lastStatement();
 }

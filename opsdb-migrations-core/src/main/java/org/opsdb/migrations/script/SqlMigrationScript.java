@@ -15,8 +15,8 @@ import org.opsdb.migrations.sql.SqlStatementSplitter;
  */
 public final class SqlMigrationScript implements MigrationScript {
 
-    /** One block's statements. */
-    private record Chunk(List<String> statements, boolean outsideTransaction) {
+    /** One block's statements, each with the line of the file it starts on. */
+    private record Chunk(List<SqlStatement> statements, boolean outsideTransaction) {
     }
 
     private final Revision revision;
@@ -81,12 +81,13 @@ public final class SqlMigrationScript implements MigrationScript {
 
     /** The upgrade statements in order (for offline rendering and tests). */
     public List<String> upgradeStatements() {
-        return upgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).toList();
+        return upgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).map(SqlStatement::sql).toList();
     }
 
     /** The downgrade statements in order. */
     public List<String> downgradeStatements() {
-        return downgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).toList();
+        return downgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).map(SqlStatement::sql)
+                .toList();
     }
 
     /** Line endings normalised to {@code \n}. */
@@ -111,19 +112,29 @@ public final class SqlMigrationScript implements MigrationScript {
         return downgrade;
     }
 
-    private static void run(List<Chunk> chunks, Operations op) {
+    private void run(List<Chunk> chunks, Operations op) {
         for (Chunk chunk : chunks) {
             if (chunk.outsideTransaction()) {
-                op.outsideTransaction(outside -> chunk.statements().forEach(outside::execute));
+                op.outsideTransaction(outside -> chunk.statements().forEach(statement -> execute(outside, statement)));
             } else {
-                chunk.statements().forEach(op::execute);
+                chunk.statements().forEach(statement -> execute(op, statement));
             }
         }
     }
 
+    /** Executes one statement; a failure is rethrown naming the statement's line in this file. */
+    private void execute(Operations op, SqlStatement statement) {
+        try {
+            op.execute(statement.sql());
+        } catch (RuntimeException e) {
+            throw new ScriptStatementFailure(source, statement.line(), e);
+        }
+    }
+
+    /** The blocks' statements, their lines counted from the start of the file. */
     private static List<Chunk> chunks(List<SqlBlock> blocks) {
         return blocks.stream().map(block -> new Chunk(SqlStatementSplitter.split(block.sql()).stream()
-                .map(SqlStatement::sql).toList(),
-                block.outsideTransaction())).filter(chunk -> !chunk.statements().isEmpty()).toList();
+                .map(statement -> new SqlStatement(statement.sql(), block.firstLine() + statement.line() - 1))
+                .toList(), block.outsideTransaction())).filter(chunk -> !chunk.statements().isEmpty()).toList();
     }
 }

@@ -70,7 +70,7 @@ class ConnectionLossTest {
         MigrationException error = upgradeAndTerminate(TransactionMode.PER_REVISION);
 
         assertThat(error.getMessage()).isEqualTo("Revision " + SLOW + " (db/reliability_sleep/" + SLOW
-                + "_slow_second.sql) failed in upgrade: the connection to the database was lost (FATAL: terminating"
+                + "_slow_second.sql) failed in upgrade at line 8: the connection to the database was lost (FATAL: terminating"
                 + " connection due to administrator command)");
         assertThat(probe.versions()).containsExactly(FIRST);
         assertThat(probe.tables()).containsExactly("alembic_version", "first", "opsdb_migration_history");
@@ -83,7 +83,7 @@ class ConnectionLossTest {
         MigrationException error = upgradeAndTerminate(TransactionMode.SINGLE);
 
         assertThat(error.getMessage()).startsWith("Revision " + SLOW + " (db/reliability_sleep/" + SLOW
-                + "_slow_second.sql) failed in upgrade: the connection to the database was lost (");
+                + "_slow_second.sql) failed in upgrade at line 8: the connection to the database was lost (");
         assertThat(probe.tables()).isEmpty();
     }
 

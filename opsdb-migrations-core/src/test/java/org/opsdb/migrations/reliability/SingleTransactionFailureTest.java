@@ -41,7 +41,7 @@ class SingleTransactionFailureTest {
     void failingStatementRollsBackTheWholeRun() {
         assertThatThrownBy(() -> migrations(TransactionMode.SINGLE).upgrade("head"))
                 .isInstanceOf(MigrationException.class)
-                .hasMessage("Revision aaaaaaaaaaa3 (db/failing_it/aaaaaaaaaaa3_three.sql) failed in upgrade:"
+                .hasMessage("Revision aaaaaaaaaaa3 (db/failing_it/aaaaaaaaaaa3_three.sql) failed in upgrade at line 7:"
                         + " ERROR: relation \"nowhere\" does not exist; statement: INSERT INTO nowhere VALUES (1)");
         assertThat(probe.tables()).isEmpty();
     }

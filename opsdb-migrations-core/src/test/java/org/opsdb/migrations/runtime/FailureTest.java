@@ -2,6 +2,7 @@ package org.opsdb.migrations.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,22 @@ class FailureTest {
     void failingStatementLeavesTheDatabaseAtThePreviousRevision() {
         assertThatThrownBy(() -> migrations(TransactionMode.PER_REVISION).upgrade("head"))
                 .isInstanceOf(MigrationException.class)
-                .hasMessage("Revision aaaaaaaaaaa3 (db/failing_it/aaaaaaaaaaa3_three.sql) failed in upgrade:"
+                .hasMessage("Revision aaaaaaaaaaa3 (db/failing_it/aaaaaaaaaaa3_three.sql) failed in upgrade at line 7:"
                         + " ERROR: relation \"nowhere\" does not exist; statement: INSERT INTO nowhere VALUES (1)");
         assertThat(state.versions()).containsExactly("aaaaaaaaaaa2");
         assertThat(state.tables()).containsExactly("alembic_version", "one", "opsdb_migration_history", "two");
         assertThat(state.history()).containsExactly("aaaaaaaaaaa1 up true", "aaaaaaaaaaa2 up true",
                 "aaaaaaaaaaa3 up false");
+    }
+
+    @Test
+    void theErrorCarriesTheRevisionsThatCommittedBeforeTheFailure() {
+        Throwable perRevision = catchThrowable(() -> migrations(TransactionMode.PER_REVISION).upgrade("head"));
+        assertThat(((MigrationException) perRevision).committed()).extracting(step -> step.revision().id())
+                .containsExactly("aaaaaaaaaaa1", "aaaaaaaaaaa2");
+        state.reset();
+        Throwable single = catchThrowable(() -> migrations(TransactionMode.SINGLE).upgrade("head"));
+        assertThat(((MigrationException) single).committed()).isEmpty();
     }
 
     @Test

@@ -74,14 +74,14 @@ class LockingTest {
             assertThatThrownBy(() -> migrations(Duration.ofMillis(300)).upgrade("head"))
                     .isInstanceOf(MigrationException.class)
                     .hasMessageMatching("Timed out after 300 ms waiting for the advisory lock \\(1869640548, -?\\d+\\)"
-                            + " for alembic_version; another migrator \\(backend pid \\d+\\) is running");
+                            + " for public.alembic_version; another migrator \\(backend pid \\d+\\) is running");
         }
         assertThat(state.tables()).isEmpty();
     }
 
     private static int lockObjectId() {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update("alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update("public.alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
 }

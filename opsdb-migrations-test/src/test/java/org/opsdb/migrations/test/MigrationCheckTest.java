@@ -22,7 +22,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
 class MigrationCheckTest {
 
     private static final String UPGRADE_FAILS = "Revision bb00000000f2 (db/checks_failing_upgrade/bb00000000f2_broken.sql)"
-            + " failed in upgrade: ERROR: relation \"nowhere\" does not exist; statement: INSERT INTO nowhere VALUES (1)";
+            + " failed in upgrade at line 7: ERROR: relation \"nowhere\" does not exist; statement: INSERT INTO nowhere VALUES (1)";
     private static final String NO_DOWNGRADE = "Revision bb00000000d2"
             + " (db/checks_no_downgrade/bb00000000d2_irreversible.sql) has no downgrade";
 
@@ -62,7 +62,7 @@ class MigrationCheckTest {
                 + " (db/checks_enum_trace/bb00000000e2_add_status.sql): downgrade left a trace:"
                 + " + type observationstatus ('PLANNED','DONE')");
         assertThat(outcome.get(StandardCheck.STAIRWAY)).isEqualTo("FAILED Revision bb00000000e2"
-                + " (db/checks_enum_trace/bb00000000e2_add_status.sql) failed in upgrade: ERROR: type"
+                + " (db/checks_enum_trace/bb00000000e2_add_status.sql) failed in upgrade at line 6: ERROR: type"
                 + " \"observationstatus\" already exists; statement: CREATE TYPE observationstatus AS ENUM"
                 + " ('PLANNED', 'DONE')");
         // the head's own round trip does not touch the culprit: only the stairway and the snapshot find it

@@ -79,6 +79,31 @@ class StartupReliabilityTests {
         assertThat(tables()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"lock-timeout, -5s", "statement-lock-timeout, -1s", "statement-lock-retries, -1",
+            "statement-lock-retry-backoff, -1ms"})
+    void aNegativeLockSettingFailsTheStartNamingThePropertyAndTheValue(String property, String value) {
+        runner.withBean(DataSource.class, db::dataSource)
+                .withPropertyValues("opsdb.migrations." + property + "=" + value).run(context -> {
+                    assertThat(context).hasFailed();
+                    Throwable bind = context.getStartupFailure();
+                    while (!(bind instanceof BindException) && bind.getCause() != null) {
+                        bind = bind.getCause();
+                    }
+                    // what Spring Boot's failure analysis prints as "Property:", "Value:" and "Reason:"
+                    BindException error = (BindException) bind;
+                    assertThat(error.getProperty().getName()).hasToString("opsdb.migrations." + property);
+                    assertThat(error.getProperty().getValue()).isEqualTo(value);
+                    Throwable reason = error;
+                    while (reason.getCause() != null) {
+                        reason = reason.getCause();
+                    }
+                    assertThat(reason).isInstanceOf(IllegalArgumentException.class)
+                            .hasMessage("must be zero or positive");
+                });
+        assertThat(tables()).isEmpty();
+    }
+
     @Test
     void initDropUnderAProductionProfileIsRefusedAndChangesNothing() {
         execute("CREATE TABLE keep_me (id int)");

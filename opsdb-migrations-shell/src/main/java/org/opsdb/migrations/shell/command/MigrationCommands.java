@@ -2,7 +2,10 @@ package org.opsdb.migrations.shell.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.AppliedStep;
+import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.shell.format.RevisionFormatter;
 import org.opsdb.migrations.shell.source.MigrationsSource;
@@ -34,7 +37,7 @@ public class MigrationCommands {
         String target = ConsoleCommands.required(revision, "upgrade");
         Migrations migrations = source.load();
         ConsoleOutput.print(context, sql ? migrations.upgradeSql(target)
-                : steps(migrations, migrations.upgrade(target)));
+                : steps(migrations, committedOnFailure(context, migrations, () -> migrations.upgrade(target))));
     }
 
     /** {@code downgrade REV [--sql]}. */
@@ -48,7 +51,7 @@ public class MigrationCommands {
         String target = ConsoleCommands.required(revision, "downgrade");
         Migrations migrations = source.load();
         ConsoleOutput.print(context, sql ? migrations.downgradeSql(target)
-                : steps(migrations, migrations.downgrade(target)));
+                : steps(migrations, committedOnFailure(context, migrations, () -> migrations.downgrade(target))));
     }
 
     /** {@code stamp REV [--sql]}: set the version table without running scripts. */
@@ -73,7 +76,8 @@ public class MigrationCommands {
             group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void migrate(CommandContext context) {
         Migrations migrations = source.load();
-        ConsoleOutput.print(context, steps(migrations, migrations.upgrade("heads")));
+        ConsoleOutput.print(context, steps(migrations,
+                committedOnFailure(context, migrations, () -> migrations.upgrade("heads"))));
     }
 
     /** {@code roundtrip}: upgrade head, downgrade -1, upgrade head, printing each step, as CI runs it. */
@@ -96,7 +100,26 @@ public class MigrationCommands {
     }
 
     private static String steps(Migrations migrations, MigrationResult result) {
+        return steps(migrations, result.steps());
+    }
+
+    private static String steps(Migrations migrations, List<AppliedStep> steps) {
         RevisionFormatter format = new RevisionFormatter(migrations.graph());
-        return String.join("\n", result.steps().stream().map(format::stepLine).toList());
+        return String.join("\n", steps.stream().map(format::stepLine).toList());
+    }
+
+    /**
+     * Runs {@code run}; when it fails after some revisions committed, prints their lines first, so that standard
+     * output tells what the database kept (the error itself goes to standard error).
+     */
+    private static MigrationResult committedOnFailure(CommandContext context, Migrations migrations,
+            Supplier<MigrationResult> run) {
+        try {
+            return run.get();
+        }
+        catch (MigrationException e) {
+            ConsoleOutput.print(context, steps(migrations, e.committed()));
+            throw e;
+        }
     }
 }

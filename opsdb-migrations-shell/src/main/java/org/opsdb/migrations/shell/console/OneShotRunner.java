@@ -17,8 +17,9 @@ import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
 /**
  * Runs one command and keeps the console's exit-code contract, which Spring Shell's own non-interactive runner
  * does not (it logs errors and always exits 0): exit 0 with the command's answer on standard output; on failure
- * the exit code of the error (1 unless the error says otherwise), exactly one line on standard error and
- * nothing on standard output. The answer is buffered until the command has finished for that reason. A verdict
+ * the exit code of the error (1 unless the error says otherwise), exactly one line on standard error and on
+ * standard output only what the command printed before it failed (the revisions an {@code upgrade} committed; as
+ * a rule nothing). The answer is buffered until the command has finished for that reason. A verdict
  * (a positive code without a message, see {@link ConsoleErrors}) prints the answer and exits with its code.
  */
 public final class OneShotRunner {
@@ -79,6 +80,11 @@ public final class OneShotRunner {
             // Spring Shell's own statuses (usage, availability) explain themselves in the command output
             String printed = answer.toString().strip();
             reason = printed.isEmpty() ? reason : printed.lines().collect(Collectors.joining(" "));
+        }
+        else {
+            // what a failing command printed is still true, e.g. the revisions an upgrade committed before it failed
+            out.print(answer);
+            out.flush();
         }
         return fail(err, reason, status.code() > 0 ? status.code() : ConsoleErrors.FAILURE);
     }

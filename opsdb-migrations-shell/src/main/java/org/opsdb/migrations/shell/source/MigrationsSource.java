@@ -65,6 +65,9 @@ public final class MigrationsSource {
                 .tableSchema(settings.getTableSchema())
                 .transactionMode(settings.getTransactionMode())
                 .lockTimeout(settings.getLockTimeout())
+                .statementLockTimeout(settings.getStatementLockTimeout())
+                .statementLockRetries(settings.getStatementLockRetries())
+                .statementLockRetryBackoff(settings.getStatementLockRetryBackoff())
                 .validateChecksums(settings.isValidateChecksums());
         DataSource dataSource = dataSource();
         if (dataSource != null) {

@@ -118,7 +118,7 @@ class BadInputTest {
                 at("--sql downgrade with an unknown start", chain(), "downgrade 0123456789ab:base --sql", UNKNOWN_REVISION),
                 new Case("SQL syntax error", with(chain(), C + "_create_gamma.sql", sql(C, B, "syntax", "CREATE TABEL gamma (id int);",
                         "DROP TABLE gamma;")), List.of("upgrade " + B), null, null,
-                        "upgrade head", "Revision c30000000003 (%s/c30000000003_create_gamma.sql) failed in upgrade: ERROR: syntax error at or near \"TABEL\"; statement: CREATE TABEL gamma (id int)"),
+                        "upgrade head", "Revision c30000000003 (%s/c30000000003_create_gamma.sql) failed in upgrade at line 7: ERROR: syntax error at or near \"TABEL\"; statement: CREATE TABEL gamma (id int)"),
                 at("missing location directory", chain(), "upgrade head", "Migration location '%s/nowhere' does not exist (%s/nowhere)"),
                 at("history range with an unknown revision", chain(), "history -r 0123456789ab:head", UNKNOWN_REVISION),
                 at("show of an unknown revision", chain(), "show 0123456789ab", UNKNOWN_REVISION),

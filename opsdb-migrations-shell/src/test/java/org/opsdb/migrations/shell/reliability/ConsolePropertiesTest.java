@@ -43,6 +43,15 @@ class ConsolePropertiesTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "lock-timeout|abc|Invalid value 'abc' for opsdb.migrations.lock-timeout: 'abc' is not a valid duration",
+            "lock-timeout|-5s|Invalid value '-5s' for opsdb.migrations.lock-timeout: must be zero or positive",
+            "statement-lock-timeout|-1s|Invalid value '-1s' for opsdb.migrations.statement-lock-timeout: must be zero"
+                    + " or positive",
+            "statement-lock-timeout|soon|Invalid value 'soon' for opsdb.migrations.statement-lock-timeout: 'soon' is"
+                    + " not a valid duration",
+            "statement-lock-retries|-1|Invalid value '-1' for opsdb.migrations.statement-lock-retries: must be zero"
+                    + " or positive",
+            "statement-lock-retry-backoff|-1ms|Invalid value '-1ms' for opsdb.migrations.statement-lock-retry-backoff:"
+                    + " must be zero or positive",
             "transaction-mode|sometimes|Invalid value 'sometimes' for opsdb.migrations.transaction-mode: No enum"
                     + " constant org.opsdb.migrations.runtime.TransactionMode.sometimes",
             "validate-checksums|perhaps|Invalid value 'perhaps' for opsdb.migrations.validate-checksums: Invalid"
@@ -55,6 +64,33 @@ class ConsolePropertiesTest {
             assertThat(console.run("upgrade head")).isEqualTo(new ConsoleResult("", line + "\n", 1));
         }
         assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aTableLockHeldElsewhereEndsTheUpgradeAfterTheRetriesAndTheCommittedRevisionsArePrinted() throws Exception {
+        DatabaseSnapshot.execute(db, "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        java.util.Map<String, String> files = new java.util.HashMap<>(Revisions.chain());
+        files.put(Revisions.C + "_create_gamma.sql", Revisions.sql(Revisions.C, Revisions.B, "note on alpha",
+                "ALTER TABLE alpha ADD COLUMN note text;", null));
+        Revisions.layOut(dir, files);
+        try (InProcessConsole console = console("opsdb.migrations.statement-lock-timeout=200ms",
+                "opsdb.migrations.statement-lock-retries=1", "opsdb.migrations.statement-lock-retry-backoff=100ms")) {
+            assertThat(console.run("upgrade " + Revisions.A).exitCode()).isZero();
+            try (java.sql.Connection holder = db.openConnection(); java.sql.Statement st = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                st.execute("LOCK TABLE alpha IN ACCESS EXCLUSIVE MODE");
+                assertThat(console.run("upgrade head")).isEqualTo(new ConsoleResult(
+                        "Running upgrade " + Revisions.A + " -> " + Revisions.B + ", create beta\n",
+                        "Revision " + Revisions.C + " (" + dir + "/" + Revisions.C + "_create_gamma.sql) failed in"
+                                + " upgrade at line 7: ERROR: canceling statement due to lock timeout (2 attempts,"
+                                + " lock_timeout 200 ms each); statement: ALTER TABLE alpha ADD COLUMN note text\n", 1));
+            }
+        }
+        try (java.sql.Connection c = db.openConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT string_agg(version_num, ',') FROM alembic_version")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(Revisions.B);
+        }
     }
 
     @Test
