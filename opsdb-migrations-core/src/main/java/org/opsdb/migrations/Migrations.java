@@ -31,6 +31,7 @@ import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
+import org.opsdb.migrations.runtime.ConnectionErrors;
 import org.opsdb.migrations.runtime.HistoryRecord;
 import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.MigrationException;
@@ -168,7 +169,15 @@ public final class Migrations {
      */
     public String upgradeSql(String range) {
         Set<String> from = offlineStart(range);
-        return runtime.render(from, graph().upgradePlan(from, offlineTarget(range)));
+        String target = offlineTarget(range);
+        List<Step> plan = graph().upgradePlan(from, target);
+        if (plan.isEmpty() && goesDown(from, target)) {
+            // FROM:TO backwards would print an empty script and look like success
+            throw new MigrationException("Can't upgrade to " + target + ": it is below "
+                    + (from.isEmpty() ? "base" : String.join(", ", from)) + ", the start of the range; use 'downgrade "
+                    + range + " --sql'");
+        }
+        return runtime.render(from, plan);
     }
 
     /** The SQL a downgrade would run; {@code range} as for {@link #upgradeSql(String)}. */
@@ -281,8 +290,8 @@ public final class Migrations {
         try (Connection connection = requireDataSource().getConnection()) {
             return autogenerator.compare(connection, model.load());
         } catch (SQLException e) {
-            throw new MigrationException("Cannot compare the database with the model: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            throw new MigrationException("Cannot compare the database with the model: " + ConnectionErrors.reason(e),
+                    e);
         }
     }
 
@@ -348,6 +357,15 @@ public final class Migrations {
                             .collect(Collectors.toCollection(LinkedHashSet::new));
         }
         return runtime.hasDatabase() ? runtime.readHeads() : Set.of();
+    }
+
+    /** Whether {@code target} lies below {@code from}: a downgrade would move there. */
+    private boolean goesDown(Set<String> from, String target) {
+        try {
+            return !graph().downgradePlan(from, target).isEmpty();
+        } catch (RuntimeException notADowngradeTarget) {
+            return false;
+        }
     }
 
     private static String offlineTarget(String range) {

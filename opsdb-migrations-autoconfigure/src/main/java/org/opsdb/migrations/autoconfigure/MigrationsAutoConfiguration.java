@@ -95,7 +95,7 @@ public final class MigrationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ProductionGuard productionGuard(Environment environment, MigrationsProperties properties) {
-        return new ProductionGuard(environment, properties.getProductionProfilePattern());
+        return new ProductionGuard(environment, properties.getGuardedProfiles());
     }
 
     @Bean

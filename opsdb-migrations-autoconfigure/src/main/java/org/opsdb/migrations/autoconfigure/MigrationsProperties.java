@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.runner.OnBoot;
 import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TransactionMode;
@@ -69,10 +70,12 @@ public class MigrationsProperties {
     private OnBoot onBoot = OnBoot.MIGRATE;
 
     /**
-     * Comma-separated glob patterns of Spring profiles under which destructive commands (such as init --drop)
-     * are refused; '*' matches any characters.
+     * Spring profiles under which destructive commands (downgrade, stamp, roundtrip, init --drop) are refused:
+     * globs where '*' matches any characters, compared ignoring case. The default guards prod, prod-*, *-prod and
+     * any profile containing "production" (PRODUCTION, eu-production, production-eu); an empty value guards none.
+     * The console's --allow-destructive runs a refused command anyway, and logs that at WARN.
      */
-    private String productionProfilePattern = "production*";
+    private List<String> guardedProfiles = new ArrayList<>(ProductionGuard.DEFAULT_PATTERNS);
 
     /** JDBC URL of the database to migrate, when it is not the application's main DataSource. */
     private String url;
@@ -198,12 +201,12 @@ public class MigrationsProperties {
         this.onBoot = onBoot;
     }
 
-    public String getProductionProfilePattern() {
-        return productionProfilePattern;
+    public List<String> getGuardedProfiles() {
+        return guardedProfiles;
     }
 
-    public void setProductionProfilePattern(String productionProfilePattern) {
-        this.productionProfilePattern = productionProfilePattern;
+    public void setGuardedProfiles(List<String> guardedProfiles) {
+        this.guardedProfiles = guardedProfiles;
     }
 
     public String getUrl() {

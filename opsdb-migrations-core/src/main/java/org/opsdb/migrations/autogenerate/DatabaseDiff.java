@@ -15,6 +15,7 @@ import org.opsdb.migrations.reflect.SchemaReflector;
 import org.opsdb.migrations.render.ScriptBody;
 import org.opsdb.migrations.render.ScriptHeader;
 import org.opsdb.migrations.render.SqlMigrationRenderer;
+import org.opsdb.migrations.runtime.ConnectionErrors;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.operations.QualifiedName;
@@ -53,8 +54,7 @@ public final class DatabaseDiff {
         try (Connection connection = dataSource.getConnection()) {
             return new SchemaReflector(scope).reflect(connection);
         } catch (SQLException e) {
-            throw new MigrationException("Cannot read the '" + side + "' database: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            throw new MigrationException("Cannot read the '" + side + "' database: " + ConnectionErrors.reason(e), e);
         }
     }
 }

@@ -1,9 +1,13 @@
 package org.opsdb.migrations.runtime;
 
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 
-/** Turns JDBC connection failures into one-line messages that never include a password. */
-final class ConnectionErrors {
+/**
+ * Turns JDBC connection failures into one-line messages that name the cause (an unknown host by its name) and
+ * never include a password ({@link Secrets#mask(String)}).
+ */
+public final class ConnectionErrors {
 
     private ConnectionErrors() {
     }
@@ -18,9 +22,10 @@ final class ConnectionErrors {
         return state.startsWith("08") || state.startsWith("57P0");
     }
 
-    static String describe(SQLException e) {
+    /** One line: what kind of failure (connect, login, missing database, other), then {@link #reason}. */
+    public static String describe(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = PlanExecutor.firstLine(e.getMessage());
+        String message = reason(e);
         if (state.startsWith("08")) {
             return "Cannot connect to the database: " + message;
         }
@@ -31,5 +36,20 @@ final class ConnectionErrors {
             return "Database does not exist: " + message;
         }
         return "Database error: " + message;
+    }
+
+    /**
+     * The driver's first line, masked; for a host name that does not resolve (which the driver reports only as
+     * "The connection attempt failed") {@code unknown host 'NAME'}.
+     */
+    public static String reason(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UnknownHostException unknown) {
+                String host = String.valueOf(unknown.getMessage());
+                int colon = host.indexOf(": ");
+                return "unknown host '" + (colon > 0 ? host.substring(0, colon) : host).strip() + "'";
+            }
+        }
+        return Secrets.mask(PlanExecutor.firstLine(e.getMessage()));
     }
 }

@@ -9,7 +9,10 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A minimal {@link DataSource} over {@link DriverManager}, for the console and plain-Java use. */
+/**
+ * A minimal {@link DataSource} over {@link DriverManager}, for the console and plain-Java use. A password in the URL
+ * never shows: connection errors and {@link #toString()} are masked with {@link Secrets#mask(String)}.
+ */
 public final class UrlDataSource implements DataSource {
 
     private final String url;
@@ -32,7 +35,20 @@ public final class UrlDataSource implements DataSource {
         if (password != null) {
             props.setProperty("password", password);
         }
-        return DriverManager.getConnection(url, props);
+        try {
+            return DriverManager.getConnection(url, props);
+        }
+        catch (SQLException e) {
+            // drivers quote the URL (e.g. "Unable to parse URL jdbc:postgresql:...?password=..."): mask it, and
+            // keep only the cause, whose messages do not carry the URL
+            String message = Secrets.mask(e.getMessage());
+            if (message != null && message.equals(e.getMessage())) {
+                throw e;
+            }
+            SQLException masked = new SQLException(message, e.getSQLState(), e.getErrorCode(), e.getCause());
+            masked.setStackTrace(e.getStackTrace());
+            throw masked;
+        }
     }
 
     @Override
@@ -80,6 +96,6 @@ public final class UrlDataSource implements DataSource {
 
     @Override
     public String toString() {
-        return "UrlDataSource[" + url.replaceAll("(?i)password=[^&]*", "password=***") + "]";
+        return "UrlDataSource[" + Secrets.mask(url) + "]";
     }
 }

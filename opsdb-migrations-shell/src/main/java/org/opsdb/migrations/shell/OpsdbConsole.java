@@ -10,6 +10,8 @@ import org.opsdb.migrations.shell.console.ConsoleErrors;
 import org.opsdb.migrations.shell.console.ConsoleInvocation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -34,6 +36,10 @@ public final class OpsdbConsole {
 
     /** Property that lets the console start; false (the default) keeps Spring Shell out of an application. */
     public static final String ENABLED_PROPERTY = "opsdb.console.enabled";
+
+    /** The loggers Spring Boot reports a failed start with. */
+    private static final List<String> STARTUP_FAILURE_LOGGERS = List.of(SpringApplication.class.getName(),
+            "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter");
 
     private OpsdbConsole() {
     }
@@ -78,6 +84,7 @@ public final class OpsdbConsole {
                 .registerSingleton("opsdbConsoleInvocation", invocation));
         List<String> springArgs = new ArrayList<>(List.of(arguments.springArguments()));
         forced(invocation).forEach((k, v) -> springArgs.add("--" + k + "=" + v));
+        silenceStartupFailureReports();
         try {
             ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new));
             return SpringApplication.exit(context);
@@ -86,6 +93,17 @@ public final class OpsdbConsole {
             System.err.println(ConsoleErrors.describe(e));
             return ConsoleErrors.FAILURE;
         }
+    }
+
+    /**
+     * A failed start is reported as one line on standard error (below), so Spring Boot's own report, a stack trace
+     * or failure analysis on standard output, is switched off: here for a failure before logging is set up (e.g.
+     * in an environment post-processor, when Boot logs through the logging library's defaults), and by
+     * {@link #forcedProperties(boolean)} after.
+     */
+    private static void silenceStartupFailureReports() {
+        LoggingSystem logging = LoggingSystem.get(OpsdbConsole.class.getClassLoader());
+        STARTUP_FAILURE_LOGGERS.forEach(logger -> logging.setLogLevel(logger, LogLevel.OFF));
     }
 
     /** Settings the console needs whatever the application's configuration says. */
@@ -99,7 +117,8 @@ public final class OpsdbConsole {
      * beans stay available to the commands), no background reading of the scripts
      * ({@code opsdb.migrations.preload=false}: the commands read them themselves) and Hibernate's schema management off
      * ({@code spring.jpa.hibernate.ddl-auto=none}, so the console opens on an empty database, where
-     * {@code init} or {@code upgrade} are what the operator came to run).
+     * {@code init} or {@code upgrade} are what the operator came to run), and Spring Boot's report of a failed start
+     * off (the console prints the cause in one line instead).
      */
     static Map<String, String> forcedProperties(boolean interactive) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -114,6 +133,7 @@ public final class OpsdbConsole {
         if (!interactive) {
             properties.put("logging.console.enabled", "false");
         }
+        STARTUP_FAILURE_LOGGERS.forEach(logger -> properties.put("logging.level." + logger, "off"));
         return properties;
     }
 

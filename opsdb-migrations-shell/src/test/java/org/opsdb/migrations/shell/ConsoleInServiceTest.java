@@ -105,16 +105,19 @@ class ConsoleInServiceTest {
     }
 
     @Test
-    void initDropIsRefusedUnderAProductionProfile() throws Exception {
-        try (InProcessConsole console = console(ConsoleAppV1.class, "spring.profiles.active=production")) {
+    void initDropIsRefusedUnderAProductionProfileWithoutTheOverride() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class, "spring.profiles.active=PRODUCTION")) {
             ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
             try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO telescope VALUES (1, 'VLT')");
             }
             assertThat(console.run("init --drop")).isEqualTo(new ConsoleResult("", "Refusing to run 'init --drop':"
-                    + " active profile 'production' matches opsdb.migrations.production-profile-pattern"
-                    + " 'production*'\n", 1));
+                    + " active profile 'PRODUCTION' matches opsdb.migrations.guarded-profiles (prod, prod-*, *-prod,"
+                    + " *production*); add --allow-destructive to run it anyway\n", 1));
             assertThat(rows("SELECT name FROM telescope")).containsExactly("VLT");
+            ok(console.run("init --drop --allow-destructive"),
+                    "Dropped the schema, created it from the entity model and stamped f00f00f00f01\n");
+            assertThat(rows("SELECT name FROM telescope")).isEmpty();
         }
     }
 

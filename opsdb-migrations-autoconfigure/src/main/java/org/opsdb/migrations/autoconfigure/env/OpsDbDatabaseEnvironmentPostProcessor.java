@@ -10,10 +10,12 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Honours the ops-db connection variables {@code CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST}, {@code _PORT} (default
- * 5432), {@code _DATABASE}, {@code _USER} and {@code _PASSWORD}: when the host is set and
+ * 5432), {@code _DATABASE}, {@code _USER} (or {@code _USERNAME}) and {@code _PASSWORD}: when the host is set and
  * {@code spring.datasource.url} is not, it sets {@code spring.datasource.url} to
  * {@code jdbc:postgresql://HOST:PORT/DATABASE} and, from the others, {@code spring.datasource.username} and
  * {@code spring.datasource.password}. Its property source comes last, so anything configured explicitly wins.
+ * A host without a user (neither variable nor {@code spring.datasource.username}) fails the start with one line
+ * naming the missing variables, as does a user or password without a host.
  */
 public class OpsDbDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -24,25 +26,42 @@ public class OpsDbDatabaseEnvironmentPostProcessor implements EnvironmentPostPro
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String host = environment.getProperty(PREFIX + "HOST");
-        if (host == null || host.isBlank() || environment.containsProperty("spring.datasource.url")) {
+        if (environment.containsProperty("spring.datasource.url")) {
             return;
         }
-        String port = environment.getProperty(PREFIX + "PORT", "5432");
-        String database = environment.getProperty(PREFIX + "DATABASE", "");
+        String host = value(environment, "HOST");
+        String user = value(environment, "USER") != null ? value(environment, "USER") : value(environment, "USERNAME");
+        String password = value(environment, "PASSWORD");
+        if (host == null) {
+            if (user != null || password != null) {
+                throw new IllegalArgumentException("Missing environment variable " + PREFIX + "HOST: the other "
+                        + PREFIX + "* variables are set, but without a host (or spring.datasource.url) there is"
+                        + " no database to connect to");
+            }
+            return;
+        }
+        String port = environment.getProperty(PREFIX + "PORT", "5432").strip();
+        String database = environment.getProperty(PREFIX + "DATABASE", "").strip();
+        if (user == null && !environment.containsProperty("spring.datasource.username")) {
+            throw new IllegalArgumentException("Missing environment variable " + PREFIX + "USER (or " + PREFIX
+                    + "USERNAME): the ops-db database " + host + ":" + port + "/" + database + " needs a user");
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", "jdbc:postgresql://" + host.strip() + ":" + port.strip() + "/" + database.strip());
-        putIfSet(environment, properties, "USER", "spring.datasource.username");
-        putIfSet(environment, properties, "PASSWORD", "spring.datasource.password");
+        properties.put("spring.datasource.url", "jdbc:postgresql://" + host + ":" + port + "/" + database);
+        if (user != null) {
+            properties.put("spring.datasource.username", user);
+        }
+        if (password != null) {
+            properties.put("spring.datasource.password", password);
+        }
         environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
     }
 
-    private static void putIfSet(ConfigurableEnvironment environment, Map<String, Object> properties, String variable,
-                                 String property) {
+    /** The variable's value; {@code null} when unset or blank (a host), or unset (the others). */
+    private static String value(ConfigurableEnvironment environment, String variable) {
         String value = environment.getProperty(PREFIX + variable);
-        if (value != null) {
-            properties.put(property, value);
-        }
+        return value == null || variable.equals("HOST") && value.isBlank() ? null
+                : variable.equals("PASSWORD") ? value : value.strip();
     }
 
     /** After the config data (application-{profile}.yml) has been loaded. */

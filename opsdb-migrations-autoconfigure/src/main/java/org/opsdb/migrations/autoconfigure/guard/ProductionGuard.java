@@ -3,53 +3,97 @@ package org.opsdb.migrations.autoconfigure.guard;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.util.PatternMatchUtils;
 
 /**
- * Refuses destructive commands (such as {@code init --drop}) when an active Spring profile matches the
- * production pattern: comma-separated globs where {@code *} matches any characters, {@code production*} by default
- * (matching {@code production} and {@code production-eu}).
+ * Refuses destructive commands ({@code downgrade}, {@code stamp}, {@code roundtrip}, {@code init --drop}) when an
+ * active Spring profile matches {@value #PROPERTY}: globs where {@code *} matches any characters, compared
+ * ignoring case, {@link #DEFAULT_PATTERNS} by default (so {@code prod}, {@code PRODUCTION}, {@code eu-production},
+ * {@code production-eu} and {@code live-prod} are guarded; {@code local} and {@code staging} are not). The
+ * console's {@value #OVERRIDE_OPTION} runs the command anyway; the override is logged at WARN.
  */
 public final class ProductionGuard {
 
+    /** The property that lists the guarded profile patterns. */
+    public static final String PROPERTY = "opsdb.migrations.guarded-profiles";
+
+    /** The guarded profile patterns when {@value #PROPERTY} is not set. */
+    public static final List<String> DEFAULT_PATTERNS = List.of("prod", "prod-*", "*-prod", "*production*");
+
+    /** The console option that runs a guarded command anyway. */
+    public static final String OVERRIDE_OPTION = "--allow-destructive";
+
+    private static final Log logger = LogFactory.getLog(ProductionGuard.class);
+
     private final Environment environment;
-    private final String pattern;
     private final List<String> patterns;
 
     /**
      * A guard over the environment's active profiles.
      *
-     * @param pattern comma-separated globs, e.g. {@code production*,prod-*}; blank refuses nothing
+     * @param patterns globs, e.g. {@code prod, live-*}; blank entries are ignored, an empty list refuses nothing
      */
-    public ProductionGuard(Environment environment, String pattern) {
+    public ProductionGuard(Environment environment, List<String> patterns) {
         this.environment = environment;
-        this.pattern = pattern == null ? "" : pattern;
-        this.patterns = Arrays.stream(this.pattern.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        this.patterns = patterns == null ? List.of()
+                : patterns.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
-    /** The first active profile that matches the pattern, if any. */
+    /** A guard with the patterns {@value #PROPERTY} sets in the environment, {@link #DEFAULT_PATTERNS} if unset. */
+    public static ProductionGuard of(Environment environment) {
+        return new ProductionGuard(environment, Binder.get(environment)
+                .bind(PROPERTY, Bindable.listOf(String.class)).orElse(DEFAULT_PATTERNS));
+    }
+
+    /** The first active profile that matches a pattern (ignoring case), if any. */
     public Optional<String> productionProfile() {
         return Arrays.stream(environment.getActiveProfiles())
-                .filter(profile -> patterns.stream().anyMatch(p -> PatternMatchUtils.simpleMatch(p, profile)))
+                .filter(profile -> patterns.stream().anyMatch(p -> PatternMatchUtils.simpleMatchIgnoreCase(p, profile)))
                 .findFirst();
     }
 
-    /** Whether an active profile matches the pattern. */
+    /** Whether an active profile matches a pattern. */
     public boolean isProduction() {
         return productionProfile().isPresent();
     }
 
     /**
-     * Throws when an active profile matches the pattern.
+     * Throws when an active profile is guarded.
      *
      * @param command the destructive command, as the message should name it, e.g. {@code init --drop}
-     * @throws ProductionProfileException naming the command, the profile and the pattern
+     * @throws ProductionProfileException naming the command, the profile, the patterns and the override
      */
     public void checkDestructive(String command) {
-        productionProfile().ifPresent(profile -> {
-            throw new ProductionProfileException("Refusing to run '" + command + "': active profile '" + profile
-                    + "' matches opsdb.migrations.production-profile-pattern '" + pattern + "'");
-        });
+        checkDestructive(command, false);
+    }
+
+    /**
+     * Throws when an active profile is guarded, unless {@code override}; an override that lets a command through
+     * is logged at WARN.
+     *
+     * @param command  the destructive command, as the message should name it, e.g. {@code downgrade base}
+     * @param override whether the operator asked to run it anyway ({@value #OVERRIDE_OPTION})
+     * @return the warning that was logged, when the override let the command through
+     * @throws ProductionProfileException naming the command, the profile, the patterns and the override
+     */
+    public Optional<String> checkDestructive(String command, boolean override) {
+        Optional<String> profile = productionProfile();
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!override) {
+            throw new ProductionProfileException("Refusing to run '" + command + "': active profile '" + profile.get()
+                    + "' matches " + PROPERTY + " (" + String.join(", ", patterns) + "); add " + OVERRIDE_OPTION
+                    + " to run it anyway");
+        }
+        String warning = "Running '" + command + "' under guarded profile '" + profile.get() + "' because "
+                + OVERRIDE_OPTION + " was given";
+        logger.warn(warning);
+        return Optional.of(warning);
     }
 }

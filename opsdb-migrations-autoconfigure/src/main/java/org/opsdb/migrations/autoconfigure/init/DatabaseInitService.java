@@ -23,12 +23,20 @@ public final class DatabaseInitService {
     /**
      * Creates the schema from the entities and stamps the head.
      *
-     * @param drop whether to wipe the schema first; refused under a production profile
+     * @param drop whether to wipe the schema first; refused under a guarded profile
      * @throws org.opsdb.migrations.autoconfigure.guard.ProductionProfileException when {@code drop} is refused
      * @throws MigrationException when no {@link SchemaInitializer} bean is defined, or initialization fails
      */
     public MigrationResult init(boolean drop) {
-        if (drop) {
+        return init(drop, true);
+    }
+
+    /**
+     * As {@link #init(boolean)}; {@code checkGuard = false} skips the guard, for a caller that has checked it
+     * itself (the console, which honours and logs {@code --allow-destructive}).
+     */
+    public MigrationResult init(boolean drop, boolean checkGuard) {
+        if (drop && checkGuard) {
             guard.checkDestructive("init --drop");
         }
         SchemaInitializer schemaInitializer = initializer.getIfAvailable();

@@ -1,6 +1,7 @@
 package org.opsdb.migrations.autoconfigure.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,48 @@ class OpsDbDatabaseEnvironmentPostProcessorTests {
     }
 
     @Test
-    void portDefaultsTo5432AndMissingCredentialsStayUnset() {
+    void portDefaultsTo5432AndAMissingPasswordStaysUnset() {
         StandardEnvironment environment = environment(Map.of(
                 "CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "localhost",
-                "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE", "ops"));
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE", "ops",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_USER", "ops"));
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5432/ops");
-        assertThat(environment.containsProperty("spring.datasource.username")).isFalse();
+        assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("ops");
         assertThat(environment.containsProperty("spring.datasource.password")).isFalse();
+    }
+
+    @Test
+    void usernameIsAcceptedAsWellAsUser() {
+        StandardEnvironment environment = environment(Map.of(
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "localhost",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_USERNAME", "ops_user"));
+        assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("ops_user");
+        StandardEnvironment both = environment(Map.of(
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "localhost",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_USER", "from_user",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_USERNAME", "from_username"));
+        assertThat(both.getProperty("spring.datasource.username")).isEqualTo("from_user");
+    }
+
+    @Test
+    void aHostWithoutAUserIsOneLineNamingTheVariables() {
+        assertThatThrownBy(() -> environment(Map.of("CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "localhost",
+                "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE", "ccat_ops_db")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Missing environment variable CCAT_OPS_DB_DATABASE_POSTGRESQL_USER (or"
+                        + " CCAT_OPS_DB_DATABASE_POSTGRESQL_USERNAME): the ops-db database localhost:5432/ccat_ops_db"
+                        + " needs a user");
+        assertThat(environment(Map.of("CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST", "localhost",
+                "spring.datasource.username", "admin")).getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://localhost:5432/");
+    }
+
+    @Test
+    void aUserWithoutAHostIsOneLineNamingTheHost() {
+        assertThatThrownBy(() -> environment(Map.of("CCAT_OPS_DB_DATABASE_POSTGRESQL_USERNAME", "ops")))
+                .hasMessage("Missing environment variable CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST: the other"
+                        + " CCAT_OPS_DB_DATABASE_POSTGRESQL_* variables are set, but without a host (or"
+                        + " spring.datasource.url) there is no database to connect to");
     }
 
     @Test
@@ -78,7 +114,8 @@ class OpsDbDatabaseEnvironmentPostProcessorTests {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
                 .web(WebApplicationType.NONE)
                 .properties("CCAT_OPS_DB_DATABASE_POSTGRESQL_HOST=db.example.org",
-                        "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE=ccat_ops_db", "spring.main.banner-mode=off")
+                        "CCAT_OPS_DB_DATABASE_POSTGRESQL_DATABASE=ccat_ops_db", "CCAT_OPS_DB_DATABASE_POSTGRESQL_USER=ops",
+                        "spring.main.banner-mode=off")
                 .run()) {
             assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
                     .isEqualTo("jdbc:postgresql://db.example.org:5432/ccat_ops_db");

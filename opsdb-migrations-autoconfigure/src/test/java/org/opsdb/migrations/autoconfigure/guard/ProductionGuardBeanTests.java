@@ -10,7 +10,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The {@link ProductionGuard} bean follows the active profiles and opsdb.migrations.production-profile-pattern. */
+/** The {@link ProductionGuard} bean follows the active profiles and opsdb.migrations.guarded-profiles. */
 @FreshDatabase
 class ProductionGuardBeanTests {
 
@@ -30,10 +30,22 @@ class ProductionGuardBeanTests {
     }
 
     @Test
+    void defaultPatternsIgnoreCase() {
+        runner.withPropertyValues("spring.profiles.active=metrics,EU-Production").run(context ->
+                assertThat(context.getBean(ProductionGuard.class).productionProfile()).contains("EU-Production"));
+    }
+
+    @Test
+    void emptyPropertyGuardsNothing() {
+        runner.withPropertyValues("spring.profiles.active=production", "opsdb.migrations.guarded-profiles=")
+                .run(context -> assertThat(context.getBean(ProductionGuard.class).isProduction()).isFalse());
+    }
+
+    @Test
     void customPatternFromProperties() {
-        runner.withPropertyValues("spring.profiles.active=live", "opsdb.migrations.production-profile-pattern=live,prod*")
+        runner.withPropertyValues("spring.profiles.active=live", "opsdb.migrations.guarded-profiles=live,prod*")
                 .run(context -> assertThat(context.getBean(ProductionGuard.class).isProduction()).isTrue());
-        runner.withPropertyValues("spring.profiles.active=production", "opsdb.migrations.production-profile-pattern=live")
+        runner.withPropertyValues("spring.profiles.active=production", "opsdb.migrations.guarded-profiles=live")
                 .run(context -> assertThat(context.getBean(ProductionGuard.class).isProduction()).isFalse());
     }
 }

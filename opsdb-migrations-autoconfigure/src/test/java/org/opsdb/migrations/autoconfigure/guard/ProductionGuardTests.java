@@ -4,62 +4,109 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opsdb.migrations.runtime.MigrationException;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
-/** {@link ProductionGuard}: which profiles are refused, and the one-line message. */
+/** {@link ProductionGuard}: which profiles are refused (ignoring case), the one-line message, the logged override. */
+@ExtendWith(OutputCaptureExtension.class)
 class ProductionGuardTests {
 
-    private static ProductionGuard guard(String pattern, String... profiles) {
+    private static final String DEFAULTS = "opsdb.migrations.guarded-profiles (prod, prod-*, *-prod, *production*)";
+
+    private static ProductionGuard guard(List<String> patterns, String... profiles) {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles(profiles);
-        return new ProductionGuard(environment, pattern);
+        return new ProductionGuard(environment, patterns);
+    }
+
+    private static ProductionGuard guard(String... profiles) {
+        return guard(ProductionGuard.DEFAULT_PATTERNS, profiles);
     }
 
     @Test
     void productionIsRefused() {
-        assertThatThrownBy(() -> guard("production*", "production").checkDestructive("init --drop"))
+        assertThatThrownBy(() -> guard("production").checkDestructive("init --drop"))
                 .isInstanceOf(ProductionProfileException.class).isInstanceOf(MigrationException.class)
-                .hasMessage("Refusing to run 'init --drop': active profile 'production' matches"
-                        + " opsdb.migrations.production-profile-pattern 'production*'");
+                .hasMessage("Refusing to run 'init --drop': active profile 'production' matches " + DEFAULTS
+                        + "; add --allow-destructive to run it anyway");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prod", "PROD", "production", "PRODUCTION", "Production", "eu-production",
+            "production-eu", "prod-eu", "eu-prod", "preproduction"})
+    void defaultPatternsGuardProdAndProductionVariantsIgnoringCase(String profile) {
+        assertThat(guard("metrics", profile).productionProfile()).contains(profile);
+        assertThatThrownBy(() -> guard(profile).checkDestructive("downgrade base", false))
+                .hasMessageStartingWith("Refusing to run 'downgrade base': active profile '" + profile + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "staging", "dev", "test", "product-demo", "prodigy"})
+    void defaultPatternsLeaveOtherProfilesAlone(String profile) {
+        assertThat(guard(profile).isProduction()).isFalse();
+        assertThatCode(() -> guard(profile).checkDestructive("stamp base")).doesNotThrowAnyException();
     }
 
     @Test
-    void productionEuIsRefused() {
-        assertThatThrownBy(() -> guard("production*", "metrics", "production-eu").checkDestructive("init --drop"))
-                .hasMessage("Refusing to run 'init --drop': active profile 'production-eu' matches"
-                        + " opsdb.migrations.production-profile-pattern 'production*'");
+    void noProfileIsAllowed() {
+        assertThat(guard().checkDestructive("init --drop", false)).isEmpty();
     }
 
     @Test
-    void localStagingAndNoProfileAreAllowed() {
-        assertThatCode(() -> guard("production*", "local").checkDestructive("init --drop")).doesNotThrowAnyException();
-        assertThatCode(() -> guard("production*", "staging").checkDestructive("init --drop")).doesNotThrowAnyException();
-        assertThatCode(() -> guard("production*").checkDestructive("init --drop")).doesNotThrowAnyException();
-        assertThat(guard("production*", "local").isProduction()).isFalse();
+    void overrideRunsAndIsLoggedAtWarn(CapturedOutput output) {
+        // Boot's default logging, as an application has it (a plain test JVM may have logging switched off)
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new MockEnvironment()), null, null);
+        try {
+            assertThat(guard("Production").checkDestructive("downgrade base", true))
+                    .contains("Running 'downgrade base' under guarded profile 'Production' because"
+                            + " --allow-destructive was given");
+            assertThat(output.getAll()).containsPattern("WARN .*ProductionGuard +: Running 'downgrade base' under"
+                    + " guarded profile 'Production' because --allow-destructive was given");
+        } finally {
+            logging.cleanUp();
+        }
     }
 
     @Test
-    void patternMustMatchTheWholeProfileName() {
-        assertThat(guard("production*", "preproduction").isProduction()).isFalse();
-        assertThat(guard("production*", "Production").isProduction()).isFalse();
+    void overrideOutsideAGuardedProfileLogsNothing(CapturedOutput output) {
+        assertThat(guard("local").checkDestructive("downgrade base", true)).isEmpty();
+        assertThat(output.getAll()).doesNotContain("Running 'downgrade base'");
     }
 
     @Test
-    void customCommaSeparatedPatterns() {
-        ProductionGuard guard = guard(" prod , live-* ", "live-eu");
-        assertThat(guard.productionProfile()).contains("live-eu");
+    void customPatterns() {
+        ProductionGuard guard = guard(List.of(" prod ", " live-* ", ""), "LIVE-eu");
+        assertThat(guard.productionProfile()).contains("LIVE-eu");
         assertThatThrownBy(() -> guard.checkDestructive("downgrade base"))
-                .hasMessage("Refusing to run 'downgrade base': active profile 'live-eu' matches"
-                        + " opsdb.migrations.production-profile-pattern ' prod , live-* '");
-        assertThat(guard(" prod , live-* ", "prod").isProduction()).isTrue();
-        assertThat(guard(" prod , live-* ", "production").isProduction()).isFalse();
+                .hasMessage("Refusing to run 'downgrade base': active profile 'LIVE-eu' matches"
+                        + " opsdb.migrations.guarded-profiles (prod, live-*); add --allow-destructive to run it anyway");
+        assertThat(guard(List.of("prod", "live-*"), "production").isProduction()).isFalse();
     }
 
     @Test
-    void blankPatternRefusesNothing() {
-        assertThat(guard("", "production").isProduction()).isFalse();
-        assertThat(guard(null, "production").isProduction()).isFalse();
+    void emptyPatternsRefuseNothing() {
+        assertThat(guard(List.of(), "production").isProduction()).isFalse();
+        assertThat(guard((List<String>) null, "production").isProduction()).isFalse();
+    }
+
+    @Test
+    void ofReadsThePropertyOrTheDefaults() {
+        MockEnvironment environment = new MockEnvironment().withProperty("opsdb.migrations.guarded-profiles", "live");
+        environment.setActiveProfiles("live");
+        assertThat(ProductionGuard.of(environment).isProduction()).isTrue();
+        MockEnvironment defaults = new MockEnvironment();
+        defaults.setActiveProfiles("eu-PRODUCTION");
+        assertThat(ProductionGuard.of(defaults).isProduction()).isTrue();
     }
 }

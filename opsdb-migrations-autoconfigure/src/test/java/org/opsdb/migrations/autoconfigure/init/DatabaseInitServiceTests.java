@@ -30,7 +30,7 @@ class DatabaseInitServiceTests {
                 return stamped;
             });
         }
-        return new DatabaseInitService(new ProductionGuard(environment, "production*"),
+        return new DatabaseInitService(new ProductionGuard(environment, ProductionGuard.DEFAULT_PATTERNS),
                 beans.getBeanProvider(SchemaInitializer.class));
     }
 
@@ -39,7 +39,7 @@ class DatabaseInitServiceTests {
         assertThatThrownBy(() -> service(true, "production-eu").init(true))
                 .isInstanceOf(ProductionProfileException.class)
                 .hasMessage("Refusing to run 'init --drop': active profile 'production-eu' matches"
-                        + " opsdb.migrations.production-profile-pattern 'production*'");
+                        + " opsdb.migrations.guarded-profiles (prod, prod-*, *-prod, *production*); add --allow-destructive to run it anyway");
         assertThat(calls).isEmpty();
     }
 

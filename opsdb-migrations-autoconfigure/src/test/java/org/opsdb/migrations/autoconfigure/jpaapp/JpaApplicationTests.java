@@ -104,7 +104,7 @@ class JpaApplicationTests {
                         .hasMessageStartingWith("init refused: the database already holds 2 table(s)");
                 assertThatThrownBy(() -> init.init(true)).isInstanceOf(ProductionProfileException.class)
                         .hasMessage("Refusing to run 'init --drop': active profile 'production-eu' matches"
-                                + " opsdb.migrations.production-profile-pattern 'production*'");
+                                + " opsdb.migrations.guarded-profiles (prod, prod-*, *-prod, *production*); add --allow-destructive to run it anyway");
                 assertThat(catalog.tables()).containsExactly("alembic_version", "observation",
                         "opsdb_migration_history", "telescope");
             }

@@ -111,7 +111,7 @@ class StartupReliabilityTests {
                 .withPropertyValues("opsdb.migrations.on-boot=none", "spring.profiles.active=production-eu")
                 .run(context -> assertThatThrownBy(() -> context.getBean(DatabaseInitService.class).init(true))
                         .hasMessage("Refusing to run 'init --drop': active profile 'production-eu' matches"
-                                + " opsdb.migrations.production-profile-pattern 'production*'"));
+                                + " opsdb.migrations.guarded-profiles (prod, prod-*, *-prod, *production*); add --allow-destructive to run it anyway"));
         assertThat(tables()).containsExactly("keep_me");
     }
 

@@ -1,10 +1,17 @@
 package org.opsdb.migrations.shell.command;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
 
 /**
  * The catalogue of console command classes and the bean names their {@code @Command} annotations refer to.
@@ -26,7 +33,32 @@ public final class ConsoleCommands {
     /** Bean name of the mapper that turns exceptions into one-line errors and exit codes. */
     public static final String ERRORS = "opsdbConsoleErrors";
 
+    /** Commands that read any number of positional arguments themselves ({@code merge REV...}). */
+    private static final Set<String> ANY_ARGUMENTS = Set.of("merge");
+
     private ConsoleCommands() {
+    }
+
+    /**
+     * How many positional arguments each command takes: its {@code @Argument} parameters. Commands that take any
+     * number ({@code merge}) are absent.
+     */
+    public static Map<String, Integer> positionalArguments() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Class<?> type : CLASSES) {
+            for (Method method : type.getDeclaredMethods()) {
+                Command command = AnnotatedElementUtils.findMergedAnnotation(method, Command.class);
+                if (command == null) {
+                    continue;
+                }
+                String name = String.join(" ", command.name());
+                if (!ANY_ARGUMENTS.contains(name)) {
+                    counts.put(name, (int) Arrays.stream(method.getParameters())
+                            .filter(p -> p.isAnnotationPresent(Argument.class)).count());
+                }
+            }
+        }
+        return Map.copyOf(counts);
     }
 
     /** The argument, or a {@link UsageException} naming the command when it is missing. */

@@ -16,15 +16,19 @@ import org.springframework.shell.core.command.annotation.Option;
 
 /**
  * Commands that move the database: {@code upgrade}, {@code downgrade}, {@code stamp}, {@code migrate} and the
- * CI check {@code roundtrip}. With {@code --sql} they print the SQL they would run and change nothing.
+ * CI check {@code roundtrip}. With {@code --sql} they print the SQL they would run and change nothing. Under a
+ * guarded profile {@code downgrade}, {@code stamp} and {@code roundtrip} need {@code --allow-destructive}
+ * ({@link ConsoleGuard}).
  */
 public class MigrationCommands {
 
     private final MigrationsSource source;
+    private final ConsoleGuard guard;
 
-    /** Commands over the migrations the source loads. */
-    public MigrationCommands(MigrationsSource source) {
+    /** Commands over the migrations the source loads; {@code downgrade}, {@code stamp}, {@code roundtrip} guarded. */
+    public MigrationCommands(MigrationsSource source, ConsoleGuard guard) {
         this.source = source;
+        this.guard = guard;
     }
 
     /** {@code upgrade REV [--sql]}. */
@@ -42,13 +46,18 @@ public class MigrationCommands {
 
     /** {@code downgrade REV [--sql]}. */
     @Command(name = "downgrade", description = "Revert to a previous revision",
-            help = "Usage: downgrade REV [--sql]   (REV: -N, base, an id; --sql takes FROM:REV)",
+            help = "Usage: downgrade REV [--sql] [--allow-destructive]   (REV: -N, base, an id; --sql takes FROM:REV)",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void downgrade(CommandContext context,
             @Argument(index = 0, description = "target revision") String revision,
-            @Option(longName = "sql", description = "print the SQL instead of running it") boolean sql) {
+            @Option(longName = "sql", description = "print the SQL instead of running it") boolean sql,
+            @Option(longName = "allow-destructive", description = "run it even under a guarded (production) profile")
+            boolean allowDestructive) {
         String target = ConsoleCommands.required(revision, "downgrade");
+        if (!sql) {
+            guard.check("downgrade " + target, allowDestructive);
+        }
         Migrations migrations = source.load();
         ConsoleOutput.print(context, sql ? migrations.downgradeSql(target)
                 : steps(migrations, committedOnFailure(context, migrations, () -> migrations.downgrade(target))));
@@ -56,11 +65,16 @@ public class MigrationCommands {
 
     /** {@code stamp REV [--sql]}: set the version table without running scripts. */
     @Command(name = "stamp", description = "Set the version table to a revision without running scripts",
-            help = "Usage: stamp REV [--sql]", group = ConsoleCommands.GROUP,
+            help = "Usage: stamp REV [--sql] [--allow-destructive]", group = ConsoleCommands.GROUP,
             completionProvider = ConsoleCommands.COMPLETION, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void stamp(CommandContext context, @Argument(index = 0, description = "revision") String revision,
-            @Option(longName = "sql", description = "print the SQL instead of running it") boolean sql) {
+            @Option(longName = "sql", description = "print the SQL instead of running it") boolean sql,
+            @Option(longName = "allow-destructive", description = "run it even under a guarded (production) profile")
+            boolean allowDestructive) {
         String target = ConsoleCommands.required(revision, "stamp");
+        if (!sql) {
+            guard.check("stamp " + target, allowDestructive);
+        }
         Migrations migrations = source.load();
         if (sql) {
             ConsoleOutput.print(context, migrations.stampSql(target));
@@ -82,9 +96,12 @@ public class MigrationCommands {
 
     /** {@code roundtrip}: upgrade head, downgrade -1, upgrade head, printing each step, as CI runs it. */
     @Command(name = "roundtrip", description = "Upgrade head, downgrade -1, upgrade head (the CI round trip)",
-            help = "Usage: roundtrip", group = ConsoleCommands.GROUP,
+            help = "Usage: roundtrip [--allow-destructive]", group = ConsoleCommands.GROUP,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
-    public void roundtrip(CommandContext context) {
+    public void roundtrip(CommandContext context,
+            @Option(longName = "allow-destructive", description = "run it even under a guarded (production) profile")
+            boolean allowDestructive) {
+        guard.check("roundtrip", allowDestructive);
         Migrations migrations = source.load();
         List<String> lines = new ArrayList<>();
         for (String[] leg : new String[][] {{"upgrade", "head"}, {"downgrade", "-1"}, {"upgrade", "head"}}) {

@@ -23,16 +23,20 @@ public class SchemaCommands {
     private final MigrationsSource source;
     private final EntityModel model;
     private final Supplier<DatabaseInitService> initService;
+    private final ConsoleGuard guard;
 
     /**
      * @param source      the migrations
      * @param model       the entity model
      * @param initService the application's {@link DatabaseInitService}, or a supplier of {@code null}
+     * @param guard       the guard {@code init --drop} passes first
      */
-    public SchemaCommands(MigrationsSource source, EntityModel model, Supplier<DatabaseInitService> initService) {
+    public SchemaCommands(MigrationsSource source, EntityModel model, Supplier<DatabaseInitService> initService,
+            ConsoleGuard guard) {
         this.source = source;
         this.model = model;
         this.initService = initService;
+        this.guard = guard;
     }
 
     /** {@code check}: exit 0 when the database at head matches the entity model, 2 with the differences if not. */
@@ -51,16 +55,22 @@ public class SchemaCommands {
 
     /** {@code init [--drop]}: create the schema from the entity model and stamp the heads. */
     @Command(name = "init", description = "Create the schema from the entity model and stamp the head",
-            help = "Usage: init [--drop]   (--drop wipes the schema first; refused under a production profile)",
+            help = "Usage: init [--drop [--allow-destructive]]   (--drop wipes the schema first; refused under a guarded"
+                    + " profile without --allow-destructive)",
             group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void init(CommandContext context,
-            @Option(longName = "drop", description = "drop the schema's objects first") boolean drop) {
+            @Option(longName = "drop", description = "drop the schema's objects first") boolean drop,
+            @Option(longName = "allow-destructive", description = "--drop even under a guarded (production) profile")
+            boolean allowDestructive) {
+        if (drop) {
+            guard.check("init --drop", allowDestructive);
+        }
         DatabaseInitService service = initService.get();
         if (service == null) {
             model.require(drop ? "init --drop" : "init");
             throw new UsageException("'init' needs the application's opsdb-migrations starter (DatabaseInitService)");
         }
-        MigrationResult result = service.init(drop);
+        MigrationResult result = service.init(drop, false);
         String stamped = result.headsAfter().isEmpty() ? "stamped nothing (there are no revisions)"
                 : "stamped " + String.join(", ", new TreeSet<>(result.headsAfter()));
         ConsoleOutput.print(context, (drop ? "Dropped the schema, created it from the entity model and "

@@ -7,9 +7,11 @@ import javax.sql.DataSource;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.shell.command.ConsoleCommands;
+import org.opsdb.migrations.shell.command.ConsoleGuard;
 import org.opsdb.migrations.shell.command.EntityModel;
 import org.opsdb.migrations.shell.command.SchemaCommands;
 import org.opsdb.migrations.shell.command.ScriptCommands;
@@ -63,8 +65,8 @@ public class ConsoleAutoConfiguration {
 
     @Bean
     SchemaCommands opsdbSchemaCommands(MigrationsSource source, EntityModel model,
-            ObjectProvider<DatabaseInitService> initService) {
-        return new SchemaCommands(source, model, initService::getIfUnique);
+            ObjectProvider<DatabaseInitService> initService, ConsoleGuard guard) {
+        return new SchemaCommands(source, model, initService::getIfUnique, guard);
     }
 
     @Bean
@@ -73,8 +75,18 @@ public class ConsoleAutoConfiguration {
     }
 
     @Bean
-    MigrationCommands opsdbMigrationCommands(MigrationsSource source) {
-        return new MigrationCommands(source);
+    MigrationCommands opsdbMigrationCommands(MigrationsSource source, ConsoleGuard guard) {
+        return new MigrationCommands(source, guard);
+    }
+
+    /** The application's production guard, or one over the console's own settings (the standalone console). */
+    @Bean
+    ConsoleGuard opsdbConsoleGuard(Environment environment, ObjectProvider<ProductionGuard> guard) {
+        boolean oneShot = !environment.getProperty("spring.shell.interactive.enabled", Boolean.class, true);
+        return new ConsoleGuard(() -> {
+            ProductionGuard bean = guard.getIfUnique();
+            return bean != null ? bean : ProductionGuard.of(environment);
+        }, oneShot ? System.err : null);
     }
 
     @Bean(ConsoleCommands.COMPLETION)

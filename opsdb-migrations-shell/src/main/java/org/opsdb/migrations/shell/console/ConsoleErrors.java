@@ -3,6 +3,7 @@ package org.opsdb.migrations.shell.console;
 import java.lang.reflect.InvocationTargetException;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.runtime.Secrets;
 import org.opsdb.migrations.script.ScriptException;
 import org.opsdb.migrations.shell.command.UsageException;
 import org.springframework.boot.ExitCodeGenerator;
@@ -34,7 +35,7 @@ public final class ConsoleErrors implements ExitStatusExceptionMapper {
         return new ExitStatus(code <= 0 ? FAILURE : code, describe(cause));
     }
 
-    /** One line describing an error. */
+    /** One line describing an error, with any password in it masked ({@link Secrets#mask(String)}). */
     public static String describe(Throwable error) {
         Throwable cause = unwrap(error);
         String message = cause.getMessage();
@@ -43,7 +44,7 @@ public final class ConsoleErrors implements ExitStatusExceptionMapper {
         if (message == null || message.isBlank()) {
             return cause.getClass().getSimpleName();
         }
-        String line = message.strip().lines().findFirst().orElse("");
+        String line = Secrets.mask(message.strip().lines().findFirst().orElse(""));
         return ours || cause instanceof IllegalArgumentException ? line
                 : cause.getClass().getSimpleName() + ": " + line;
     }

@@ -2,6 +2,8 @@ package org.opsdb.migrations.shell.console;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.opsdb.migrations.shell.command.ConsoleCommands;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandParser;
@@ -12,7 +14,8 @@ import org.springframework.shell.core.command.ParsedInput;
 /**
  * Spring Shell's parser with two fixes the migration commands need: a relative revision such as {@code -1} or
  * {@code -2:head} is an argument or option value, not an option; and an option the command does not declare
- * is an error (Spring Shell ignores it silently, so a typo such as {@code --sq} would run the real thing).
+ * is an error (Spring Shell ignores it silently, so a typo such as {@code --sq} would run the real thing); so is a
+ * positional argument beyond those the command takes ({@code stamp base c30000000003} would stamp base).
  */
 public final class OpsdbCommandParser implements CommandParser {
 
@@ -20,6 +23,7 @@ public final class OpsdbCommandParser implements CommandParser {
 
     private final CommandRegistry registry;
     private final DefaultCommandParser delegate;
+    private final Map<String, Integer> positionalArguments = ConsoleCommands.positionalArguments();
 
     /** A parser for the commands of this registry. */
     public OpsdbCommandParser(CommandRegistry registry) {
@@ -33,7 +37,22 @@ public final class OpsdbCommandParser implements CommandParser {
                 .map(word -> word.matches("-\\d.*") ? "\"" + word + "\"" : word)
                 .toList();
         rejectUnknownOptions(words);
-        return delegate.parse(String.join(" ", words));
+        ParsedInput parsed = delegate.parse(String.join(" ", words));
+        rejectSurplusArguments(parsed);
+        return parsed;
+    }
+
+    private void rejectSurplusArguments(ParsedInput parsed) {
+        String name = parsed.subCommands().isEmpty() ? parsed.commandName()
+                : parsed.commandName() + " " + String.join(" ", parsed.subCommands());
+        Integer takes = positionalArguments.get(name);
+        if (takes == null || parsed.arguments().size() <= takes) {
+            return;
+        }
+        String surplus = parsed.arguments().get(takes).value();
+        throw new IllegalArgumentException("Unexpected argument '" + surplus + "' for command '" + name + "', which"
+                + " takes " + (takes == 0 ? "none" : takes == 1 ? "one" : String.valueOf(takes)) + "; run 'help "
+                + name + "' for its usage");
     }
 
     private void rejectUnknownOptions(List<String> words) {

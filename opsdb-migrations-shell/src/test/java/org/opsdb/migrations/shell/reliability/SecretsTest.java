@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.migrations.shell.ConsoleProcess;
 import org.opsdb.migrations.shell.ConsoleResult;
 import org.opsdb.migrations.shell.InProcessConsole;
 import org.opsdb.migrations.testdb.FreshDatabase;
@@ -85,6 +87,52 @@ class SecretsTest {
             assertThat(sql.exitCode()).isZero();
             assertThat(sql.stdout()).contains("CREATE TABLE gamma").doesNotContain(SECRET);
         }
+    }
+
+    @Test
+    void aPasswordInsideTheUrlIsMaskedInEveryConnectionError() throws Exception {
+        Revisions.layOut(dir, Revisions.chain());
+        String location = dir.toString();
+
+        ConsoleResult badSyntax = ChildConsole.start("--url", "jdbc:postgresql:/bad syntax?user=u&password=" + SECRET,
+                "--location", location, "current").await(120);
+        noSecret(badSyntax);
+        assertThat(badSyntax.stderr()).isEqualTo("Database error: Unable to parse URL jdbc:postgresql:/bad syntax"
+                + "?user=u&password=***\n");
+
+        ConsoleResult unknownHost = ChildConsole.start("--url", "jdbc:postgresql://opsdb-no-such-host.invalid:5432/ops"
+                + "?password=" + SECRET, "--location", location, "upgrade", "head").await(120);
+        noSecret(unknownHost);
+        assertThat(unknownHost.stderr())
+                .isEqualTo("Cannot connect to the database: unknown host 'opsdb-no-such-host.invalid'\n");
+
+        ConsoleResult userInfo = ConsoleProcess.run(Map.of("SPRING_DATASOURCE_URL", "postgresql://ops:" + SECRET
+                + "@localhost/ops"), "--location", location, "current");
+        noSecret(userInfo);
+        assertThat(userInfo.stderr()).isEqualTo("Cannot connect to the database: No suitable driver found for"
+                + " postgresql://ops:***@localhost/ops\n");
+
+        ConsoleResult environment = ConsoleProcess.run(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql:/bad syntax"
+                + "?password=" + SECRET), "--location", location, "current");
+        noSecret(environment);
+        assertThat(environment.stderr()).isEqualTo("Database error: Unable to parse URL jdbc:postgresql:/bad syntax"
+                + "?password=***\n");
+
+        ConsoleResult diff = ChildConsole.start("diff", "--from", "jdbc:postgresql:/bad syntax?password=" + SECRET,
+                "--to", db.jdbcUrl()).await(120);
+        noSecret(diff);
+        assertThat(diff.stderr()).isEqualTo("Cannot read the 'from' database: Unable to parse URL"
+                + " jdbc:postgresql:/bad syntax?password=***\n");
+    }
+
+    @Test
+    void aWrongPasswordInsideTheUrlIsNotShown() throws Exception {
+        Revisions.layOut(dir, Revisions.chain());
+        String url = db.jdbcUrl().replaceAll("([?&])(user|password)=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        ConsoleResult result = ChildConsole.start("--url", url + (url.contains("?") ? "&" : "?")
+                + "user=opsdb_no_such_role&password=" + SECRET, "--location", dir.toString(), "current").await(120);
+        noSecret(result);
+        assertThat(result.stderr()).startsWith("Database refused the login: FATAL:");
     }
 
     private boolean checksPasswords() {
