@@ -42,8 +42,10 @@ public class ScriptCommands {
      * [--format F]}; {@code --rename} tells autogenerate of a renamed table or column (see {@link RenameHints#parse}).
      */
     @Command(name = "revision", description = "Write a new revision script",
-            help = "Usage: revision -m MSG [--autogenerate [--rename OLD=NEW]...] [--head H] [--branch-label L] [--depends-on R]..."
-                    + " [--format sql|java] [--directory DIR] [--package PKG]",
+            help = "revision -m <message> [--autogenerate [--rename <old>=<new>]...] [--head <head>]"
+                    + " [--branch-label <label>] [--depends-on <revision>]... [--format sql|java]"
+                    + " [--directory <dir>] [--package <package>]\n--rename: TABLE.COLUMN=NEW_COLUMN,"
+                    + " SCHEMA.TABLE.COLUMN=NEW_COLUMN, TABLE=NEW_TABLE or SCHEMA.TABLE=SCHEMA.NEW_TABLE",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void revision(CommandContext context,
@@ -79,8 +81,8 @@ public class ScriptCommands {
 
     /** {@code merge -m MSG REVS...}: a revision whose parents are the given revisions ({@code heads}: all). */
     @Command(name = "merge", description = "Write a revision that merges revisions (e.g. heads)",
-            help = "Usage: merge -m MSG REV... [--branch-label L] [--format sql|java] [--directory DIR]"
-                    + " [--package PKG]",
+            help = "merge -m <message> [--branch-label <label>] [--format sql|java] [--directory <dir>]"
+                    + " [--package <package>] <revision>...\n<revision>: heads, or the revisions to merge",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void merge(CommandContext context,

@@ -10,6 +10,7 @@ import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.shell.command.ConsoleCommands;
+import org.opsdb.migrations.shell.command.InfoCommands;
 import org.opsdb.migrations.shell.command.EntityModel;
 import org.opsdb.migrations.shell.command.SchemaCommands;
 import org.opsdb.migrations.shell.command.ScriptCommands;
@@ -75,6 +76,11 @@ public class ConsoleAutoConfiguration {
     @Bean
     MigrationCommands opsdbMigrationCommands(MigrationsSource source) {
         return new MigrationCommands(source);
+    }
+
+    @Bean
+    InfoCommands opsdbInfoCommands() {
+        return new InfoCommands();
     }
 
     @Bean(ConsoleCommands.COMPLETION)

@@ -1,5 +1,6 @@
 package org.opsdb.migrations.shell.console;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.shell.core.command.Command;
@@ -10,8 +11,9 @@ import org.springframework.shell.core.command.DefaultCommandParser;
 import org.springframework.shell.core.command.ParsedInput;
 
 /**
- * Spring Shell's parser with two fixes the migration commands need: a relative revision such as {@code -1} or
- * {@code -2:head} is an argument or option value, not an option; and an option the command does not declare
+ * Spring Shell's parser with three fixes the migration commands need: a relative revision such as {@code -1} or
+ * {@code -2:head} is an argument or option value, not an option; a boolean flag before the argument
+ * ({@code upgrade --sql head}) does not take the argument as its value; and an option the command does not declare
  * is an error (Spring Shell ignores it silently, so a typo such as {@code --sq} would run the real thing).
  */
 public final class OpsdbCommandParser implements CommandParser {
@@ -33,7 +35,29 @@ public final class OpsdbCommandParser implements CommandParser {
                 .map(word -> word.matches("-\\d.*") ? "\"" + word + "\"" : word)
                 .toList();
         rejectUnknownOptions(words);
-        return delegate.parse(String.join(" ", words));
+        return delegate.parse(String.join(" ", valuedFlags(words)));
+    }
+
+    /**
+     * The words with {@code true} after each boolean flag that is not followed by its value, so that a flag
+     * before the argument ({@code upgrade --sql head}) does not take the argument as its value.
+     */
+    private List<String> valuedFlags(List<String> words) {
+        Command command = registry.getCommandByName(words.get(0));
+        if (command == null) {
+            return words;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            out.add(word);
+            boolean flag = word.startsWith("--") && !word.contains("=") && command.getOptions().stream()
+                    .anyMatch(o -> declares(o, word) && (o.type() == boolean.class || o.type() == Boolean.class));
+            if (flag && i + 1 < words.size() && !words.get(i + 1).matches("(?i)true|false")) {
+                out.add("true");
+            }
+        }
+        return out;
     }
 
     private void rejectUnknownOptions(List<String> words) {
