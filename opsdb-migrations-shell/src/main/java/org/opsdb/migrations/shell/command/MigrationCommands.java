@@ -95,7 +95,7 @@ public class MigrationCommands {
             live.flush();
             result = leg[0].equals("upgrade") ? migrations.upgrade(leg[1]) : migrations.downgrade(leg[1]);
         }
-        ConsoleOutput.print(context, progress.summary(Direction.UP, result, migrations.graph()));
+        ConsoleOutput.print(context, progress.roundTripSummary(result, migrations.graph()));
     }
 
     /** Runs an upgrade or downgrade, each revision shown as it runs, then the summary line. */

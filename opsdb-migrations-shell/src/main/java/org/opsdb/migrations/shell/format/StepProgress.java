@@ -53,16 +53,27 @@ public final class StepProgress implements MigrationListener {
      * @param graph     the revisions, for the head markers
      */
     public String summary(Direction direction, MigrationResult result, RevisionGraph graph) {
-        RevisionFormatter format = new RevisionFormatter(graph);
-        List<Revision> now = graph.all().stream().filter(r -> result.headsAfter().contains(r.id())).toList();
-        String at = now.isEmpty() ? "base" : now.stream().map(format::headLine).collect(Collectors.joining(", "));
         String verb = direction == Direction.UP ? "upgrade" : "downgrade";
         int count = result.steps().size();
         if (count == 0) {
-            return "Nothing to " + verb + "; at " + at;
+            return "Nothing to " + verb + "; at " + at(result, graph);
         }
-        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         return Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + "d " + count
-                + (count == 1 ? " revision" : " revisions") + " in " + millis + " ms; now at " + at;
+                + (count == 1 ? " revision" : " revisions") + " in " + elapsed() + " ms; now at " + at(result, graph);
+    }
+
+    /** {@code roundtrip} in one line: {@code Round trip done in 45 ms; now at b2 (head)}, {@code last} its last leg. */
+    public String roundTripSummary(MigrationResult last, RevisionGraph graph) {
+        return "Round trip done in " + elapsed() + " ms; now at " + at(last, graph);
+    }
+
+    private long elapsed() {
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
+    }
+
+    private static String at(MigrationResult result, RevisionGraph graph) {
+        RevisionFormatter format = new RevisionFormatter(graph);
+        List<Revision> now = graph.all().stream().filter(r -> result.headsAfter().contains(r.id())).toList();
+        return now.isEmpty() ? "base" : now.stream().map(format::headLine).collect(Collectors.joining(", "));
     }
 }
