@@ -149,6 +149,24 @@ class DemoApplicationTest {
         assertThat(upgradesInHistory()).as("nothing applied by the second start").containsExactlyElementsOf(UPGRADE_ORDER);
     }
 
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void actuatorExposesHealthWithTheMigrationsContributorAndTheMigrationsEndpoint() {
+        RestClient api = RestClient.create("http://localhost:" + this.port);
+        Map<String, Object> health = api.get().uri("/actuator/health").retrieve().body(Map.class);
+        assertThat(health).containsEntry("status", "UP");
+        Map<String, Object> contributor = (Map<String, Object>) ((Map<String, Object>) health.get("components"))
+                .get("migrations");
+        assertThat(contributor).containsEntry("status", "UP").containsEntry("details",
+                Map.of("current", List.of(HEAD), "heads", List.of(HEAD), "pending", List.of()));
+        Map<String, Object> endpoint = api.get().uri("/actuator/migrations").retrieve().body(Map.class);
+        assertThat(endpoint).containsEntry("current", List.of(HEAD)).containsEntry("heads", List.of(HEAD))
+                .containsEntry("pending", List.of()).containsEntry("drifted", List.of());
+        assertThat((List<Map<String, Object>>) endpoint.get("history")).extracting(row -> row.get("revision"))
+                .containsExactlyElementsOf(UPGRADE_ORDER);
+    }
+
     private static List<String> upgradesInHistory() throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection c = db.openConnection(); Statement s = c.createStatement();

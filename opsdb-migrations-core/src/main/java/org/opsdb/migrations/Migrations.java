@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +36,7 @@ import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.runtime.ConnectionErrors;
 import org.opsdb.migrations.runtime.HistoryRecord;
 import org.opsdb.migrations.runtime.HistoryTable;
+import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.runtime.MigrationRuntime;
@@ -60,6 +63,11 @@ public final class Migrations {
     private final RuntimeSettings settings;
 
     Migrations(MigrationsConfiguration configuration, ScriptPreload preload) {
+        this(configuration, preload, List.of());
+    }
+
+    private Migrations(MigrationsConfiguration configuration, ScriptPreload preload,
+                       List<MigrationListener> extraListeners) {
         this.configuration = configuration;
         boolean preloaded = preload != null
                 && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader);
@@ -82,7 +90,7 @@ public final class Migrations {
                 new StatementLockPolicy(configuration.statementLockTimeout, configuration.statementLockRetries,
                         configuration.statementLockRetryBackoff),
                 configuration.validateChecksums,
-                configuration.listeners);
+                Stream.concat(configuration.listeners.stream(), extraListeners.stream()).toList());
         this.runtime = new MigrationRuntime(settings, catalog, fingerprint, configuration.dataSource,
                 String.join(", ", configuration.locations));
     }
@@ -116,6 +124,14 @@ public final class Migrations {
      */
     public Migrations reload() {
         return new Migrations(configuration, null);
+    }
+
+    /**
+     * Same as {@link #reload()}, and the runs of the new instance also tell {@code listener} about each step
+     * (after the configured listeners), e.g. the console printing each revision as it runs.
+     */
+    public Migrations reload(MigrationListener listener) {
+        return new Migrations(configuration, null, List.of(Objects.requireNonNull(listener, "listener")));
     }
 
     /** Starts a fluent configuration. */

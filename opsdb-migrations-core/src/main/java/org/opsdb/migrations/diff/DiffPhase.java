@@ -6,10 +6,11 @@ final class DiffPhase {
     static final int SCHEMAS = 0;
     static final int TYPES = 1;
     static final int SEQUENCES = 2;
-    static final int DROP_FOREIGN_KEYS = 3;
-    static final int DROP_CONSTRAINTS = 4;
-    static final int DROP_TABLES = 5;
-    static final int RENAME_TABLES = 6;
+    /** First among the table phases: every later phase names tables (and their keys) by their new names. */
+    static final int RENAME_TABLES = 3;
+    static final int DROP_FOREIGN_KEYS = 4;
+    static final int DROP_CONSTRAINTS = 5;
+    static final int DROP_TABLES = 6;
     static final int CREATE_TABLES = 7;
     static final int COLUMNS = 8;
     static final int ADD_CONSTRAINTS = 9;

@@ -1,5 +1,6 @@
 package org.opsdb.migrations.diff;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opsdb.migrations.operations.QualifiedName;
@@ -7,7 +8,9 @@ import org.opsdb.migrations.operations.QualifiedName;
 /**
  * Tells the comparison that a table or column was renamed, so that it emits a rename instead of a drop and an
  * add (which would lose the data). Names are those of the first ("from") model; {@code table} may be
- * {@code schema.table}.
+ * {@code schema.table}. The console's {@code --rename OLD=NEW} option and {@link #parse(String)} take the same
+ * hints as text: {@code table.column=new_column} or {@code schema.table.column=new_column} for a column,
+ * {@code table=new_table} or {@code schema.table=schema.new_table} for a table (a table keeps its schema).
  *
  * @param tables  old table name → new simple name
  * @param columns old column (in its table's old name) → new column name
@@ -37,6 +40,43 @@ public record RenameHints(Map<QualifiedName, String> tables, Map<ColumnKey, Stri
         Map<ColumnKey, String> copy = new LinkedHashMap<>(columns);
         copy.put(new ColumnKey(QualifiedName.parse(table), oldColumn), newColumn);
         return new RenameHints(tables, copy);
+    }
+
+    /**
+     * Adds the hint one {@code --rename} option spells: {@code table.column=new_column},
+     * {@code schema.table.column=new_column}, {@code table=new_table} or {@code schema.table=schema.new_table}.
+     *
+     * @throws IllegalArgumentException naming the text when it is none of these
+     */
+    public RenameHints parse(String hint) {
+        String text = hint == null ? "" : hint.strip();
+        int equals = text.indexOf('=');
+        String[] old = text.substring(0, Math.max(equals, 0)).split("\\.", -1);
+        String[] now = text.substring(equals + 1).split("\\.", -1);
+        boolean valid = equals > 0 && Arrays.stream(old).noneMatch(String::isBlank)
+                && Arrays.stream(now).noneMatch(String::isBlank);
+        if (valid && now.length == 1 && old.length == 1) {
+            return table(old[0], now[0]);
+        }
+        if (valid && now.length == 1 && old.length <= 3) {
+            String table = String.join(".", Arrays.asList(old).subList(0, old.length - 1));
+            return column(table, old[old.length - 1], now[0]);
+        }
+        if (valid && now.length == 2 && old.length == 2 && old[0].equals(now[0])) {
+            return table(old[0] + "." + old[1], now[1]);
+        }
+        throw new IllegalArgumentException("Invalid rename '" + hint + "': use TABLE.COLUMN=NEW_COLUMN,"
+                + " SCHEMA.TABLE.COLUMN=NEW_COLUMN, TABLE=NEW_TABLE or SCHEMA.TABLE=SCHEMA.NEW_TABLE");
+    }
+
+    /** The {@code --rename} option that spells a column hint ({@link #parse(String)}'s syntax). */
+    public static String columnOption(QualifiedName table, String oldColumn, String newColumn) {
+        return "--rename " + table + "." + oldColumn + "=" + newColumn;
+    }
+
+    /** The {@code --rename} option that spells a table hint ({@link #parse(String)}'s syntax). */
+    public static String tableOption(QualifiedName table, String newName) {
+        return "--rename " + table + "=" + table.withName(newName);
     }
 
     /** The hints for the opposite direction (new names → old names). */

@@ -232,8 +232,9 @@ public final class SchemaDiff {
                 if (from.table(added.name()).isEmpty()
                         && added.columns().stream().map(Column::name).toList().equals(columns)) {
                     warn("table " + dropped.name() + " may have been renamed to " + added.name()
-                            + ": add the rename hint table(\"" + dropped.name() + "\", \"" + added.name().name()
-                            + "\") to keep its rows");
+                            + " (same columns): to keep its rows, pass "
+                            + RenameHints.tableOption(dropped.name(), added.name().name())
+                            + " (rename hint table(\"" + dropped.name() + "\", \"" + added.name().name() + "\"))");
                 }
             }
         }
@@ -353,8 +354,9 @@ public final class SchemaDiff {
                 Column gone = before.column(old).orElseThrow();
                 if (gone.type().equals(column.type())) {
                     warn.accept("column " + table + "." + old + " may have been renamed to " + column.name()
-                            + ": add the rename hint column(\"" + table + "\", \"" + old + "\", \"" + column.name()
-                            + "\") to keep its data");
+                            + " (both " + column.type() + "): to keep its data, pass "
+                            + RenameHints.columnOption(table, old, column.name()) + " (rename hint column(\""
+                            + table + "\", \"" + old + "\", \"" + column.name() + "\"))");
                 }
             }
         }

@@ -187,8 +187,8 @@ class DiffRoundTripTest {
         try (RoundTrip column = new RoundTrip(a, c)) {
             column.run();
             assertThat(column.diff.warnings()).containsExactly("drops column ship.title and its data",
-                    "column ship.title may have been renamed to name: add the rename hint column(\"ship\","
-                            + " \"title\", \"name\") to keep its data");
+                    "column ship.title may have been renamed to name (both text): to keep its data, pass"
+                            + " --rename ship.title=name (rename hint column(\"ship\", \"title\", \"name\"))");
         }
         try (RoundTrip hinted = new RoundTrip(a, b.replace("PRIMARY KEY", "CONSTRAINT ship_pkey PRIMARY KEY")) {
             @Override

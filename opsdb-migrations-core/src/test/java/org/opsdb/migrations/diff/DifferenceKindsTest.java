@@ -200,12 +200,14 @@ class DifferenceKindsTest {
                         .rows("INSERT INTO ship VALUES (1, 'Beagle')").b("CREATE TABLE vessel (id int PRIMARY KEY, name text)")
                         .upgrade("DROP TABLE ship", "CREATE TABLE vessel (id integer NOT NULL, name text,"
                                 + " CONSTRAINT vessel_pkey PRIMARY KEY (id))")
-                        .warnings("drops table ship and all its rows", "table ship may have been renamed to vessel:"
-                                + " add the rename hint table(\"ship\", \"vessel\") to keep its rows"),
+                        .warnings("drops table ship and all its rows", "table ship may have been renamed to vessel"
+                                + " (same columns): to keep its rows, pass --rename ship=vessel (rename hint"
+                                + " table(\"ship\", \"vessel\"))"),
                 kind("probable column rename").a(T).rows(T_ROWS).b("CREATE TABLE t (id int PRIMARY KEY, title text)")
                         .upgrade("ALTER TABLE t DROP COLUMN name", "ALTER TABLE t ADD COLUMN title text")
-                        .warnings("drops column t.name and its data", "column t.name may have been renamed to title:"
-                                + " add the rename hint column(\"t\", \"name\", \"title\") to keep its data"),
+                        .warnings("drops column t.name and its data", "column t.name may have been renamed to title"
+                                + " (both text): to keep its data, pass --rename t.name=title (rename hint"
+                                + " column(\"t\", \"name\", \"title\"))"),
                 kind("table rename hint").a("CREATE TABLE ship (id int CONSTRAINT vessel_pkey PRIMARY KEY, name text)")
                         .rows("INSERT INTO ship VALUES (1, 'Beagle')").b("CREATE TABLE vessel (id int PRIMARY KEY, name text)")
                         .hints(RenameHints.none().table("ship", "vessel"))

@@ -25,12 +25,12 @@ import org.opsdb.migrations.testdb.TestDatabase;
 class ConsoleCommandsTest {
 
     static final String UPGRADE_ALL = """
-            Running upgrade  -> 1a0000000001, create observatory
-            Running upgrade 1a0000000001 -> 2b0000000002, create telescope
-            Running upgrade 2b0000000002 -> 4d0000000004, create instrument
-            Running upgrade 2b0000000002 -> 3c0000000003, add telescope name
-            Running upgrade 3c0000000003, 4d0000000004 -> 5e0000000005, merge name and instrument
-            Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope
+            Running upgrade  -> 1a0000000001, create observatory ... done in N ms
+            Running upgrade 1a0000000001 -> 2b0000000002, create telescope ... done in N ms
+            Running upgrade 2b0000000002 -> 4d0000000004, create instrument ... done in N ms
+            Running upgrade 2b0000000002 -> 3c0000000003, add telescope name ... done in N ms
+            Running upgrade 3c0000000003, 4d0000000004 -> 5e0000000005, merge name and instrument ... done in N ms
+            Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope ... done in N ms
             """;
 
     static final String HISTORY = """
@@ -76,7 +76,7 @@ class ConsoleCommandsTest {
     }
 
     private static void ok(ConsoleResult result, String stdout) {
-        assertThat(result).isEqualTo(new ConsoleResult(stdout, "", 0));
+        assertThat(result.timed()).isEqualTo(new ConsoleResult(stdout, "", 0));
     }
 
     private static void fails(ConsoleResult result, String line) {
@@ -85,34 +85,42 @@ class ConsoleCommandsTest {
 
     @Test
     void upgradeDowngradeCurrentAndMigrate() throws Exception {
-        ok(console.run("current"), "");
-        ok(console.run("upgrade head"), UPGRADE_ALL);
+        assertThat(console.run("current")).isEqualTo(new ConsoleResult("",
+                "The database is at base: no revision applied\n", 0));
+        ok(console.run("upgrade head"), UPGRADE_ALL + "Upgraded 6 revisions in N ms; now at 6f0000000006 (head)\n");
         assertThat(tables()).containsExactly("alembic_version", "instrument", "observatory",
                 "opsdb_migration_history", "telescope");
         ok(console.run("current"), "6f0000000006 (head)\n");
-        ok(console.run("downgrade -1"), "Running downgrade 6f0000000006 -> 5e0000000005, index instrument telescope\n");
+        ok(console.run("downgrade -1"), "Running downgrade 6f0000000006 -> 5e0000000005, index instrument telescope"
+                + " ... done in N ms\n"
+                + "Downgraded 1 revision in N ms; now at 5e0000000005\n");
         ok(console.run("current"), "5e0000000005\n");
         ok(console.run("downgrade 2b0000000002"), """
-                Running downgrade 5e0000000005 -> 3c0000000003, 4d0000000004, merge name and instrument
-                Running downgrade 3c0000000003 -> 2b0000000002, add telescope name
-                Running downgrade 4d0000000004 -> 2b0000000002, create instrument
+                Running downgrade 5e0000000005 -> 3c0000000003, 4d0000000004, merge name and instrument ... done in N ms
+                Running downgrade 3c0000000003 -> 2b0000000002, add telescope name ... done in N ms
+                Running downgrade 4d0000000004 -> 2b0000000002, create instrument ... done in N ms
+                Downgraded 3 revisions in N ms; now at 2b0000000002
                 """);
-        ok(console.run("upgrade 3c0000000003"), "Running upgrade 2b0000000002 -> 3c0000000003, add telescope name\n");
+        ok(console.run("upgrade 3c0000000003"), "Running upgrade 2b0000000002 -> 3c0000000003, add telescope name"
+                + " ... done in N ms\n"
+                + "Upgraded 1 revision in N ms; now at 3c0000000003\n");
         ok(console.run("migrate"), """
-                Running upgrade 2b0000000002 -> 4d0000000004, create instrument
-                Running upgrade 3c0000000003, 4d0000000004 -> 5e0000000005, merge name and instrument
-                Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope
+                Running upgrade 2b0000000002 -> 4d0000000004, create instrument ... done in N ms
+                Running upgrade 3c0000000003, 4d0000000004 -> 5e0000000005, merge name and instrument ... done in N ms
+                Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope ... done in N ms
+                Upgraded 3 revisions in N ms; now at 6f0000000006 (head)
                 """);
-        ok(console.run("upgrade head"), "");
+        ok(console.run("upgrade head"), "Nothing to upgrade; at 6f0000000006 (head)\n");
     }
 
     @Test
     void roundtripPrintsEachLeg() {
         ok(console.run("roundtrip"), "== upgrade head\n" + UPGRADE_ALL + """
                 == downgrade -1
-                Running downgrade 6f0000000006 -> 5e0000000005, index instrument telescope
+                Running downgrade 6f0000000006 -> 5e0000000005, index instrument telescope ... done in N ms
                 == upgrade head
-                Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope
+                Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope ... done in N ms
+                Round trip done in N ms; now at 6f0000000006 (head)
                 """);
     }
 

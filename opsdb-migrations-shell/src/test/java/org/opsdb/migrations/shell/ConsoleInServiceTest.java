@@ -33,6 +33,9 @@ import org.opsdb.migrations.testdb.TestDatabase;
 @ResourceLock(InProcessConsole.SPRING_CONTEXT)
 class ConsoleInServiceTest {
 
+    private static final String UPGRADE = "Running upgrade  -> f00f00f00f01, create telescope ... done in N ms\n"
+            + "Upgraded 1 revision in N ms; now at f00f00f00f01 (head)\n";
+
     private final TestDatabase db;
 
     ConsoleInServiceTest(TestDatabase db) {
@@ -84,8 +87,9 @@ class ConsoleInServiceTest {
             assertThat(console.context().getBeansOfType(ProductionGuard.class)).hasSize(1);
             assertThat(console.context().getBean(MigrationsSource.class).locations())
                     .containsExactly("classpath:db/consoleapp");
-            ok(console.run("current"), "");
-            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            assertThat(console.run("current")).isEqualTo(new ConsoleResult("",
+                    "The database is at base: no revision applied\n", 0));
+            ok(console.run("upgrade head").timed(), UPGRADE);
         }
     }
 
@@ -107,7 +111,7 @@ class ConsoleInServiceTest {
     @Test
     void initDropIsRefusedUnderAProductionProfileWithoutTheOverride() throws Exception {
         try (InProcessConsole console = console(ConsoleAppV1.class, "spring.profiles.active=PRODUCTION")) {
-            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            ok(console.run("upgrade head").timed(), UPGRADE);
             try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO telescope VALUES (1, 'VLT')");
             }
@@ -124,7 +128,7 @@ class ConsoleInServiceTest {
     @Test
     void initDropIsAllowedUnderALocalProfile() throws Exception {
         try (InProcessConsole console = console(ConsoleAppV1.class, "spring.profiles.active=local")) {
-            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            ok(console.run("upgrade head").timed(), UPGRADE);
             try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO telescope VALUES (1, 'VLT')");
             }
@@ -138,7 +142,7 @@ class ConsoleInServiceTest {
     @Test
     void checkIsInSyncAtHeadAndExits2AfterAnEntityChange() throws Exception {
         try (InProcessConsole console = console(ConsoleAppV1.class)) {
-            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            ok(console.run("upgrade head").timed(), UPGRADE);
             ok(console.run("check"), "No differences between the entity model and the database\n");
         }
         try (InProcessConsole console = console(ConsoleAppV2.class)) {
@@ -157,7 +161,7 @@ class ConsoleInServiceTest {
     @Test
     void revisionAutogenerateWritesTheEntityChange(@TempDir Path dir) throws Exception {
         try (InProcessConsole console = console(ConsoleAppV1.class)) {
-            ok(console.run("upgrade head"), "Running upgrade  -> f00f00f00f01, create telescope\n");
+            ok(console.run("upgrade head").timed(), UPGRADE);
         }
         try (InProcessConsole console = console(ConsoleAppV2.class)) {
             ConsoleResult result = console.runWords("revision", "-m", "add aperture", "--autogenerate",

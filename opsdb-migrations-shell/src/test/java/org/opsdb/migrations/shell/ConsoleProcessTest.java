@@ -51,12 +51,14 @@ class ConsoleProcessTest {
     @Test
     @Order(1)
     void upgradeHeadDowngradeOneAndBack() {
-        assertThat(withDatabase("upgrade", "head"))
-                .isEqualTo(new ConsoleResult(ConsoleCommandsTest.UPGRADE_ALL, "", 0));
-        assertThat(withDatabase("downgrade", "-1")).isEqualTo(new ConsoleResult(
-                "Running downgrade 6f0000000006 -> 5e0000000005, index instrument telescope\n", "", 0));
-        assertThat(withDatabase("upgrade", "head")).isEqualTo(new ConsoleResult(
-                "Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope\n", "", 0));
+        assertThat(withDatabase("upgrade", "head").timed()).isEqualTo(new ConsoleResult(ConsoleCommandsTest.UPGRADE_ALL
+                + "Upgraded 6 revisions in N ms; now at 6f0000000006 (head)\n", "", 0));
+        assertThat(withDatabase("downgrade", "-1").timed()).isEqualTo(new ConsoleResult(
+                "Running downgrade 6f0000000006 -> 5e0000000005, index instrument telescope ... done in N ms\n"
+                        + "Downgraded 1 revision in N ms; now at 5e0000000005\n", "", 0));
+        assertThat(withDatabase("upgrade", "head").timed()).isEqualTo(new ConsoleResult(
+                "Running upgrade 5e0000000005 -> 6f0000000006, index instrument telescope ... done in N ms\n"
+                        + "Upgraded 1 revision in N ms; now at 6f0000000006 (head)\n", "", 0));
         assertThat(withDatabase("current")).isEqualTo(new ConsoleResult("6f0000000006 (head)\n", "", 0));
     }
 

@@ -3,7 +3,11 @@ package org.opsdb.migrations.shell.command;
 import java.io.PrintWriter;
 import org.springframework.shell.core.command.CommandContext;
 
-/** Writes a command's answer to its output, each piece ending with exactly one line break. */
+/**
+ * Writes a command's answer to its output, each piece ending with exactly one line break; progress goes out at
+ * once ({@link #live}) and remarks that are not the answer to standard error ({@link #notice}) when the command
+ * runs one-shot ({@link ConsoleWriter}), both to the terminal in the interactive console.
+ */
 final class ConsoleOutput {
 
     private ConsoleOutput() {
@@ -16,5 +20,19 @@ final class ConsoleOutput {
         PrintWriter out = context.outputWriter();
         out.print(text.endsWith("\n") ? text : text + "\n");
         out.flush();
+    }
+
+    /** Where progress goes: written and flushed as it happens, not held with the answer. */
+    static PrintWriter live(CommandContext context) {
+        return context.outputWriter() instanceof ConsoleWriter writer ? writer.live() : context.outputWriter();
+    }
+
+    /** Prints one remark that is not the answer (standard error when one-shot). */
+    static void notice(CommandContext context, String line) {
+        if (context.outputWriter() instanceof ConsoleWriter writer) {
+            writer.notice(line);
+        } else {
+            print(context, line);
+        }
     }
 }

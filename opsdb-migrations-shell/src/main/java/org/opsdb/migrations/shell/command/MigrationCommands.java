@@ -1,13 +1,12 @@
 package org.opsdb.migrations.shell.command;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
+import java.io.PrintWriter;
 import org.opsdb.migrations.Migrations;
-import org.opsdb.migrations.runtime.AppliedStep;
+import org.opsdb.migrations.revision.Direction;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.shell.format.RevisionFormatter;
+import org.opsdb.migrations.shell.format.StepProgress;
 import org.opsdb.migrations.shell.source.MigrationsSource;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -16,9 +15,10 @@ import org.springframework.shell.core.command.annotation.Option;
 
 /**
  * Commands that move the database: {@code upgrade}, {@code downgrade}, {@code stamp}, {@code migrate} and the
- * CI check {@code roundtrip}. With {@code --sql} they print the SQL they would run and change nothing. Under a
- * guarded profile {@code downgrade}, {@code stamp} and {@code roundtrip} need {@code --allow-destructive}
- * ({@link ConsoleGuard}).
+ * CI check {@code roundtrip}. With {@code --sql} they print the SQL they would run and change nothing. Online,
+ * each revision is shown as it runs ({@link StepProgress}), then one summary line; a run that fails says on
+ * standard output which revisions it committed before the failure. Under a guarded profile {@code downgrade},
+ * {@code stamp} and {@code roundtrip} need {@code --allow-destructive} ({@link ConsoleGuard}).
  */
 public class MigrationCommands {
 
@@ -33,20 +33,22 @@ public class MigrationCommands {
 
     /** {@code upgrade REV [--sql]}. */
     @Command(name = "upgrade", description = "Upgrade to a later revision",
-            help = "Usage: upgrade REV [--sql]   (REV: head, heads, an id, +N, label@head; --sql takes FROM:REV)",
+            help = "upgrade [--sql] <revision>\n<revision>: head, heads, an id, +N, label@head; with --sql also FROM:TO",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void upgrade(CommandContext context, @Argument(index = 0, description = "target revision") String revision,
             @Option(longName = "sql", description = "print the SQL instead of running it") boolean sql) {
         String target = ConsoleCommands.required(revision, "upgrade");
-        Migrations migrations = source.load();
-        ConsoleOutput.print(context, sql ? migrations.upgradeSql(target)
-                : steps(migrations, committedOnFailure(context, migrations, () -> migrations.upgrade(target))));
+        if (sql) {
+            printSql(context, source.load().upgradeSql(target), "upgrade", target);
+            return;
+        }
+        run(context, Direction.UP, target);
     }
 
     /** {@code downgrade REV [--sql]}. */
     @Command(name = "downgrade", description = "Revert to a previous revision",
-            help = "Usage: downgrade REV [--sql] [--allow-destructive]   (REV: -N, base, an id; --sql takes FROM:REV)",
+            help = "downgrade [--sql] [--allow-destructive] <revision>\n<revision>: -N, base, an id; with --sql FROM:TO",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void downgrade(CommandContext context,
@@ -55,17 +57,17 @@ public class MigrationCommands {
             @Option(longName = "allow-destructive", description = "run it even under a guarded (production) profile")
             boolean allowDestructive) {
         String target = ConsoleCommands.required(revision, "downgrade");
-        if (!sql) {
-            guard.check("downgrade " + target, allowDestructive);
+        if (sql) {
+            printSql(context, source.load().downgradeSql(target), "downgrade", target);
+            return;
         }
-        Migrations migrations = source.load();
-        ConsoleOutput.print(context, sql ? migrations.downgradeSql(target)
-                : steps(migrations, committedOnFailure(context, migrations, () -> migrations.downgrade(target))));
+        guard.check("downgrade " + target, allowDestructive);
+        run(context, Direction.DOWN, target);
     }
 
     /** {@code stamp REV [--sql]}: set the version table without running scripts. */
     @Command(name = "stamp", description = "Set the version table to a revision without running scripts",
-            help = "Usage: stamp REV [--sql] [--allow-destructive]", group = ConsoleCommands.GROUP,
+            help = "stamp [--sql] [--allow-destructive] <revision>", group = ConsoleCommands.GROUP,
             completionProvider = ConsoleCommands.COMPLETION, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void stamp(CommandContext context, @Argument(index = 0, description = "revision") String revision,
             @Option(longName = "sql", description = "print the SQL instead of running it") boolean sql,
@@ -86,57 +88,54 @@ public class MigrationCommands {
     }
 
     /** {@code migrate}: apply every pending revision (upgrade to {@code heads}). */
-    @Command(name = "migrate", description = "Apply every pending revision (upgrade heads)", help = "Usage: migrate",
+    @Command(name = "migrate", description = "Apply every pending revision (upgrade heads)", help = "migrate",
             group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void migrate(CommandContext context) {
-        Migrations migrations = source.load();
-        ConsoleOutput.print(context, steps(migrations,
-                committedOnFailure(context, migrations, () -> migrations.upgrade("heads"))));
+        run(context, Direction.UP, "heads");
     }
 
     /** {@code roundtrip}: upgrade head, downgrade -1, upgrade head, printing each step, as CI runs it. */
     @Command(name = "roundtrip", description = "Upgrade head, downgrade -1, upgrade head (the CI round trip)",
-            help = "Usage: roundtrip [--allow-destructive]", group = ConsoleCommands.GROUP,
+            help = "roundtrip [--allow-destructive]", group = ConsoleCommands.GROUP,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void roundtrip(CommandContext context,
             @Option(longName = "allow-destructive", description = "run it even under a guarded (production) profile")
             boolean allowDestructive) {
         guard.check("roundtrip", allowDestructive);
-        Migrations migrations = source.load();
-        List<String> lines = new ArrayList<>();
+        PrintWriter live = ConsoleOutput.live(context);
+        StepProgress progress = new StepProgress(live);
+        Migrations migrations = source.load(progress);
+        MigrationResult result = null;
         for (String[] leg : new String[][] {{"upgrade", "head"}, {"downgrade", "-1"}, {"upgrade", "head"}}) {
-            lines.add("== " + leg[0] + " " + leg[1]);
-            MigrationResult result = leg[0].equals("upgrade") ? migrations.upgrade(leg[1])
-                    : migrations.downgrade(leg[1]);
-            String steps = steps(migrations, result);
-            if (!steps.isEmpty()) {
-                lines.add(steps);
-            }
+            live.println("== " + leg[0] + " " + leg[1]);
+            live.flush();
+            result = leg[0].equals("upgrade") ? migrations.upgrade(leg[1]) : migrations.downgrade(leg[1]);
         }
-        ConsoleOutput.print(context, String.join("\n", lines));
+        ConsoleOutput.print(context, progress.roundTripSummary(result, migrations.graph()));
     }
 
-    private static String steps(Migrations migrations, MigrationResult result) {
-        return steps(migrations, result.steps());
-    }
-
-    private static String steps(Migrations migrations, List<AppliedStep> steps) {
-        RevisionFormatter format = new RevisionFormatter(migrations.graph());
-        return String.join("\n", steps.stream().map(format::stepLine).toList());
-    }
-
-    /**
-     * Runs {@code run}; when it fails after some revisions committed, prints their lines first, so that standard
-     * output tells what the database kept (the error itself goes to standard error).
-     */
-    private static MigrationResult committedOnFailure(CommandContext context, Migrations migrations,
-            Supplier<MigrationResult> run) {
+    /** Runs an upgrade or downgrade, each revision shown as it runs, then the summary line. */
+    private void run(CommandContext context, Direction direction, String target) {
+        StepProgress progress = new StepProgress(ConsoleOutput.live(context));
+        Migrations migrations = source.load(progress);
+        MigrationResult result;
         try {
-            return run.get();
+            result = direction == Direction.UP ? migrations.upgrade(target) : migrations.downgrade(target);
         }
         catch (MigrationException e) {
-            ConsoleOutput.print(context, steps(migrations, e.committed()));
+            // what the database kept is still true and belongs on standard output; the error goes to standard error
+            ConsoleOutput.print(context, progress.failureSummary(direction, e.committed()));
             throw e;
         }
+        ConsoleOutput.print(context, progress.summary(direction, result, migrations.graph()));
+    }
+
+    /** The SQL of an offline run; when there is none, says so on standard error (standard output stays SQL). */
+    private static void printSql(CommandContext context, String sql, String command, String range) {
+        if (sql.isBlank()) {
+            ConsoleOutput.notice(context, "Nothing to " + command + " for '" + range + "': no revision in range");
+            return;
+        }
+        ConsoleOutput.print(context, sql);
     }
 }

@@ -27,16 +27,21 @@ public class RevisionCommands {
 
     /** {@code current}: the revisions in the database's version table. */
     @Command(name = "current", description = "Show the revision(s) the database is at",
-            help = "Usage: current", group = ConsoleCommands.GROUP,
+            help = "current", group = ConsoleCommands.GROUP,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void current(CommandContext context) {
         Migrations migrations = source.load();
         RevisionFormatter format = new RevisionFormatter(migrations.graph());
-        ConsoleOutput.print(context, lines(migrations.current(), format::headLine));
+        List<Revision> current = migrations.current();
+        if (current.isEmpty()) {
+            ConsoleOutput.notice(context, "The database is at base: no revision applied");
+            return;
+        }
+        ConsoleOutput.print(context, lines(current, format::headLine));
     }
 
     /** {@code heads}: the heads of the revision graph. */
-    @Command(name = "heads", description = "Show the heads of the revision graph", help = "Usage: heads",
+    @Command(name = "heads", description = "Show the heads of the revision graph", help = "heads",
             group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void heads(CommandContext context) {
         Migrations migrations = source.load();
@@ -46,7 +51,7 @@ public class RevisionCommands {
 
     /** {@code branches}: each branch point with the revisions it branches into. */
     @Command(name = "branches", description = "Show the branch points of the revision graph",
-            help = "Usage: branches", group = ConsoleCommands.GROUP,
+            help = "branches", group = ConsoleCommands.GROUP,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void branches(CommandContext context) {
         Migrations migrations = source.load();
@@ -58,7 +63,7 @@ public class RevisionCommands {
 
     /** {@code history [--verbose] [-r FROM:TO]}: revisions newest first. */
     @Command(name = "history", description = "List revisions, newest first",
-            help = "Usage: history [--verbose] [-r FROM:TO]", group = ConsoleCommands.GROUP,
+            help = "history [--verbose] [-r <from>:<to>]", group = ConsoleCommands.GROUP,
             completionProvider = ConsoleCommands.COMPLETION, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void history(CommandContext context,
             @Option(longName = "verbose", shortName = 'v', description = "show every field") boolean verbose,
@@ -72,7 +77,7 @@ public class RevisionCommands {
     }
 
     /** {@code show REV}: the full description of the revision(s) an identifier names. */
-    @Command(name = "show", description = "Show a revision in full", help = "Usage: show REV",
+    @Command(name = "show", description = "Show a revision in full", help = "show <revision>",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void show(CommandContext context, @Argument(index = 0, description = "revision") String revision) {

@@ -41,7 +41,7 @@ public class SchemaCommands {
 
     /** {@code check}: exit 0 when the database at head matches the entity model, 2 with the differences if not. */
     @Command(name = "check", description = "Compare the entity model with the database (exit 2 when they differ)",
-            help = "Usage: check", group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
+            help = "check", group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void check(CommandContext context) {
         Migrations migrations = source.load();
         CheckResult result = migrations.check(model.require("check"));
@@ -55,8 +55,8 @@ public class SchemaCommands {
 
     /** {@code init [--drop]}: create the schema from the entity model and stamp the heads. */
     @Command(name = "init", description = "Create the schema from the entity model and stamp the head",
-            help = "Usage: init [--drop [--allow-destructive]]   (--drop wipes the schema first; refused under a guarded"
-                    + " profile without --allow-destructive)",
+            help = "init [--drop [--allow-destructive]]\n--drop wipes the schema first; refused under a guarded profile"
+                    + " without --allow-destructive",
             group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void init(CommandContext context,
             @Option(longName = "drop", description = "drop the schema's objects first") boolean drop,
@@ -79,8 +79,8 @@ public class SchemaCommands {
 
     /** {@code diff --from URL --to URL [--schema S]...}: the SQL migration that turns {@code from} into {@code to}. */
     @Command(name = "diff", description = "Print the SQL migration that turns one database into another",
-            help = "Usage: diff --from JDBC_URL --to JDBC_URL [--schema S]... [--from-user U] [--from-password P]"
-                    + " [--to-user U] [--to-password P]",
+            help = "diff --from <jdbc-url> --to <jdbc-url> [--schema <schema>]... [--from-user <user>]"
+                    + " [--from-password <password>] [--to-user <user>] [--to-password <password>]",
             group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void diff(CommandContext context,
             @Option(longName = "from", description = "JDBC URL of the database as it is") String from,

@@ -8,6 +8,7 @@ import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autogenerate.RevisionRequest;
 import org.opsdb.migrations.autogenerate.RevisionResult;
 import org.opsdb.migrations.autogenerate.ScriptFormat;
+import org.opsdb.migrations.diff.RenameHints;
 import org.opsdb.migrations.shell.source.MigrationsSource;
 import org.opsdb.migrations.shell.source.RevisionTarget;
 import org.springframework.shell.core.command.CommandContext;
@@ -36,16 +37,23 @@ public class ScriptCommands {
         this.workingDirectory = workingDirectory;
     }
 
-    /** {@code revision -m MSG [--autogenerate] [--head H] [--branch-label L] [--depends-on R] [--format F]}. */
+    /**
+     * {@code revision -m MSG [--autogenerate [--rename OLD=NEW]...] [--head H] [--branch-label L] [--depends-on R]
+     * [--format F]}; {@code --rename} tells autogenerate of a renamed table or column (see {@link RenameHints#parse}).
+     */
     @Command(name = "revision", description = "Write a new revision script",
-            help = "Usage: revision -m MSG [--autogenerate] [--head H] [--branch-label L] [--depends-on R]..."
-                    + " [--format sql|java] [--directory DIR] [--package PKG]",
+            help = "revision -m <message> [--autogenerate [--rename <old>=<new>]...] [--head <head>]"
+                    + " [--branch-label <label>] [--depends-on <revision>]... [--format sql|java]"
+                    + " [--directory <dir>] [--package <package>]\n--rename: TABLE.COLUMN=NEW_COLUMN,"
+                    + " SCHEMA.TABLE.COLUMN=NEW_COLUMN, TABLE=NEW_TABLE or SCHEMA.TABLE=SCHEMA.NEW_TABLE",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void revision(CommandContext context,
             @Option(longName = "message", shortName = 'm', description = "the revision message") String message,
             @Option(longName = "autogenerate", description = "diff the entity model against the database")
             boolean autogenerate,
+            @Option(longName = "rename", description = "with --autogenerate: a renamed table or column,"
+                    + " TABLE.COLUMN=NEW or TABLE=NEW (repeatable)") String rename,
             @Option(longName = "head", description = "the head to put the revision on (default head)") String head,
             @Option(longName = "branch-label", description = "a branch label for the revision") String branchLabel,
             @Option(longName = "depends-on", description = "a revision it depends on (repeatable)") String dependsOn,
@@ -54,20 +62,27 @@ public class ScriptCommands {
             String directory,
             @Option(longName = "package", description = "the package of a Java revision") String javaPackage) {
         ScriptFormat scriptFormat = format(format);
+        RenameHints hints = RenameHints.none();
+        for (String hint : ConsoleCommands.values(context, "rename")) {
+            hints = hints.parse(hint);
+        }
+        if (!autogenerate && !hints.equals(RenameHints.none())) {
+            throw new UsageException("Option --rename of command 'revision' needs --autogenerate");
+        }
         Migrations migrations = source.load();
         RevisionRequest request = request(message, "revision", scriptFormat, directory, javaPackage)
                 .head(head).branchLabel(blankToNull(branchLabel))
                 .dependsOn(ConsoleCommands.values(context, "depends-on"));
         if (autogenerate) {
-            request = request.autogenerate(model.require("revision --autogenerate"));
+            request = request.autogenerate(model.require("revision --autogenerate")).renameHints(hints);
         }
         print(context, migrations.revision(request));
     }
 
     /** {@code merge -m MSG REVS...}: a revision whose parents are the given revisions ({@code heads}: all). */
     @Command(name = "merge", description = "Write a revision that merges revisions (e.g. heads)",
-            help = "Usage: merge -m MSG REV... [--branch-label L] [--format sql|java] [--directory DIR]"
-                    + " [--package PKG]",
+            help = "merge -m <message> [--branch-label <label>] [--format sql|java] [--directory <dir>]"
+                    + " [--package <package>] <revision>...\n<revision>: heads, or the revisions to merge",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void merge(CommandContext context,

@@ -12,6 +12,7 @@ import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.shell.command.ConsoleCommands;
 import org.opsdb.migrations.shell.command.ConsoleGuard;
+import org.opsdb.migrations.shell.command.InfoCommands;
 import org.opsdb.migrations.shell.command.EntityModel;
 import org.opsdb.migrations.shell.command.SchemaCommands;
 import org.opsdb.migrations.shell.command.ScriptCommands;
@@ -87,6 +88,11 @@ public class ConsoleAutoConfiguration {
             ProductionGuard bean = guard.getIfUnique();
             return bean != null ? bean : ProductionGuard.of(environment);
         }, oneShot ? System.err : null);
+    }
+
+    @Bean
+    InfoCommands opsdbInfoCommands() {
+        return new InfoCommands();
     }
 
     @Bean(ConsoleCommands.COMPLETION)

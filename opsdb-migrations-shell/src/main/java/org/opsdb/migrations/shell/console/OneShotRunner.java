@@ -1,10 +1,9 @@
 package org.opsdb.migrations.shell.console;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.opsdb.migrations.shell.command.ConsoleWriter;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
@@ -18,8 +17,9 @@ import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
  * Runs one command and keeps the console's exit-code contract, which Spring Shell's own non-interactive runner
  * does not (it logs errors and always exits 0): exit 0 with the command's answer on standard output; on failure
  * the exit code of the error (1 unless the error says otherwise), exactly one line on standard error and on
- * standard output only what the command printed before it failed (the revisions an {@code upgrade} committed; as
- * a rule nothing). The answer is buffered until the command has finished for that reason. A verdict
+ * standard output only the progress a long command streams (see {@link ConsoleWriter}) and what the command
+ * printed before it failed (which revisions an {@code upgrade} committed). The answer is buffered until the
+ * command has finished for that reason. A verdict
  * (a positive code without a message, see {@link ConsoleErrors}) prints the answer and exits with its code.
  */
 public final class OneShotRunner {
@@ -54,8 +54,7 @@ public final class OneShotRunner {
         if (command == null) {
             return fail(err, "Unknown command '" + name + "'; run 'help' to list the commands", ConsoleErrors.FAILURE);
         }
-        StringWriter answer = new StringWriter();
-        PrintWriter writer = new PrintWriter(answer);
+        ConsoleWriter writer = new ConsoleWriter(out, err);
         ExitStatus status;
         try {
             status = command.execute(new CommandContext(parsed, registry, writer, new InputReader() {
@@ -64,7 +63,7 @@ public final class OneShotRunner {
         catch (Exception e) {
             status = errors.apply(e);
         }
-        writer.flush();
+        String answer = writer.answer();
         if (status.code() == 0) {
             out.print(answer);
             out.flush();
@@ -78,7 +77,7 @@ public final class OneShotRunner {
         }
         if (status.code() < 0) {
             // Spring Shell's own statuses (usage, availability) explain themselves in the command output
-            String printed = answer.toString().strip();
+            String printed = answer.strip();
             reason = printed.isEmpty() ? reason : printed.lines().collect(Collectors.joining(" "));
         }
         else {

@@ -1,5 +1,6 @@
 package org.opsdb.migrations.shell.console;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.springframework.shell.core.command.DefaultCommandParser;
 import org.springframework.shell.core.command.ParsedInput;
 
 /**
- * Spring Shell's parser with two fixes the migration commands need: a relative revision such as {@code -1} or
- * {@code -2:head} is an argument or option value, not an option; and an option the command does not declare
+ * Spring Shell's parser with four fixes the migration commands need: a relative revision such as {@code -1} or
+ * {@code -2:head} is an argument or option value, not an option; a boolean flag before the argument
+ * ({@code upgrade --sql head}) does not take the argument as its value; an option the command does not declare
  * is an error (Spring Shell ignores it silently, so a typo such as {@code --sq} would run the real thing); so is a
  * positional argument beyond those the command takes ({@code stamp base c30000000003} would stamp base).
  */
@@ -37,7 +39,7 @@ public final class OpsdbCommandParser implements CommandParser {
                 .map(word -> word.matches("-\\d.*") ? "\"" + word + "\"" : word)
                 .toList();
         rejectUnknownOptions(words);
-        ParsedInput parsed = delegate.parse(String.join(" ", words));
+        ParsedInput parsed = delegate.parse(String.join(" ", valuedFlags(words)));
         rejectSurplusArguments(parsed);
         return parsed;
     }
@@ -53,6 +55,28 @@ public final class OpsdbCommandParser implements CommandParser {
         throw new IllegalArgumentException("Unexpected argument '" + surplus + "' for command '" + name + "', which"
                 + " takes " + (takes == 0 ? "none" : takes == 1 ? "one" : String.valueOf(takes)) + "; run 'help "
                 + name + "' for its usage");
+    }
+
+    /**
+     * The words with {@code true} after each boolean flag that is not followed by its value, so that a flag
+     * before the argument ({@code upgrade --sql head}) does not take the argument as its value.
+     */
+    private List<String> valuedFlags(List<String> words) {
+        Command command = registry.getCommandByName(words.get(0));
+        if (command == null) {
+            return words;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            out.add(word);
+            boolean flag = word.startsWith("--") && !word.contains("=") && command.getOptions().stream()
+                    .anyMatch(o -> declares(o, word) && (o.type() == boolean.class || o.type() == Boolean.class));
+            if (flag && i + 1 < words.size() && !words.get(i + 1).matches("(?i)true|false")) {
+                out.add("true");
+            }
+        }
+        return out;
     }
 
     private void rejectUnknownOptions(List<String> words) {

@@ -86,6 +86,11 @@ public final class RevisionFormatter {
 
     /** Same as {@link #stepLine(AppliedStep)}, for a planned step. */
     public String stepLine(Step step) {
+        return describe(step);
+    }
+
+    /** {@link #stepLine(Step)}, which needs no graph. */
+    static String describe(Step step) {
         Revision revision = step.revision();
         String parents = String.join(", ", revision.downRevisions());
         return switch (step.direction()) {

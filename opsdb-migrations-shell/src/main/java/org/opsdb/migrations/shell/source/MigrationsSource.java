@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
 import org.opsdb.migrations.autoconfigure.MigrationsProperties;
+import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.UrlDataSource;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -54,9 +55,14 @@ public final class MigrationsSource {
 
     /** Loads the scripts and builds the graph; a one-line exception when a script or the graph is broken. */
     public Migrations load() {
+        return load(null);
+    }
+
+    /** Same as {@link #load()}, and the runs also tell {@code listener} (if not {@code null}) about each step. */
+    public Migrations load(MigrationListener listener) {
         Migrations bean = migrationsBean.get();
         if (bean != null) {
-            return bean.reload();
+            return listener == null ? bean.reload() : bean.reload(listener);
         }
         MigrationsProperties settings = settings();
         MigrationsConfiguration configuration = Migrations.configure().locations(locations())
@@ -72,6 +78,9 @@ public final class MigrationsSource {
         DataSource dataSource = dataSource();
         if (dataSource != null) {
             configuration.dataSource(dataSource);
+        }
+        if (listener != null) {
+            configuration.listener(listener);
         }
         return configuration.load();
     }

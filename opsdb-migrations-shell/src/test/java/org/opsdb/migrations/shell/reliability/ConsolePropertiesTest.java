@@ -98,7 +98,7 @@ class ConsolePropertiesTest {
         DatabaseSnapshot.execute(db, "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
         Revisions.layOut(dir, java.util.Map.of());
         try (InProcessConsole console = console()) {
-            assertThat(console.run("upgrade head")).isEqualTo(new ConsoleResult("", "", 0));
+            assertThat(console.run("upgrade head")).isEqualTo(new ConsoleResult("Nothing to upgrade; at base\n", "", 0));
             assertThat(console.run("heads")).isEqualTo(new ConsoleResult("", "", 0));
         }
         assertThat(DatabaseSnapshot.capture(db)).isEmpty();
