@@ -1,11 +1,8 @@
 package org.opsdb.migrations.autogenerate;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
@@ -65,15 +62,6 @@ final class CatalogFacts {
     }
 
     private static List<String> lines(TestDatabase db, String sql) {
-        try (Connection connection = db.openConnection(); Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new DatabaseState(db).strings(sql);
     }
 }

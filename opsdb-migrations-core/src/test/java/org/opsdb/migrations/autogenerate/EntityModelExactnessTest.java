@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -34,6 +32,7 @@ import org.opsdb.migrations.autogenerate.shop.SupplierProduct;
 import org.opsdb.migrations.autogenerate.shop.TaxRate;
 import org.opsdb.migrations.autogenerate.shop.Warehouse;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
+import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.testdb.PostgresServer;
 import org.opsdb.migrations.testdb.TestDatabase;
 
@@ -178,10 +177,8 @@ class EntityModelExactnessTest {
         }
     }
 
-    private static void execute(TestDatabase db, String sql) throws Exception {
-        try (Connection connection = db.openConnection(); Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
+    private static void execute(TestDatabase db, String sql) {
+        new DatabaseState(db).execute(sql);
     }
 
     private static String body(Path script) throws Exception {
