@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.ColumnRef;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
+import org.opsdb.migrations.operations.IndexElement;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.SequenceOptions;
 import org.opsdb.migrations.schema.DomainType;
@@ -26,21 +28,26 @@ import org.opsdb.migrations.schema.TableModel;
 final class SchemaMapping {
 
     private final Map<String, String> schemas;
+    private final boolean inExpressions;
 
-    private SchemaMapping(Map<String, String> schemas) {
+    private SchemaMapping(Map<String, String> schemas, boolean inExpressions) {
         this.schemas = Map.copyOf(schemas);
+        this.inExpressions = inExpressions;
     }
 
     /** The mapping of each key schema to its value. */
     static SchemaMapping of(Map<String, String> schemas) {
-        return new SchemaMapping(schemas);
+        return new SchemaMapping(schemas, false);
     }
 
-    /** The inverse mapping. */
+    /**
+     * The inverse mapping, which also rewrites {@code scratch.} in defaults, checks and index expressions (as in
+     * {@code 'calm'::scratch_1.mood}): scratch schema names are unique enough to be replaced as text.
+     */
     SchemaMapping inverse() {
         Map<String, String> inverse = new LinkedHashMap<>();
         schemas.forEach((from, to) -> inverse.put(to, from));
-        return new SchemaMapping(inverse);
+        return new SchemaMapping(inverse, true);
     }
 
     /** {@code model} with its schemas mapped. */
@@ -54,17 +61,36 @@ final class SchemaMapping {
         List<SequenceModel> sequences = model.sequences().stream()
                 .map(s -> new SequenceModel(name(s.name()), options(s.options()))).toList();
         List<DomainType> domains = model.domains().stream().map(d -> new DomainType(name(d.name()),
-                type(d.dataType(), types), d.notNull(), d.serverDefault(), d.checks())).toList();
+                type(d.dataType(), types), d.notNull(), expression(d.serverDefault()), checks(d.checks()))).toList();
         return new SchemaModel(mappedSchemas, tables, enums, sequences, domains);
     }
 
     private TableModel table(TableModel table, Set<QualifiedName> types) {
         QualifiedName name = name(table.name());
-        return new TableModel(name, table.columns().stream().map(c -> c.type(type(c.type(), types))).toList(),
-                table.primaryKey(), table.uniques(), table.checks(), table.foreignKeys().stream().map(this::foreignKey)
-                .toList(), table.indexes().stream().map(ix -> new CreateIndex(ix.name(), name, ix.elements(),
-                ix.isUnique(), ix.method(), ix.where(), ix.isConcurrent(), ix.ifNotExists(), ix.include())).toList(),
+        return new TableModel(name, table.columns().stream().map(c -> c.type(type(c.type(), types))
+                .serverDefault(expression(c.serverDefault()))).toList(), table.primaryKey(), table.uniques(),
+                checks(table.checks()), table.foreignKeys().stream().map(this::foreignKey).toList(),
+                table.indexes().stream().map(ix -> new CreateIndex(ix.name(), name, ix.elements().stream()
+                        .map(e -> new IndexElement(expression(e.text()), e.expression(), e.ordering())).toList(),
+                        ix.isUnique(), ix.method(), expression(ix.where()), ix.isConcurrent(), ix.ifNotExists(),
+                        ix.include())).toList(),
                 table.comment());
+    }
+
+    private List<CheckConstraint> checks(List<CheckConstraint> checks) {
+        return checks.stream().map(c -> new CheckConstraint(c.name(), expression(c.expression()))).toList();
+    }
+
+    /** The expression with {@code from.} replaced by {@code to.} for each schema, when mapping back from scratch. */
+    private String expression(String expression) {
+        if (!inExpressions || expression == null) {
+            return expression;
+        }
+        String out = expression;
+        for (Map.Entry<String, String> entry : schemas.entrySet()) {
+            out = out.replace(entry.getKey() + ".", Identifiers.quote(entry.getValue()) + ".");
+        }
+        return out;
     }
 
     private ForeignKeyConstraint foreignKey(ForeignKeyConstraint fk) {

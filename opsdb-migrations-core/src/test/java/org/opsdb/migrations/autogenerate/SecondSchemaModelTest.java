@@ -20,13 +20,15 @@ import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
  * Issue 17, item 1 beyond entities: a model whose tables and enum type live in a second schema is normalised in a
- * scratch schema of its own, so after a clean upgrade check and autogenerate find nothing.
+ * scratch schema of its own (names in deparsed defaults mapped back), so after a clean upgrade check and
+ * autogenerate find nothing.
  */
 class SecondSchemaModelTest {
 
     static final ModelSource MODEL = () -> new SchemaModel(List.of("ops"), List.of(new TableModel(
             QualifiedName.of("ops", "run"),
-            List.of(Column.of("id", "bigint").notNull(), Column.of("mood", "ops.mood").notNull(),
+            List.of(Column.of("id", "bigint").notNull(),
+                    Column.of("mood", "ops.mood").notNull().serverDefault("'calm'"),
                     Column.of("moods", "ops.mood[]"), Column.of("label", "varchar(32)"),
                     Column.of("started", "timestamptz")),
             new PrimaryKeyConstraint(null, List.of("id")), List.of(),
@@ -44,7 +46,7 @@ class SecondSchemaModelTest {
             assertThat(CatalogFacts.columns(db)).containsExactly(
                     "column ops.run.id bigint not null",
                     "column ops.run.label character varying(32)",
-                    "column ops.run.mood ops.mood not null",
+                    "column ops.run.mood ops.mood not null default 'calm'::ops.mood",
                     "column ops.run.moods ops.mood[]",
                     "column ops.run.started timestamp with time zone");
             CheckResult check = migrations.check(MODEL);
