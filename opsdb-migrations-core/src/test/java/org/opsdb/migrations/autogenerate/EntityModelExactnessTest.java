@@ -114,7 +114,8 @@ class EntityModelExactnessTest {
             onHibernates.stamp("head");
             assertThat(onHibernates.check(MODEL).differences()).isEmpty();
             execute(theirs, "ALTER TABLE customer DROP CONSTRAINT customer_email_key");
-            assertThat(onHibernates.check(MODEL).differences()).containsExactly("add constraint customer_email_key on customer");
+            assertThat(onHibernates.check(MODEL).differences())
+                    .containsExactly("add constraint customer_email_key on customer");
         }
     }
 
