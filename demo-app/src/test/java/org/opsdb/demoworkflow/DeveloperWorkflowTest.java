@@ -86,7 +86,7 @@ class DeveloperWorkflowTest {
                 + "\n-- message: add calibration\n-- create_date: ");
         assertThat(script.substring(script.indexOf("-- upgrade"))).isEqualTo("""
                 -- upgrade
-                CREATE TABLE calibration (id uuid NOT NULL, measured_at timestamp with time zone NOT NULL, \
+                CREATE TABLE calibration (id uuid NOT NULL, measured_at timestamp(6) with time zone NOT NULL, \
                 name character varying(100) NOT NULL, telescope_id uuid NOT NULL, \
                 CONSTRAINT calibration_pkey PRIMARY KEY (id));
                 ALTER TABLE calibration ADD CONSTRAINT fk_calibration_telescope FOREIGN KEY (telescope_id) \

@@ -3,8 +3,12 @@ package org.opsdb.migrations.autogenerate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.SchemaDiff;
@@ -19,10 +23,10 @@ import org.opsdb.migrations.schema.SchemaModel;
  * Puts a mapped model into PostgreSQL's own spelling (types as {@code format_type} prints them, defaults, checks
  * and index expressions as the server deparses them) by creating it in a scratch schema inside a transaction
  * that is always rolled back, and reflecting it there. Only then can a model read from entities be compared
- * exactly with a reflected database. Models that name schemas other than the default are returned unchanged.
+ * exactly with a reflected database. Every schema the model names gets a scratch schema of its own (the default
+ * schema the first, on the search path), so tables in any schema are normalised; names are mapped back after.
  */
 final class ModelNormalizer {
-
 
     private ModelNormalizer() {
     }
@@ -30,21 +34,27 @@ final class ModelNormalizer {
     static SchemaModel normalize(Connection connection, SchemaModel model, NamingConvention naming)
             throws SQLException {
         SchemaModel named = naming.apply(model);
-        boolean qualified = !named.schemas().isEmpty()
-                || named.tables().stream().anyMatch(t -> t.name().schema() != null)
-                || named.enums().stream().anyMatch(e -> e.name().schema() != null)
-                || named.sequences().stream().anyMatch(s -> s.name().schema() != null);
-        if (qualified || named.isEmpty()) {
+        if (named.isEmpty()) {
             return named;
         }
         String scratch = "opsdb_autogen_" + DatabaseDiff.newRevisionId();
+        List<String> scratchSchemas = new ArrayList<>(List.of(scratch));
+        Map<String, String> toScratch = new LinkedHashMap<>();
+        for (String schema : schemasOf(named)) {
+            String mapped = scratch + "_" + scratchSchemas.size();
+            toScratch.put(schema, mapped);
+            scratchSchemas.add(mapped);
+        }
+        SchemaMapping mapping = SchemaMapping.of(toScratch);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE SCHEMA " + scratch);
+            for (String schema : scratchSchemas) {
+                st.execute("CREATE SCHEMA " + schema);
+            }
             st.execute("SET LOCAL search_path = " + scratch + ", public");
             List<MigrationOperation> create = new SchemaDiff(naming, RenameHints.none())
-                    .compare(SchemaModel.EMPTY, named).upgrade();
+                    .compare(SchemaModel.EMPTY, withoutSchemas(mapping.apply(named))).upgrade();
             PostgresDdl ddl = new PostgresDdl();
             for (MigrationOperation op : create) {
                 for (String sql : ddl.render(op)) {
@@ -56,10 +66,26 @@ final class ModelNormalizer {
                     }
                 }
             }
-            return new SchemaReflector(new ReflectionScope(List.of(scratch), Set.of(), scratch)).reflect(connection);
+            SchemaModel reflected = new SchemaReflector(new ReflectionScope(scratchSchemas, Set.of(), scratch))
+                    .reflect(connection);
+            return mapping.inverse().apply(reflected);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private static SchemaModel withoutSchemas(SchemaModel model) {
+        return new SchemaModel(List.of(), model.tables(), model.enums(), model.sequences(), model.domains());
+    }
+
+    /** Every schema other than the default that the model names or puts an object in. */
+    private static Set<String> schemasOf(SchemaModel model) {
+        Set<String> schemas = new TreeSet<>(model.schemas());
+        model.tables().forEach(t -> t.name().schemaName().ifPresent(schemas::add));
+        model.enums().forEach(e -> e.name().schemaName().ifPresent(schemas::add));
+        model.sequences().forEach(s -> s.name().schemaName().ifPresent(schemas::add));
+        model.domains().forEach(d -> d.name().schemaName().ifPresent(schemas::add));
+        return schemas;
     }
 }

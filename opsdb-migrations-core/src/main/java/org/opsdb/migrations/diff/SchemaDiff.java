@@ -370,7 +370,7 @@ public final class SchemaDiff {
                     sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "DROP IDENTITY"), null);
                 }
             }
-            boolean typeChanged = !old.type().equals(now.type());
+            boolean typeChanged = !TypeChanges.sameType(old.type(), now.type());
             boolean defaultChanged = !Objects.equals(old.serverDefault(), now.serverDefault());
             if (typeChanged && old.serverDefault() != null && !defaultChanged) {
                 // the old default may not cast to the new type: drop it around the change

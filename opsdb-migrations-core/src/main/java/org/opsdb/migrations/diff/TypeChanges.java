@@ -11,8 +11,21 @@ final class TypeChanges {
     private static final Pattern NUMERIC = Pattern.compile("numeric\\((\\d+)(?:,\\s*(\\d+))?\\)");
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
     private static final List<String> FLOATS = List.of("real", "double precision");
+    private static final Pattern FULL_FRACTIONAL_SECONDS = Pattern.compile("\\b(timestamp|time)\\(6\\)");
 
     private TypeChanges() {
+    }
+
+    /**
+     * Whether the two spellings name the same type. They do when equal, and when they differ only in a
+     * fractional-seconds precision of 6 on one side and none on the other ({@code timestamp(6) with time zone},
+     * Hibernate's spelling, and {@code timestamptz}, a person's): 6 is PostgreSQL's largest precision, both store
+     * the same values and PostgreSQL changes one into the other without rewriting the table. Reflection keeps
+     * each spelling exactly, so scripts restore what was there.
+     */
+    static boolean sameType(String from, String to) {
+        return from.equals(to) || FULL_FRACTIONAL_SECONDS.matcher(from).replaceAll("$1")
+                .equals(FULL_FRACTIONAL_SECONDS.matcher(to).replaceAll("$1"));
     }
 
     /** Whether changing {@code from} to {@code to} may truncate, round or reject existing values. */

@@ -165,7 +165,7 @@ public final class SchemaReflector {
             checks.add(new CheckConstraint(names.get(i), checkExpression(definitions.get(i))));
         }
         return new DomainType(name(rs.getString(1), rs.getString(2)),
-                ColumnRow.withoutDefaultPrecision(rs.getString(3)), rs.getBoolean(4), rs.getString(5), checks);
+                rs.getString(3), rs.getBoolean(4), rs.getString(5), checks);
     }
 
     private void addConstraint(TableBuilder builder, ConstraintRow row) {
@@ -258,17 +258,8 @@ public final class SchemaReflector {
                              boolean notNull, String defaultExpression, String identity, String comment) {
         static ColumnRow read(java.sql.ResultSet rs) throws SQLException {
             return new ColumnRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    withoutDefaultPrecision(rs.getString(5)), rs.getBoolean(6), rs.getString(7), rs.getString(8),
+                    rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getString(8),
                     rs.getString(9));
-        }
-
-        /**
-         * {@code timestamp(6) with time zone} → {@code timestamp with time zone}: 6 is PostgreSQL's default (and
-         * largest) fractional precision, so both spellings are the same type; Hibernate writes the first, people
-         * the second.
-         */
-        static String withoutDefaultPrecision(String type) {
-            return type.replaceAll("\\b(timestamp|time)\\(6\\)", "$1");
         }
 
         Column toColumn() {
