@@ -1,6 +1,5 @@
 package org.opsdb.migrations.script;
 
-import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -51,8 +56,8 @@ public final class ScriptLoader {
      * Reads every SQL script of the given locations and finds the Java migrations by name, without parsing the
      * scripts or loading those classes: {@link Found#scripts()} does both, on the thread that takes the scripts, so
      * that a class's static initializer runs (and fails) there, the same way whichever thread found it, and so that
-     * a caller who needs only {@link Found#fingerprint()} never parses at all. A location that cannot be read, or a
-     * file that is not UTF-8, fails here.
+     * a caller who needs only {@link Found#fingerprint()} never parses at all. A location that cannot be read, a
+     * symbolic link to nothing, or a file that is not UTF-8 or holds a NUL character, fails here.
      */
     public Found find(List<String> locations, ClassLoader classLoader) {
         List<ScriptResource> sql = new ArrayList<>();
@@ -70,6 +75,7 @@ public final class ScriptLoader {
                 read.addAll(readDirectory((MigrationLocation.Directory) location));
             }
             for (ScriptResource resource : read) {
+                refuseNul(resource);
                 found.add(() -> parser.parse(resource));
             }
             for (String className : classNames) {
@@ -122,15 +128,20 @@ public final class ScriptLoader {
         Path root = location.path();
         if (!Files.isDirectory(root)) {
             throw new ScriptException("Migration location '" + location.text() + "' "
-                    + (Files.exists(root) ? "is not a directory" : "does not exist") + " (" + root.toAbsolutePath()
-                    + ")");
+                    + (Files.exists(root) ? "is not a directory" : Files.isSymbolicLink(root)
+                    ? "is a symbolic link to " + target(root) + ", which does not exist" : "does not exist")
+                    + " (" + root.toAbsolutePath() + ")");
         }
-        List<Path> files = new ArrayList<>();
+        Map<Path, Path> found = new HashMap<>();
         try {
-            collectSqlFiles(root.toFile(), files);
+            Path real = root.toRealPath();
+            Set<Path> directories = new HashSet<>();
+            directories.add(real);
+            collectSqlFiles(location, root, real, directories, found);
         } catch (IOException e) {
             throw new ScriptException("Migration location '" + location.text() + "' cannot be read: " + e.getMessage(), e);
         }
+        List<Path> files = new ArrayList<>(found.values());
         Collections.sort(files);
         List<ScriptResource> resources = new ArrayList<>(files.size());
         for (Path file : files) {
@@ -140,22 +151,53 @@ public final class ScriptLoader {
     }
 
     /**
-     * The {@code *.sql} regular files under a directory, at any depth, as {@code Files.walk} finds them (symbolic
-     * links to files are read, those to directories are not followed), with plain directory listings: a stream
-     * walk costs a cold JVM several times more.
+     * The {@code *.sql} files under a directory, at any depth, by real path (so that a file reached through
+     * several symbolic links is found once: the first path in name order names it), with plain directory
+     * listings: a stream walk costs a cold JVM several times more. Symbolic links to files and directories are
+     * followed; a directory already walked is not walked again (nor is a link loop); a link to nothing is an
+     * error. Hidden entries (names starting with a dot) are skipped, as Flyway skips hidden directories: the
+     * {@code ..data} link and the {@code ..2026_12_04_...} directory of a Kubernetes ConfigMap volume (whose
+     * files are links through them), {@code .git}, editors' lock files.
      */
-    private static void collectSqlFiles(File directory, List<Path> files) throws IOException {
-        String[] names = directory.list();
+    private static void collectSqlFiles(MigrationLocation.Directory location, Path directory, Path realDirectory,
+                                        Set<Path> directories, Map<Path, Path> files) throws IOException {
+        String[] names = directory.toFile().list();
         if (names == null) {
             throw new IOException(directory + ": the directory cannot be listed");
         }
+        Arrays.sort(names);
         for (String name : names) {
-            File file = new File(directory, name);
-            if (name.endsWith(".sql") && file.isFile()) {
-                files.add(file.toPath());
-            } else if (Files.isDirectory(file.toPath(), LinkOption.NOFOLLOW_LINKS)) {
-                collectSqlFiles(file, files);
+            if (name.startsWith(".")) {
+                continue;
             }
+            Path path = directory.resolve(name);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            Path real = realDirectory.resolve(name);
+            if (attributes.isSymbolicLink()) {
+                if (!Files.exists(path)) {
+                    throw new ScriptException("Migration location '" + location.text() + "': " + path
+                            + " is a symbolic link to " + target(path) + ", which does not exist");
+                }
+                real = path.toRealPath();
+                attributes = Files.readAttributes(real, BasicFileAttributes.class);
+            }
+            if (attributes.isDirectory()) {
+                if (directories.add(real)) {
+                    collectSqlFiles(location, path, real, directories, files);
+                }
+            } else if (attributes.isRegularFile() && name.endsWith(".sql")) {
+                files.putIfAbsent(real, path);
+            }
+        }
+    }
+
+    /** Where a symbolic link points, as it is written. */
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
         }
     }
 
@@ -178,12 +220,27 @@ public final class ScriptLoader {
      * path; only a text with a replacement character in it (malformed input, or a real U+FFFD) is decoded again
      * strictly.
      */
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
+    static String utf8(byte[] bytes) throws CharacterCodingException {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
         }
         return text;
+    }
+
+    /**
+     * A NUL character is no part of a SQL script (PostgreSQL refuses it in a statement, and it usually means a
+     * binary or UTF-16 file): it is named, with its line, when the scripts are read.
+     */
+    private static void refuseNul(ScriptResource resource) {
+        String text = resource.text();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            String before = SqlMigrationScript.normalize(text.substring(0, nul));
+            long line = 1 + before.chars().filter(c -> c == '\n').count();
+            throw new ScriptException(resource.source() + ":" + line + ": contains a NUL character (byte 0x00);"
+                    + " a migration script must be UTF-8 text");
+        }
     }
 
     private static Class<?> loadClass(String name, ClassLoader classLoader) {
