@@ -19,7 +19,9 @@ import org.opsdb.migrations.sql.TransactionControl;
  * {@code branch_labels}, {@code depends_on}), then sections started by a line that is exactly {@code -- upgrade}
  * or {@code -- downgrade}. Inside a section, {@code -- outside-transaction} ... {@code -- end-outside-transaction}
  * marks SQL that must run outside the transaction. Any malformation is a {@link ScriptException} whose message is
- * {@code <file>:<line>: <problem>}.
+ * {@code <file>:<line>: <problem>}: among them a comment line of the header that nearly is a header line (see
+ * {@link HeaderKeys}), and a transaction control statement in SQL that runs in the revision's transaction (see
+ * {@link TransactionControl}). A leading byte order mark is skipped (see {@link SqlMigrationScript#normalize}).
  */
 public final class SqlMigrationParser {
 
