@@ -1,5 +1,6 @@
 package org.opsdb.migrations.script;
 
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +9,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -126,22 +128,15 @@ public final class ScriptLoader {
 
     private static List<ScriptResource> readDirectory(MigrationLocation.Directory location) {
         Path root = location.path();
-        if (!Files.isDirectory(root)) {
-            throw new ScriptException("Migration location '" + location.text() + "' "
-                    + (Files.exists(root) ? "is not a directory" : Files.isSymbolicLink(root)
-                    ? "is a symbolic link to " + target(root) + ", which does not exist" : "does not exist")
-                    + " (" + root.toAbsolutePath() + ")");
-        }
-        Map<Path, Path> found = new HashMap<>();
+        List<Path> files = new ArrayList<>();
         try {
-            Path real = root.toRealPath();
-            Set<Path> directories = new HashSet<>();
-            directories.add(real);
-            collectSqlFiles(location, root, real, directories, found);
+            BasicFileAttributes attributes = directoryAttributes(location);
+            Set<Object> directories = new HashSet<>();
+            directories.add(key(attributes, root));
+            collectSqlFiles(location, root.toFile(), directories, new HashMap<>(), files);
         } catch (IOException e) {
             throw new ScriptException("Migration location '" + location.text() + "' cannot be read: " + e.getMessage(), e);
         }
-        List<Path> files = new ArrayList<>(found.values());
         Collections.sort(files);
         List<ScriptResource> resources = new ArrayList<>(files.size());
         for (Path file : files) {
@@ -150,46 +145,90 @@ public final class ScriptLoader {
         return resources;
     }
 
+    /** The attributes of a location's directory, which must exist. */
+    private static BasicFileAttributes directoryAttributes(MigrationLocation.Directory location) throws IOException {
+        Path root = location.path();
+        BasicFileAttributes attributes = null;
+        try {
+            attributes = Files.readAttributes(root, BasicFileAttributes.class);
+        } catch (NoSuchFileException missing) {
+            // said below
+        }
+        if (attributes == null || !attributes.isDirectory()) {
+            throw new ScriptException("Migration location '" + location.text() + "' "
+                    + (attributes != null ? "is not a directory" : Files.isSymbolicLink(root)
+                    ? "is a symbolic link to " + target(root) + ", which does not exist" : "does not exist")
+                    + " (" + root.toAbsolutePath() + ")");
+        }
+        return attributes;
+    }
+
     /**
-     * The {@code *.sql} files under a directory, at any depth, by real path (so that a file reached through
-     * several symbolic links is found once: the first path in name order names it), with plain directory
-     * listings: a stream walk costs a cold JVM several times more. Symbolic links to files and directories are
-     * followed; a directory already walked is not walked again (nor is a link loop); a link to nothing is an
+     * Adds the {@code *.sql} files under a directory, at any depth, with plain directory listings (a stream walk
+     * costs a cold JVM several times more). Symbolic links to files and directories are followed, sub-directories
+     * in name order; a directory already walked is not walked again (nor is a link loop), and a file already found
+     * under the same name is not added again (a link to it: the smaller path names it); a link to nothing is an
      * error. Hidden entries (names starting with a dot) are skipped, as Flyway skips hidden directories: the
-     * {@code ..data} link and the {@code ..2026_12_04_...} directory of a Kubernetes ConfigMap volume (whose
-     * files are links through them), {@code .git}, editors' lock files.
+     * {@code ..data} link and the {@code ..2026_12_04_...} directory of a Kubernetes ConfigMap volume (whose files
+     * are links through them), {@code .git}, editors' lock files.
+     *
+     * @param directories the directories walked, by {@link #key}
+     * @param byName      the first file found of each name
      */
-    private static void collectSqlFiles(MigrationLocation.Directory location, Path directory, Path realDirectory,
-                                        Set<Path> directories, Map<Path, Path> files) throws IOException {
-        String[] names = directory.toFile().list();
+    private static void collectSqlFiles(MigrationLocation.Directory location, File directory, Set<Object> directories,
+                                        Map<String, Path> byName, List<Path> files) throws IOException {
+        String[] names = directory.list();
         if (names == null) {
             throw new IOException(directory + ": the directory cannot be listed");
         }
-        Arrays.sort(names);
+        Map<String, Object> subdirectories = new TreeMap<>();
         for (String name : names) {
             if (name.startsWith(".")) {
                 continue;
             }
-            Path path = directory.resolve(name);
+            File file = new File(directory, name);
+            if (name.endsWith(".sql") && file.isFile()) {
+                add(file.toPath(), name, byName, files); // the common case: one stat, as java.io.File makes it
+                continue;
+            }
+            Path path = file.toPath();
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
-            Path real = realDirectory.resolve(name);
             if (attributes.isSymbolicLink()) {
                 if (!Files.exists(path)) {
                     throw new ScriptException("Migration location '" + location.text() + "': " + path
                             + " is a symbolic link to " + target(path) + ", which does not exist");
                 }
-                real = path.toRealPath();
-                attributes = Files.readAttributes(real, BasicFileAttributes.class);
+                attributes = Files.readAttributes(path, BasicFileAttributes.class);
             }
             if (attributes.isDirectory()) {
-                if (directories.add(real)) {
-                    collectSqlFiles(location, path, real, directories, files);
-                }
-            } else if (attributes.isRegularFile() && name.endsWith(".sql")) {
-                files.putIfAbsent(real, path);
+                subdirectories.put(name, key(attributes, path));
             }
         }
+        for (Map.Entry<String, Object> subdirectory : subdirectories.entrySet()) {
+            if (directories.add(subdirectory.getValue())) {
+                collectSqlFiles(location, new File(directory, subdirectory.getKey()), directories, byName, files);
+            }
+        }
+    }
+
+    /** Adds a found file unless it is one already found under the same name (names seldom repeat). */
+    private static void add(Path file, String name, Map<String, Path> byName, List<Path> files) throws IOException {
+        if (byName.putIfAbsent(name, file) != null) {
+            for (int i = 0; i < files.size(); i++) {
+                Path other = files.get(i);
+                if (other.getFileName().toString().equals(name) && Files.isSameFile(other, file)) {
+                    files.set(i, other.compareTo(file) <= 0 ? other : file);
+                    return;
+                }
+            }
+        }
+        files.add(file);
+    }
+
+    /** What identifies a directory however it is reached: its file key (device and inode), else its real path. */
+    private static Object key(BasicFileAttributes attributes, Path path) throws IOException {
+        return attributes.fileKey() != null ? attributes.fileKey() : path.toRealPath();
     }
 
     /** Where a symbolic link points, as it is written. */

@@ -13,9 +13,6 @@ import java.util.Locale;
  */
 public final class TransactionControl {
 
-    /** The first words of the statements, lower case; a script without any of them is not split at all. */
-    private static final String[] FIRST_WORDS = {"begin", "start", "commit", "end", "rollback", "abort", "prepare"};
-
     private TransactionControl() {
     }
 
@@ -84,26 +81,77 @@ public final class TransactionControl {
         return words;
     }
 
-    /** Whether any of {@link #FIRST_WORDS} occurs in the script as a whole word, in any case. */
+    /**
+     * Whether a statement may start with the first word of a transaction control statement (see {@link #candidate}): the word at the start of the script and after
+     * each semicolon (past white space and comments) is compared, and nothing else is read. Semicolons and comment
+     * marks inside strings or bodies only add places to look: the answer may be a wrong "yes" (which the splitter
+     * then corrects), never a wrong "no". This runs for every block of every script parsed, in a JVM that is still
+     * cold, so it leans on {@link String#indexOf}, which the JVM has compiled long before.
+     */
     private static boolean mentionsAnyFirstWord(String script) {
-        int n = script.length();
-        for (int i = 0; i < n; i++) {
-            char c = script.charAt(i);
-            if (!Character.isLetter(c) || (i > 0 && isWordPart(script.charAt(i - 1)))) {
-                continue;
+        int from = 0;
+        while (true) {
+            int start = pastSpaceAndComments(script, from);
+            if (start >= script.length()) {
+                return false;
             }
-            for (String word : FIRST_WORDS) {
-                int end = i + word.length();
-                if (script.regionMatches(true, i, word, 0, word.length())
-                        && (end == n || !isWordPart(script.charAt(end)))) {
-                    return true;
-                }
+            String word = candidate(script.charAt(start));
+            int end = start + (word == null ? 0 : word.length());
+            if (word != null && script.regionMatches(true, start, word, 0, word.length())
+                    && (end == script.length() || !isWordPart(script.charAt(end)))) {
+                return true;
+            }
+            int semicolon = script.indexOf(';', start);
+            if (semicolon < 0) {
+                return false;
+            }
+            from = semicolon + 1;
+        }
+    }
+
+    /** The first position from {@code from} on that is neither white space nor in a comment. */
+    private static int pastSpaceAndComments(String script, int from) {
+        int pos = from;
+        int n = script.length();
+        while (pos < n) {
+            char c = script.charAt(pos);
+            if (Character.isWhitespace(c)) {
+                pos++;
+            } else if (script.startsWith("--", pos)) {
+                int newline = script.indexOf('\n', pos);
+                pos = newline < 0 ? n : newline + 1;
+            } else if (script.startsWith("/*", pos)) {
+                int close = script.indexOf("*/", pos + 2); // a nested comment may end later: a wrong "yes" at most
+                pos = close < 0 ? n : close + 2;
+            } else {
+                return pos;
             }
         }
-        return false;
+        return n;
+    }
+
+    /**
+     * The first word of a transaction control statement that starts with this letter, in lower case, or null: each
+     * of them ({@code begin}, {@code start}, {@code commit}, {@code end}, {@code rollback}, {@code abort},
+     * {@code prepare}) has a first letter of its own.
+     */
+    private static String candidate(char first) {
+        return switch (first | 0x20) { // ASCII lower case
+            case 'b' -> "begin";
+            case 's' -> "start";
+            case 'c' -> "commit";
+            case 'e' -> "end";
+            case 'r' -> "rollback";
+            case 'a' -> "abort";
+            case 'p' -> "prepare";
+            default -> null;
+        };
     }
 
     private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }
