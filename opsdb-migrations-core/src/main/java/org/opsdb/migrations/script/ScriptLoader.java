@@ -70,7 +70,11 @@ public final class ScriptLoader {
             List<ScriptResource> read = new ArrayList<>();
             List<String> classNames = List.of();
             if (location instanceof MigrationLocation.Classpath classpath) {
-                read.addAll(scanner.sqlResources(classpath.resourcePath(), classLoader));
+                for (ScriptResource resource : scanner.sqlResources(classpath.resourcePath(), classLoader)) {
+                    if (!isHidden(resource, classpath.resourcePath())) {
+                        read.add(resource);
+                    }
+                }
                 read.sort(Comparator.comparing(ScriptResource::source));
                 classNames = scanner.migrationClassNames(classpath.packageName(), classLoader);
             } else {
@@ -265,6 +269,17 @@ public final class ScriptLoader {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
         }
         return text;
+    }
+
+    /**
+     * Whether a classpath resource lies in a hidden directory below its location (one whose name starts with a dot),
+     * which a directory location skips too (see {@link #collectSqlFiles}): e.g. a ConfigMap volume on the classpath.
+     */
+    private static boolean isHidden(ScriptResource resource, String resourcePath) {
+        String source = resource.source();
+        String below = !resourcePath.isEmpty() && source.startsWith(resourcePath + "/")
+                ? source.substring(resourcePath.length() + 1) : source;
+        return below.startsWith(".") || below.contains("/.");
     }
 
     /**

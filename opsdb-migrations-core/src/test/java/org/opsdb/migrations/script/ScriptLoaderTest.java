@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import db.testmigrations.mixed.AddNameToFoo;
 import db.testmigrations.mixed.sub.DropIndex;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,6 +147,20 @@ class ScriptLoaderTest {
 
         assertThat(sources(dir)).containsExactly(dir.resolve("aaa000000001_one.sql").toString(),
                 dir.resolve("bbb000000002_two.sql").toString());
+    }
+
+    @Test
+    void aConfigMapVolumeOnTheClasspathIsReadOnceToo(@TempDir Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("db/configmap"));
+        Path version = Files.createDirectories(dir.resolve("..2026_12_04_16_40_18.123456789"));
+        script(version.resolve("aaa000000001_one.sql"), "aaa000000001", "");
+        Files.createSymbolicLink(dir.resolve("..data"), Path.of(version.getFileName().toString()));
+        Files.createSymbolicLink(dir.resolve("aaa000000001_one.sql"), Path.of("..data/aaa000000001_one.sql"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+            assertThat(new ScriptLoader().load(List.of("classpath:db/configmap"), loader))
+                    .extracting(script -> script.revision().source())
+                    .containsExactly("db/configmap/aaa000000001_one.sql");
+        }
     }
 
     @Test
