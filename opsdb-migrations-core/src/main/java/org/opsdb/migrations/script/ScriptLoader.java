@@ -27,8 +27,9 @@ import java.util.function.Supplier;
 /**
  * Loads the migration scripts of several locations (see {@link MigrationLocation}) into one list. Every
  * {@code *.sql} file in a location must parse, and every migration class must load: nothing that looks like a
- * migration is skipped silently. A directory location that does not exist is an error; a classpath location
- * with nothing in it is just empty.
+ * migration is skipped silently, except in hidden directories (see {@link #collectSqlFiles}). A directory location
+ * that does not exist is an error, and so is a symbolic link to nothing in one; a classpath location with nothing
+ * in it is just empty.
  *
  * <p>Order (which becomes the revision graph's input order): locations in the given order; within a location,
  * SQL files by source path, then Java classes by name.
