@@ -5,7 +5,7 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.Resource;
 import io.github.classgraph.ScanResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,9 @@ public final class ClassGraphScanner implements ClasspathScanner {
                 String path = resource.getPath();
                 try {
                     found.add(new ScriptResource(path, path.substring(path.lastIndexOf('/') + 1),
-                            new String(resource.load(), StandardCharsets.UTF_8)));
+                            ScriptLoader.utf8(resource.load())));
+                } catch (CharacterCodingException e) {
+                    throw new ScriptException(path + ": is not UTF-8 text", e);
                 } catch (IOException e) {
                     throw new ScriptException(path + ": cannot be read: " + e.getMessage(), e);
                 }

@@ -9,19 +9,27 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
  * Loads the migration scripts of several locations (see {@link MigrationLocation}) into one list. Every
  * {@code *.sql} file in a location must parse, and every migration class must load: nothing that looks like a
- * migration is skipped silently. A directory location that does not exist is an error; a classpath location
- * with nothing in it is just empty.
+ * migration is skipped silently, except in hidden directories (see {@link #collectSqlFiles}). A directory location
+ * that does not exist is an error, and so is a symbolic link to nothing in one; a classpath location with nothing
+ * in it is just empty.
  *
  * <p>Order (which becomes the revision graph's input order): locations in the given order; within a location,
  * SQL files by source path, then Java classes by name.
@@ -51,8 +59,8 @@ public final class ScriptLoader {
      * Reads every SQL script of the given locations and finds the Java migrations by name, without parsing the
      * scripts or loading those classes: {@link Found#scripts()} does both, on the thread that takes the scripts, so
      * that a class's static initializer runs (and fails) there, the same way whichever thread found it, and so that
-     * a caller who needs only {@link Found#fingerprint()} never parses at all. A location that cannot be read, or a
-     * file that is not UTF-8, fails here.
+     * a caller who needs only {@link Found#fingerprint()} never parses at all. A location that cannot be read, a
+     * symbolic link to nothing, or a file that is not UTF-8 or holds a NUL character, fails here.
      */
     public Found find(List<String> locations, ClassLoader classLoader) {
         List<ScriptResource> sql = new ArrayList<>();
@@ -63,13 +71,18 @@ public final class ScriptLoader {
             List<ScriptResource> read = new ArrayList<>();
             List<String> classNames = List.of();
             if (location instanceof MigrationLocation.Classpath classpath) {
-                read.addAll(scanner.sqlResources(classpath.resourcePath(), classLoader));
+                for (ScriptResource resource : scanner.sqlResources(classpath.resourcePath(), classLoader)) {
+                    if (!isHidden(resource, classpath.resourcePath())) {
+                        read.add(resource);
+                    }
+                }
                 read.sort(Comparator.comparing(ScriptResource::source));
                 classNames = scanner.migrationClassNames(classpath.packageName(), classLoader);
             } else {
                 read.addAll(readDirectory((MigrationLocation.Directory) location));
             }
             for (ScriptResource resource : read) {
+                refuseNul(resource);
                 found.add(() -> parser.parse(resource));
             }
             for (String className : classNames) {
@@ -120,14 +133,12 @@ public final class ScriptLoader {
 
     private static List<ScriptResource> readDirectory(MigrationLocation.Directory location) {
         Path root = location.path();
-        if (!Files.isDirectory(root)) {
-            throw new ScriptException("Migration location '" + location.text() + "' "
-                    + (Files.exists(root) ? "is not a directory" : "does not exist") + " (" + root.toAbsolutePath()
-                    + ")");
-        }
         List<Path> files = new ArrayList<>();
         try {
-            collectSqlFiles(root.toFile(), files);
+            BasicFileAttributes attributes = directoryAttributes(location);
+            Set<Object> directories = new HashSet<>();
+            directories.add(key(attributes, root));
+            collectSqlFiles(location, root.toFile(), directories, new HashMap<>(), files);
         } catch (IOException e) {
             throw new ScriptException("Migration location '" + location.text() + "' cannot be read: " + e.getMessage(), e);
         }
@@ -139,23 +150,98 @@ public final class ScriptLoader {
         return resources;
     }
 
+    /** The attributes of a location's directory, which must exist. */
+    private static BasicFileAttributes directoryAttributes(MigrationLocation.Directory location) throws IOException {
+        Path root = location.path();
+        BasicFileAttributes attributes = null;
+        try {
+            attributes = Files.readAttributes(root, BasicFileAttributes.class);
+        } catch (NoSuchFileException missing) {
+            // said below
+        }
+        if (attributes == null || !attributes.isDirectory()) {
+            throw new ScriptException("Migration location '" + location.text() + "' "
+                    + (attributes != null ? "is not a directory" : Files.isSymbolicLink(root)
+                    ? "is a symbolic link to " + target(root) + ", which does not exist" : "does not exist")
+                    + " (" + root.toAbsolutePath() + ")");
+        }
+        return attributes;
+    }
+
     /**
-     * The {@code *.sql} regular files under a directory, at any depth, as {@code Files.walk} finds them (symbolic
-     * links to files are read, those to directories are not followed), with plain directory listings: a stream
-     * walk costs a cold JVM several times more.
+     * Adds the {@code *.sql} files under a directory, at any depth, with plain directory listings (a stream walk
+     * costs a cold JVM several times more). Symbolic links to files and directories are followed, sub-directories
+     * in name order; a directory already walked is not walked again (nor is a link loop), and a file already found
+     * under the same name is not added again (a link to it: the smaller path names it); a link to nothing is an
+     * error. Hidden entries (names starting with a dot) are skipped, as Flyway skips hidden directories: the
+     * {@code ..data} link and the {@code ..2026_12_04_...} directory of a Kubernetes ConfigMap volume (whose files
+     * are links through them), {@code .git}, editors' lock files.
+     *
+     * @param directories the directories walked, by {@link #key}
+     * @param byName      the first file found of each name
      */
-    private static void collectSqlFiles(File directory, List<Path> files) throws IOException {
+    private static void collectSqlFiles(MigrationLocation.Directory location, File directory, Set<Object> directories,
+                                        Map<String, Path> byName, List<Path> files) throws IOException {
         String[] names = directory.list();
         if (names == null) {
             throw new IOException(directory + ": the directory cannot be listed");
         }
+        Map<String, Object> subdirectories = new TreeMap<>();
         for (String name : names) {
+            if (name.startsWith(".")) {
+                continue;
+            }
             File file = new File(directory, name);
             if (name.endsWith(".sql") && file.isFile()) {
-                files.add(file.toPath());
-            } else if (Files.isDirectory(file.toPath(), LinkOption.NOFOLLOW_LINKS)) {
-                collectSqlFiles(file, files);
+                add(file.toPath(), name, byName, files); // the common case: one stat, as java.io.File makes it
+                continue;
             }
+            Path path = file.toPath();
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                if (!Files.exists(path)) {
+                    throw new ScriptException("Migration location '" + location.text() + "': " + path
+                            + " is a symbolic link to " + target(path) + ", which does not exist");
+                }
+                attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            }
+            if (attributes.isDirectory()) {
+                subdirectories.put(name, key(attributes, path));
+            }
+        }
+        for (Map.Entry<String, Object> subdirectory : subdirectories.entrySet()) {
+            if (directories.add(subdirectory.getValue())) {
+                collectSqlFiles(location, new File(directory, subdirectory.getKey()), directories, byName, files);
+            }
+        }
+    }
+
+    /** Adds a found file unless it is one already found under the same name (names seldom repeat). */
+    private static void add(Path file, String name, Map<String, Path> byName, List<Path> files) throws IOException {
+        if (byName.putIfAbsent(name, file) != null) {
+            for (int i = 0; i < files.size(); i++) {
+                Path other = files.get(i);
+                if (other.getFileName().toString().equals(name) && Files.isSameFile(other, file)) {
+                    files.set(i, other.compareTo(file) <= 0 ? other : file);
+                    return;
+                }
+            }
+        }
+        files.add(file);
+    }
+
+    /** What identifies a directory however it is reached: its file key (device and inode), else its real path. */
+    private static Object key(BasicFileAttributes attributes, Path path) throws IOException {
+        return attributes.fileKey() != null ? attributes.fileKey() : path.toRealPath();
+    }
+
+    /** Where a symbolic link points, as it is written. */
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
         }
     }
 
@@ -178,12 +264,38 @@ public final class ScriptLoader {
      * path; only a text with a replacement character in it (malformed input, or a real U+FFFD) is decoded again
      * strictly.
      */
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
+    static String utf8(byte[] bytes) throws CharacterCodingException {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
         }
         return text;
+    }
+
+    /**
+     * Whether a classpath resource lies in a hidden directory below its location (one whose name starts with a dot),
+     * which a directory location skips too (see {@link #collectSqlFiles}): e.g. a ConfigMap volume on the classpath.
+     */
+    private static boolean isHidden(ScriptResource resource, String resourcePath) {
+        String source = resource.source();
+        String below = !resourcePath.isEmpty() && source.startsWith(resourcePath + "/")
+                ? source.substring(resourcePath.length() + 1) : source;
+        return below.startsWith(".") || below.contains("/.");
+    }
+
+    /**
+     * A NUL character is no part of a SQL script (PostgreSQL refuses it in a statement, and it usually means a
+     * binary or UTF-16 file): it is named, with its line, when the scripts are read.
+     */
+    private static void refuseNul(ScriptResource resource) {
+        String text = resource.text();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            String before = SqlMigrationScript.normalize(text.substring(0, nul));
+            long line = 1 + before.chars().filter(c -> c == '\n').count();
+            throw new ScriptException(resource.source() + ":" + line + ": contains a NUL character (byte 0x00);"
+                    + " a migration script must be UTF-8 text");
+        }
     }
 
     private static Class<?> loadClass(String name, ClassLoader classLoader) {

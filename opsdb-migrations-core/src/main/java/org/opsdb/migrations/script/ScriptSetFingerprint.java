@@ -15,7 +15,12 @@ import java.util.zip.CRC32C;
  */
 public final class ScriptSetFingerprint {
 
-    private static final String FORMAT = "opsdb-migrations script set v1\n";
+    /**
+     * Names the rules the scripts were read by, so that a mark recorded by an earlier version does not vouch for
+     * scripts this one refuses: v2 came with the stricter header, transaction-control and file checks; the first
+     * boot after the upgrade parses every script once.
+     */
+    private static final String FORMAT = "opsdb-migrations script set v2\n";
 
     private ScriptSetFingerprint() {
     }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.opsdb.migrations.revision.Revision;
+import org.opsdb.migrations.sql.SqlStatement;
+import org.opsdb.migrations.sql.TransactionControl;
 
 /**
  * Reads a SQL migration file (see DESIGN.md, "SQL migration file format"): header lines {@code -- key: value}
@@ -17,12 +19,13 @@ import org.opsdb.migrations.revision.Revision;
  * {@code branch_labels}, {@code depends_on}), then sections started by a line that is exactly {@code -- upgrade}
  * or {@code -- downgrade}. Inside a section, {@code -- outside-transaction} ... {@code -- end-outside-transaction}
  * marks SQL that must run outside the transaction. Any malformation is a {@link ScriptException} whose message is
- * {@code <file>:<line>: <problem>}.
+ * {@code <file>:<line>: <problem>}: among them a comment line of the header that nearly is a header line (see
+ * {@link HeaderKeys}), and a transaction control statement in SQL that runs in the revision's transaction (see
+ * {@link TransactionControl}). A leading byte order mark is skipped (see {@link SqlMigrationScript#normalize}).
  */
 public final class SqlMigrationParser {
 
-    private static final List<String> KEYS = List.of("revision", "down_revision", "message", "create_date",
-            "branch_labels", "depends_on");
+    private static final List<String> KEYS = HeaderKeys.KEYS;
     private static final String OUTSIDE = "-- outside-transaction";
     private static final String END_OUTSIDE = "-- end-outside-transaction";
 
@@ -270,11 +273,17 @@ public final class SqlMigrationParser {
             }
             String[] parts = headerParts(line);
             if (parts == null) {
+                String problem = HeaderKeys.problem(line);
+                if (problem != null) {
+                    throw error(number, problem);
+                }
                 return; // a plain comment
             }
             String key = parts[0];
             if (!KEYS.contains(key)) {
-                throw error(number, "unknown header '" + key + "'; expected one of " + String.join(", ", KEYS));
+                String known = HeaderKeys.nearMiss(key);
+                throw error(number, "unknown header '" + key + "'; " + (known != null ? "did you mean '" + known
+                        + "'?" : "expected one of " + String.join(", ", KEYS)));
             }
             Integer previous = headerLines.putIfAbsent(key, number);
             if (previous != null) {
@@ -286,12 +295,29 @@ public final class SqlMigrationParser {
         private void flush(int number) {
             if (section != null && pendingText) {
                 String sql = pendingTrimmed ? joinStripped(pendingFrom, pendingTo) : text.substring(pendingFrom, pendingTo);
+                if (outsideStart == 0) {
+                    refuseTransactionControl(sql);
+                }
                 blocks.computeIfAbsent(section, s -> new ArrayList<>()).add(new SqlBlock(sql, pendingStart,
                         outsideStart > 0));
             }
             pendingFrom = -1;
             pendingTrimmed = false;
             pendingText = false;
+        }
+
+        /**
+         * A transaction control statement in a block that runs inside the revision's transaction would commit (or
+         * roll back) part of the revision without its version row.
+         */
+        private void refuseTransactionControl(String sql) {
+            SqlStatement control = TransactionControl.first(sql);
+            if (control != null) {
+                throw error(pendingStart + control.line() - 1, TransactionControl.command(control.sql())
+                        + " in a transactional block: each revision runs in one transaction, committed with its"
+                        + " version row; remove it, or put the SQL that must run on its own between '" + OUTSIDE
+                        + "' and '" + END_OUTSIDE + "'");
+            }
         }
 
         /** The lines from {@code from} to {@code to} (the end of the last one), each without trailing white space. */

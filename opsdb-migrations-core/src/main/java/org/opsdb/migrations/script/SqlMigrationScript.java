@@ -90,12 +90,16 @@ public final class SqlMigrationScript implements MigrationScript {
                 .toList();
     }
 
-    /** Line endings normalised to {@code \n}. */
+    /**
+     * Without a leading byte order mark (U+FEFF, which editors on Windows write at the start of a UTF-8 file; like
+     * Flyway, the checksum does not count it) and with line endings normalised to {@code \n}.
+     */
     static String normalize(String text) {
-        if (text.indexOf('\r') < 0) {
-            return text;
+        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        if (body.indexOf('\r') < 0) {
+            return body;
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private synchronized List<Chunk> upgradeChunks() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import db.testmigrations.mixed.AddNameToFoo;
 import db.testmigrations.mixed.sub.DropIndex;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,5 +121,114 @@ class ScriptLoaderTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> new ScriptLoader().load(List.of(dir.toString()), classLoader))
                 .isInstanceOf(ScriptException.class).hasMessage(latin1 + ": is not UTF-8 text");
+    }
+
+    private static void script(Path file, String id, String down) throws IOException {
+        Files.writeString(file, "-- revision: " + id + "\n-- down_revision: " + down + "\n-- upgrade\nSELECT 1;\n");
+    }
+
+    private List<String> sources(Path dir) {
+        return new ScriptLoader().find(List.of(dir.toString()), classLoader).scripts().stream()
+                .map(script -> script.revision().source()).toList();
+    }
+
+    /**
+     * A Kubernetes ConfigMap volume: the files are links through {@code ..data}, a link to a timestamped hidden
+     * directory. Each script is found once, by the path the user sees.
+     */
+    @Test
+    void aConfigMapVolumeIsReadOnceThroughItsLinks(@TempDir Path dir) throws IOException {
+        Path version = Files.createDirectories(dir.resolve("..2026_12_04_16_40_18.123456789"));
+        script(version.resolve("aaa000000001_one.sql"), "aaa000000001", "");
+        script(version.resolve("bbb000000002_two.sql"), "bbb000000002", "aaa000000001");
+        Files.createSymbolicLink(dir.resolve("..data"), Path.of(version.getFileName().toString()));
+        Files.createSymbolicLink(dir.resolve("aaa000000001_one.sql"), Path.of("..data/aaa000000001_one.sql"));
+        Files.createSymbolicLink(dir.resolve("bbb000000002_two.sql"), Path.of("..data/bbb000000002_two.sql"));
+
+        assertThat(sources(dir)).containsExactly(dir.resolve("aaa000000001_one.sql").toString(),
+                dir.resolve("bbb000000002_two.sql").toString());
+    }
+
+    @Test
+    void aConfigMapVolumeOnTheClasspathIsReadOnceToo(@TempDir Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("db/configmap"));
+        Path version = Files.createDirectories(dir.resolve("..2026_12_04_16_40_18.123456789"));
+        script(version.resolve("aaa000000001_one.sql"), "aaa000000001", "");
+        Files.createSymbolicLink(dir.resolve("..data"), Path.of(version.getFileName().toString()));
+        Files.createSymbolicLink(dir.resolve("aaa000000001_one.sql"), Path.of("..data/aaa000000001_one.sql"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+            assertThat(new ScriptLoader().load(List.of("classpath:db/configmap"), loader))
+                    .extracting(script -> script.revision().source())
+                    .containsExactly("db/configmap/aaa000000001_one.sql");
+        }
+    }
+
+    @Test
+    void linkedDirectoriesAreFollowedAndAFileReachedTwiceIsReadOnce(@TempDir Path root) throws IOException {
+        Path shared = Files.createDirectories(root.resolve("shared"));
+        script(shared.resolve("ccc000000003_shared.sql"), "ccc000000003", "");
+        Path dir = Files.createDirectories(root.resolve("migrations"));
+        script(dir.resolve("ddd000000004_own.sql"), "ddd000000004", "ccc000000003");
+        Files.createSymbolicLink(dir.resolve("common"), shared);
+        Files.createSymbolicLink(dir.resolve("common-again"), Path.of("common"));
+        Files.createSymbolicLink(Files.createDirectories(dir.resolve("sub")).resolve("ddd000000004_own.sql"),
+                Path.of("../ddd000000004_own.sql"));
+        Files.createSymbolicLink(dir.resolve("loop"), Path.of("."));
+
+        assertThat(sources(dir)).containsExactly(dir.resolve("common/ccc000000003_shared.sql").toString(),
+                dir.resolve("ddd000000004_own.sql").toString());
+    }
+
+    @Test
+    void aLinkToNothingIsOneLineNamingTheLink(@TempDir Path dir) throws IOException {
+        script(dir.resolve("aaa000000001_one.sql"), "aaa000000001", "");
+        Path dangling = Files.createSymbolicLink(dir.resolve("bbb000000002_two.sql"), Path.of("..data/bbb000000002_two.sql"));
+        assertThatThrownBy(() -> sources(dir)).isInstanceOf(ScriptException.class)
+                .hasMessage("Migration location '" + dir + "': " + dangling + " is a symbolic link to"
+                        + " ..data/bbb000000002_two.sql, which does not exist");
+
+        Files.delete(dangling);
+        Path location = Files.createSymbolicLink(dir.resolve("location"), dir.resolve("gone"));
+        assertThatThrownBy(() -> sources(location)).isInstanceOf(ScriptException.class)
+                .hasMessage("Migration location '" + location + "' is a symbolic link to " + dir.resolve("gone")
+                        + ", which does not exist (" + location.toAbsolutePath() + ")");
+    }
+
+    @Test
+    void hiddenEntriesAreSkipped(@TempDir Path dir) throws IOException {
+        script(dir.resolve("aaa000000001_one.sql"), "aaa000000001", "");
+        Path git = Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(git.resolve("old.sql"), "not a migration");
+        Files.createSymbolicLink(dir.resolve(".#aaa000000001_one.sql"), Path.of("jane@host.1234:1733300000"));
+        assertThat(sources(dir)).containsExactly(dir.resolve("aaa000000001_one.sql").toString());
+    }
+
+    @Test
+    void aNulCharacterIsOneLineNamingTheFileAndLineWhenTheScriptsAreRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("aaa000000001_one.sql");
+        Files.writeString(file, "-- revision: aaa000000001\r\n-- upgrade\r\nSELECT 1;\r\nSELECT '\0';\n");
+        assertThatThrownBy(() -> new ScriptLoader().find(List.of(dir.toString()), classLoader))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(file + ":4: contains a NUL character (byte 0x00); a migration script must be UTF-8 text");
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedAndLeavesTheChecksumAndFingerprintAsTheyWere(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("aaa000000001_one.sql");
+        script(file, "aaa000000001", "");
+        ScriptLoader.Found plain = new ScriptLoader().find(List.of(dir.toString()), classLoader);
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] marked = new byte[bytes.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(bytes, 0, marked, 3, bytes.length);
+        Files.write(file, marked);
+        ScriptLoader.Found withMark = new ScriptLoader().find(List.of(dir.toString()), classLoader);
+
+        assertThat(withMark.fingerprint()).isEqualTo(plain.fingerprint());
+        MigrationScript script = withMark.scripts().get(0);
+        assertThat(script.revision().id()).isEqualTo("aaa000000001");
+        assertThat(script.checksum()).isEqualTo(plain.scripts().get(0).checksum());
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.RecordingSink;
@@ -171,8 +173,119 @@ class SqlMigrationParserTest {
     @Test
     void unknownHeaderKey() {
         assertError("-- revision: 3f9c1a2b7d4e\n-- down_revisons: a\n-- upgrade\n",
-                SOURCE + ":2: unknown header 'down_revisons'; expected one of revision, down_revision, message,"
+                SOURCE + ":2: unknown header 'down_revisons'; did you mean 'down_revision'?");
+        assertError("-- revision: 3f9c1a2b7d4e\n-- note: a\n-- upgrade\n",
+                SOURCE + ":2: unknown header 'note'; expected one of revision, down_revision, message,"
                         + " create_date, branch_labels, depends_on");
+    }
+
+    /** Each of these used to be read as a comment: the revision silently became a new base, or lost its header. */
+    @Test
+    void aNearMissOfAHeaderLineIsAnErrorNamingTheKeyMeant() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("-- Down_revision: a1", "unknown header 'Down_revision'; did you mean 'down_revision'?");
+        cases.put("-- DOWN_REVISION: a1", "unknown header 'DOWN_REVISION'; did you mean 'down_revision'?");
+        cases.put("-- down-revision: a1", "unknown header 'down-revision'; did you mean 'down_revision'?");
+        cases.put("-- Down Revision : a1", "unknown header 'Down Revision'; did you mean 'down_revision'?");
+        cases.put("-- Down_revison: a1", "unknown header 'Down_revison'; did you mean 'down_revision'?");
+        cases.put("-- downrevision: a1", "unknown header 'downrevision'; did you mean 'down_revision'?");
+        cases.put("-- revises: a1", "unknown header 'revises'; did you mean 'down_revision'?");
+        cases.put("-- Revises: a1", "unknown header 'Revises'; did you mean 'down_revision'?");
+        cases.put("-- Revision ID: 3f9c1a2b7d4e", "unknown header 'Revision ID'; did you mean 'revision'?");
+        cases.put("-- Create Date: 2026-11-24 10:15:00", "unknown header 'Create Date'; did you mean 'create_date'?");
+        cases.put("-- Message: add foo", "unknown header 'Message'; did you mean 'message'?");
+        cases.put("-- branch_label: core", "unknown header 'branch_label'; did you mean 'branch_labels'?");
+        cases.put("-- Depends on: a1", "unknown header 'Depends on'; did you mean 'depends_on'?");
+        cases.put("-- down_revision a1", "header 'down_revision' without a colon; write '-- down_revision: VALUE'");
+        cases.put("-- down_revision = a1", "header 'down_revision' without a colon; write '-- down_revision: VALUE'");
+        cases.put("-- down_revision=a1", "header 'down_revision' without a colon; write '-- down_revision: VALUE'");
+        cases.put("-- down_revision", "header 'down_revision' without a colon; write '-- down_revision: VALUE'");
+        cases.put("-- Down-Revision a1", "header 'Down-Revision' without a colon; write '-- down_revision: VALUE'");
+        cases.put("-- depends_on a1, b2", "header 'depends_on' without a colon; write '-- depends_on: VALUE'");
+        cases.put("--create_date 2026-11-24T10:15:00Z",
+                "header 'create_date' without a colon; write '-- create_date: VALUE'");
+        cases.forEach((line, problem) -> assertError("-- revision: 3f9c1a2b7d4e\n" + line + "\n-- upgrade\nSELECT 1;\n",
+                SOURCE + ":2: " + problem));
+    }
+
+    @Test
+    void transactionControlInATransactionalBlockIsRefusedNamingItsLine() {
+        String hint = " in a transactional block: each revision runs in one transaction, committed with its version row;"
+                + " remove it, or put the SQL that must run on its own between '-- outside-transaction' and"
+                + " '-- end-outside-transaction'";
+        assertError("""
+                -- revision: 3f9c1a2b7d4e
+                -- upgrade
+                -- the table
+                CREATE TABLE a (
+                    id int
+                );
+                commit;
+                CREATE TABLE b (id int);
+                """, SOURCE + ":7: COMMIT" + hint);
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\nBEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n",
+                SOURCE + ":3: BEGIN" + hint);
+        assertError("""
+                -- revision: 3f9c1a2b7d4e
+                -- upgrade
+                -- outside-transaction
+                VACUUM a;
+                -- end-outside-transaction
+                SELECT 1; START TRANSACTION;
+                """, SOURCE + ":6: START TRANSACTION" + hint);
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n-- downgrade\nDROP TABLE a;\nEND;\n",
+                SOURCE + ":6: END" + hint);
+    }
+
+    @Test
+    void transactionControlOutsideTheTransactionAndTransactionWordsInsideStatementsAreAccepted() {
+        SqlMigrationScript script = parse("""
+                -- revision: 3f9c1a2b7d4e
+                -- upgrade
+                SELECT 'COMMIT;'; -- ROLLBACK;
+                CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM 1; END $$;
+                SAVEPOINT s; ROLLBACK TO SAVEPOINT s;
+                -- outside-transaction
+                COMMIT;
+                -- end-outside-transaction
+                """);
+        assertThat(script.upgradeStatements()).containsExactly("SELECT 'COMMIT;'",
+                "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM 1; END $$", "SAVEPOINT s",
+                "ROLLBACK TO SAVEPOINT s", "COMMIT");
+    }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheScriptNorOfItsChecksum() {
+        String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
+        SqlMigrationScript plain = parse(text);
+        SqlMigrationScript marked = parse("\uFEFF" + text.replace("\n", "\r\n"));
+        assertThat(marked.revision().id()).isEqualTo("3f9c1a2b7d4e");
+        assertThat(marked.upgradeStatements()).containsExactly("SELECT 1");
+        assertThat(marked.checksum()).isEqualTo(plain.checksum());
+        assertThat(ScriptSetFingerprint.of(List.of(new ScriptResource(SOURCE, FILE, "\uFEFF" + text))))
+                .isEqualTo(ScriptSetFingerprint.of(List.of(new ScriptResource(SOURCE, FILE, text))));
+    }
+
+    @Test
+    void freeTextCommentsInTheHeaderStayComments() {
+        String comments = """
+                -- Note: adds foo to bar, see https://example.org/tickets/12
+                -- TODO: drop the old column next release
+                -- Author: Jane Doe
+                -- Version: 2 of the billing schema
+                -- WARNING: rewrites bar
+                -- revision 2 of the billing schema
+                -- message queue tables come later
+                -- depends on the billing module being deployed first
+                -- Created by the reporting team
+                -- Revision history: none
+                --
+                """;
+        Revision revision = parse("-- revision: 3f9c1a2b7d4e\n-- down_revision: a1b2c3d4e5f6\n" + comments
+                + "-- upgrade\nSELECT 1;\n").revision();
+        assertThat(revision.downRevisions()).containsExactly("a1b2c3d4e5f6");
+        assertThat(revision.dependsOn()).isEmpty();
+        assertThat(revision.message()).isEmpty();
     }
 
     @Test

@@ -88,7 +88,7 @@ class BadInputTest {
                         .replace("-- revision: " + A, "-- revision: not-hex!")), "heads", "%s/a10000000001_create_alpha.sql:1: revision not-hex! does not match the file name a10000000001_create_alpha.sql, which must be not-hex!_<slug>.sql"),
                 at("misspelt header key", with(chain(), B + "_create_beta.sql", sql(B, A, "beta")
                         .replace("-- down_revision: ", "-- down_revison: ")), "heads", "%s/b20000000002_create_beta.sql:2: unknown header 'down_revison';"
-                        + " expected one of revision, down_revision, message, create_date, branch_labels, depends_on"),
+                        + " did you mean 'down_revision'?"),
                 at("missing upgrade section", Map.of(A + "_create_alpha.sql", "-- revision: " + A
                         + "\n-- down_revision:\n-- message: no sections\n\nCREATE TABLE alpha (id int);\n"),
                         "upgrade head", "%s/a10000000001_create_alpha.sql:5: SQL before the '-- upgrade' section"),
