@@ -21,6 +21,7 @@ public final class StepProgress implements MigrationListener {
 
     private final PrintWriter out;
     private final long start = System.nanoTime();
+    private boolean open;
 
     /** Progress written to {@code out}. */
     public StepProgress(PrintWriter out) {
@@ -29,20 +30,29 @@ public final class StepProgress implements MigrationListener {
 
     @Override
     public void beforeStep(Step step) {
+        if (open) {
+            // the runtime starts the revision again after a lock timeout rolled it back
+            out.println("retrying");
+        }
         out.print(RevisionFormatter.describe(step) + " ... ");
         out.flush();
+        open = true;
     }
 
     @Override
     public void afterStep(Step step, Duration duration) {
-        out.println("done in " + duration.toMillis() + " ms");
-        out.flush();
+        end("done in " + duration.toMillis() + " ms");
     }
 
     @Override
     public void onFailure(Step step, RuntimeException error) {
-        out.println("failed");
+        end("failed");
+    }
+
+    private void end(String outcome) {
+        out.println(outcome);
         out.flush();
+        open = false;
     }
 
     /**
@@ -64,8 +74,8 @@ public final class StepProgress implements MigrationListener {
     }
 
     /**
-     * A failed run in one line, after its progress: {@code Upgrade failed after committing 2 revisions: a1, b2}
-     * or {@code Upgrade failed; no revision committed} (a single-transaction run commits none).
+     * A failed run in one line, after its progress: {@code Upgrade failed after committing 2 revisions: a1, b2};
+     * empty when none committed (standard output then stays as it was: the error says it all).
      *
      * @param direction what the run did
      * @param committed the revisions that committed before the failure, in order
@@ -73,7 +83,7 @@ public final class StepProgress implements MigrationListener {
     public String failureSummary(Direction direction, List<AppliedStep> committed) {
         String verb = direction == Direction.UP ? "Upgrade" : "Downgrade";
         if (committed.isEmpty()) {
-            return verb + " failed; no revision committed";
+            return "";
         }
         return verb + " failed after committing " + committed.size()
                 + (committed.size() == 1 ? " revision: " : " revisions: ")

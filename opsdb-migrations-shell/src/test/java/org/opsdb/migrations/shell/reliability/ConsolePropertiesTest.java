@@ -79,8 +79,12 @@ class ConsolePropertiesTest {
             try (java.sql.Connection holder = db.openConnection(); java.sql.Statement st = holder.createStatement()) {
                 holder.setAutoCommit(false);
                 st.execute("LOCK TABLE alpha IN ACCESS EXCLUSIVE MODE");
-                assertThat(console.run("upgrade head")).isEqualTo(new ConsoleResult(
-                        "Running upgrade " + Revisions.A + " -> " + Revisions.B + ", create beta\n",
+                // each attempt shows on its progress line; then which revisions the database kept
+                assertThat(console.run("upgrade head").timed()).isEqualTo(new ConsoleResult(
+                        "Running upgrade " + Revisions.A + " -> " + Revisions.B + ", create beta ... done in N ms\n"
+                                + "Running upgrade " + Revisions.B + " -> " + Revisions.C + ", note on alpha ... retrying\n"
+                                + "Running upgrade " + Revisions.B + " -> " + Revisions.C + ", note on alpha ... failed\n"
+                                + "Upgrade failed after committing 1 revision: " + Revisions.B + "\n",
                         "Revision " + Revisions.C + " (" + dir + "/" + Revisions.C + "_create_gamma.sql) failed in"
                                 + " upgrade at line 7: ERROR: canceling statement due to lock timeout (2 attempts,"
                                 + " lock_timeout 200 ms each); statement: ALTER TABLE alpha ADD COLUMN note text\n", 1));
