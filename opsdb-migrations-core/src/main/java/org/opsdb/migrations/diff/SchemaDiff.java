@@ -352,7 +352,7 @@ public final class SchemaDiff {
             }
             for (String old : dropped) {
                 Column gone = before.column(old).orElseThrow();
-                if (gone.type().equals(column.type())) {
+                if (TypeChanges.sameType(gone.type(), column.type())) {
                     warn.accept("column " + table + "." + old + " may have been renamed to " + column.name()
                             + " (both " + column.type() + "): to keep its data, pass "
                             + RenameHints.columnOption(table, old, column.name()) + " (rename hint column(\""

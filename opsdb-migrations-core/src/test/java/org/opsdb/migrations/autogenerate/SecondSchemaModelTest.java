@@ -55,6 +55,20 @@ class SecondSchemaModelTest {
                     .path();
             String text = Files.readString(second);
             assertThat(text.substring(text.indexOf("-- upgrade"))).isEqualTo("-- upgrade\n\n-- downgrade\n");
+            Files.delete(second);
+
+            // a column dropped and one of the same type added in that table: the probable rename is reported
+            SchemaModel renamed = MODEL.load();
+            TableModel run = renamed.tables().get(0);
+            ModelSource withTitle = () -> new SchemaModel(renamed.schemas(), List.of(new TableModel(run.name(),
+                    run.columns().stream().map(c -> c.name().equals("label") ? Column.of("title", "varchar(32)") : c)
+                            .toList(), run.primaryKey(), run.uniques(), List.of(), run.foreignKeys(), run.indexes(),
+                    run.comment())), renamed.enums(), renamed.sequences());
+            RevisionResult result = Migrations.configure().dataSource(db.dataSource()).locations(dir.toString())
+                    .load().revision(RevisionRequest.of("title").autogenerate(withTitle).directory(dir));
+            assertThat(result.warnings()).contains("column ops.run.label may have been renamed to title (both"
+                    + " character varying(32)): to keep its data, pass --rename ops.run.label=title (rename hint"
+                    + " column(\"ops.run\", \"label\", \"title\"))");
         }
     }
 }
