@@ -11,8 +11,8 @@ import java.util.zip.CRC32;
  * A PostgreSQL session-level advisory lock that serialises migrators working on the same version table. The key
  * is derived from the table's schema-qualified name as the catalog resolves it (see
  * {@link CatalogQueries#resolve}), so that {@code alembic_version} found through the search path and
- * {@code public.alembic_version} take the same lock. Acquiring polls {@code pg_try_advisory_lock} until a timeout, so a waiting migrator ends with a clear error
- * instead of hanging.
+ * {@code public.alembic_version} take the same lock. Acquiring polls {@code pg_try_advisory_lock} until a
+ * timeout, so a waiting migrator ends with a clear error instead of hanging.
  */
 public final class AdvisoryLock {
 

@@ -15,7 +15,8 @@ import java.util.List;
  * @param listeners         listeners told about every online step
  */
 public record RuntimeSettings(VersionTable versionTable, HistoryTable historyTable, TransactionMode transactionMode,
-                              Duration lockTimeout, StatementLockPolicy statementLocks, boolean validateChecksums, List<MigrationListener> listeners) {
+                              Duration lockTimeout, StatementLockPolicy statementLocks, boolean validateChecksums,
+                              List<MigrationListener> listeners) {
 
     /** Copies the listener list. */
     public RuntimeSettings {
