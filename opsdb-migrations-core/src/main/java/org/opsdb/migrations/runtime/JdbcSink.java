@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import org.opsdb.migrations.sql.SqlStatement;
+import org.opsdb.migrations.sql.TransactionControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +27,25 @@ final class JdbcSink implements TransactionalSink {
         lastStatement = sql;
         LOG.debug("{}", sql);
         try (Statement st = connection.createStatement()) {
+            refuseTransactionControl(sql);
             st.execute(sql);
         } catch (SQLException e) {
             throw new StatementFailure(sql, e);
+        }
+    }
+
+    /**
+     * Inside the revision's transaction, a {@code COMMIT} (or any transaction control statement) from a Java
+     * migration would commit part of the revision without its version row; SQL scripts are refused at load for
+     * the same reason ({@link TransactionControl}). Outside a transaction it is the author's business.
+     */
+    private void refuseTransactionControl(String sql) throws SQLException {
+        SqlStatement control = connection.getAutoCommit() ? null : TransactionControl.first(sql);
+        if (control != null) {
+            String command = TransactionControl.command(control.sql());
+            throw new SQLException(command + " inside the revision's transaction would commit part of it without its"
+                    + " version row; remove it, or run the statements that need it in op.outsideTransaction(...)",
+                    "25000");
         }
     }
 

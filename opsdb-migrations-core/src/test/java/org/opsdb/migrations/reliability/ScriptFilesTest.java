@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.script.ClassGraphScanner;
 import org.opsdb.migrations.script.ScriptException;
@@ -106,6 +107,21 @@ class ScriptFilesTest {
         assertThat(state.tables()).containsExactly("alembic_version", "alpha", "opsdb_migration_history");
         assertThat(state.versions()).containsExactly(A);
         assertThat(state.history()).containsExactly(A + " up true");
+    }
+
+    /** A Java migration cannot be read ahead; its {@code COMMIT} is refused when it would run, before it commits. */
+    @Test
+    void aCommitFromAJavaMigrationIsRefusedBeforeItCommitsAnything() {
+        Migrations migrations = Migrations.configure().dataSource(db.dataSource())
+                .locations("classpath:db/testmigrations/javacommit").classLoader(getClass().getClassLoader()).load();
+        migrations.upgrade("ca0000000001");
+        assertThatThrownBy(() -> migrations.upgrade("heads")).isInstanceOf(MigrationException.class)
+                .hasMessage("Revision cb0000000002 (db.testmigrations.javacommit.CommitHalfway) failed in upgrade:"
+                        + " COMMIT inside the revision's transaction would commit part of it without its version row;"
+                        + " remove it, or run the statements that need it in op.outsideTransaction(...); statement:"
+                        + " COMMIT");
+        assertThat(state.versions()).containsExactly("ca0000000001");
+        assertThat(state.strings("SELECT id::text FROM ledger ORDER BY id")).containsExactly("1");
     }
 
     @Test
