@@ -61,7 +61,7 @@ final class PlanExecutor {
 
     /** What a run has done so far; a copy is kept at the start of each transaction, to go back to. */
     private static final class Progress {
-        private Set<String> applied;
+        private final Set<String> applied;
         private Set<String> current;
         private final List<AppliedStep> done;
         private boolean tablesEnsured;
@@ -78,7 +78,8 @@ final class PlanExecutor {
         }
 
         void restore(Progress saved) {
-            applied = new LinkedHashSet<>(saved.applied);
+            applied.clear();
+            applied.addAll(saved.applied);
             current = new LinkedHashSet<>(saved.current);
             done.clear();
             done.addAll(saved.done);
@@ -147,21 +148,20 @@ final class PlanExecutor {
         settings.listeners().forEach(l -> l.beforeStep(step));
         long start = System.nanoTime();
         Operations op = Operations.rendering(sink);
-        Set<String> applied = new LinkedHashSet<>(progress.applied);
+        // a failure anywhere below restores the progress saved at the start of the transaction
         if (step.direction() == Direction.UP) {
             script.upgrade(op);
-            applied.add(revision.id());
+            progress.applied.add(revision.id());
         } else {
             script.downgrade(op);
-            applied.remove(revision.id());
+            progress.applied.remove(revision.id());
         }
-        Set<String> next = graph.versionHeads(applied);
+        Set<String> next = graph.versionHeads(progress.applied);
         settings.versionTable().transition(progress.current, next).forEach(sink::execute);
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         sink.execute(settings.historyTable().insert(revision.id(),
                 step.direction() == Direction.UP ? HistoryTable.UP : HistoryTable.DOWN, revision.message(),
                 revision.source(), script.checksum().orElse(null), online ? millis : null, true));
-        progress.applied = applied;
         progress.current = new LinkedHashSet<>(next);
     }
 
