@@ -36,14 +36,87 @@ final class HeaderKeys {
     /**
      * The problem with a header-block comment line (one that does not read as {@code -- key: value} with a
      * lower-case key) when it is a near miss of a header line, or null when it is a plain comment such as
-     * {@code -- Note: …}.
+     * {@code -- Note: …}. A key hidden by an invisible or look-alike character ({@code down\u200b_revision},
+     * {@code down_rev\u0456sion}) is a near miss too, and the problem names the character.
      */
     static String problem(String line) {
-        int n = line.length();
-        int start = 2;
-        while (start < n && Character.isWhitespace(line.charAt(start))) {
-            start++;
+        String hidden = hiddenCharacter(line);
+        if (hidden != null) {
+            return hidden;
         }
+        String written = keyBeforeColon(line);
+        String known = written != null ? nearest(written, false) : null;
+        if (known != null) {
+            return "unknown header '" + written + "'; did you mean '" + known + "'?";
+        }
+        String word = bareFirstWord(line);
+        known = word != null ? nearest(word, true) : null;
+        if (known != null) {
+            return "header '" + word + "' without a colon; write '-- " + known + ": VALUE'";
+        }
+        return null;
+    }
+
+    /**
+     * The key a comment line nearly is a header line of, or null: a near miss before a colon, a two-word key
+     * without its colon, or either with invisible or non-ASCII characters left out.
+     */
+    static String keyMeant(String line) {
+        String ascii = asciiOnly(line);
+        String written = keyBeforeColon(ascii);
+        String known = written != null ? nearest(written, false) : null;
+        if (known == null) {
+            String word = bareFirstWord(ascii);
+            known = word != null ? nearest(word, true) : null;
+        }
+        return known;
+    }
+
+    /**
+     * The problem with a line whose key holds a character outside printable ASCII (a zero-width space, a Cyrillic
+     * look-alike letter) when, without such characters, the line is or nearly is a header line; else null.
+     */
+    private static String hiddenCharacter(String line) {
+        int colon = line.indexOf(':');
+        int end = colon < 0 ? line.length() : colon;
+        int odd = -1;
+        for (int i = 0; i < end && odd < 0; i++) {
+            char c = line.charAt(i);
+            if ((c < ' ' && c != '\t') || c > '~') {
+                odd = i;
+            }
+        }
+        if (odd < 0) {
+            return null;
+        }
+        String known = keyMeant(line);
+        if (known == null) {
+            return null;
+        }
+        int codePoint = line.codePointAt(odd);
+        String name = Character.getName(codePoint);
+        return "header line '" + SectionMarkers.shown(line) + "' has " + String.format("U+%04X", codePoint)
+                + (name != null ? " " + name : "") + " in its key; write '-- " + known + ":' in plain ASCII";
+    }
+
+    /** The line with non-ASCII white space as a space and every other character outside printable ASCII left out. */
+    private static String asciiOnly(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= ' ' && c <= '~') || c == '\t') {
+                out.append(c);
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The words before a colon ({@code Down Revision} in {@code -- Down Revision : a1}), or null. */
+    private static String keyBeforeColon(String line) {
+        int n = line.length();
+        int start = wordsStart(line);
         int end = start;
         while (end < n && isKeyChar(line.charAt(end))) {
             end++;
@@ -54,23 +127,32 @@ final class HeaderKeys {
         }
         if (end < n && line.charAt(end) == ':' && keyEnd > start) {
             String written = line.substring(start, keyEnd);
-            String known = written.split(" +").length <= MAX_WORDS ? nearest(written, false) : null;
-            if (known != null) {
-                return "unknown header '" + written + "'; did you mean '" + known + "'?";
-            }
+            return written.split(" +").length <= MAX_WORDS ? written : null;
         }
+        return null;
+    }
+
+    /** The first word when no colon follows it ({@code down_revision} in {@code -- down_revision a1}), or null. */
+    private static String bareFirstWord(String line) {
+        int n = line.length();
+        int start = wordsStart(line);
         int wordEnd = start;
         while (wordEnd < n && isKeyChar(line.charAt(wordEnd)) && line.charAt(wordEnd) != ' ') {
             wordEnd++;
         }
         if (wordEnd > start && (wordEnd == n || line.charAt(wordEnd) != ':')) {
-            String word = line.substring(start, wordEnd);
-            String known = nearest(word, true);
-            if (known != null) {
-                return "header '" + word + "' without a colon; write '-- " + known + ": VALUE'";
-            }
+            return line.substring(start, wordEnd);
         }
         return null;
+    }
+
+    /** Where the text after {@code --} and white space starts. */
+    private static int wordsStart(String line) {
+        int start = 2;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     /**
@@ -115,23 +197,27 @@ final class HeaderKeys {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' || c == ' ';
     }
 
-    /** The Levenshtein distance: letters inserted, deleted or replaced to turn one word into the other. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+    /**
+     * The optimal string alignment distance: letters inserted, deleted or replaced, and neighbours swapped, to turn
+     * one word into the other ({@code upgarde} is one off {@code upgrade}).
+     */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

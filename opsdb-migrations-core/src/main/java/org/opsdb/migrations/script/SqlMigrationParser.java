@@ -26,12 +26,14 @@ import org.opsdb.migrations.sql.TransactionControl;
 public final class SqlMigrationParser {
 
     private static final List<String> KEYS = HeaderKeys.KEYS;
-    private static final String OUTSIDE = "-- outside-transaction";
-    private static final String END_OUTSIDE = "-- end-outside-transaction";
+    private static final String OUTSIDE = SectionMarkers.OUTSIDE;
+    private static final String END_OUTSIDE = SectionMarkers.END_OUTSIDE;
+    /** The header keys whose line, misplaced into a section, would silently change the revision graph. */
+    private static final List<String> GRAPH_KEYS = List.of("revision", "down_revision", "branch_labels", "depends_on");
 
     /** The two sections of a file. */
     enum Section {
-        UPGRADE("-- upgrade"), DOWNGRADE("-- downgrade");
+        UPGRADE(SectionMarkers.UPGRADE), DOWNGRADE(SectionMarkers.DOWNGRADE);
 
         private final String marker;
 
@@ -87,6 +89,12 @@ public final class SqlMigrationParser {
             }
         }
         return new String[] {line.substring(keyStart, keyEnd), value};
+    }
+
+    /** Whether a line starting with {@code c} surely holds SQL: neither a comment nor white space before one. */
+    private static boolean isSqlStart(char c) {
+        return c < 128 ? c > ' ' && c != '-' : !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT;
     }
 
     /** {@code \\s} of a regular expression: space, tab, line feed, vertical tab, form feed, carriage return. */
@@ -187,6 +195,9 @@ public final class SqlMigrationParser {
                 if (section == null || text.startsWith("--", start)) {
                     line(text.substring(start, stripped), number, start, end);
                 } else {
+                    if (stripped > start && !isSqlStart(text.charAt(start))) {
+                        refuseNearMarker(text.substring(start, stripped), number);
+                    }
                     pend(start, stripped, end, number);
                 }
                 if (newline < 0) {
@@ -223,7 +234,11 @@ public final class SqlMigrationParser {
             }
             if (section == null) {
                 header(line, number);
-            } else if (line.equals(OUTSIDE)) {
+                return;
+            }
+            refuseNearMarker(line, number);
+            refuseMisplacedHeader(line, number);
+            if (line.equals(OUTSIDE)) {
                 if (outsideStart > 0) {
                     throw error(number, "'" + OUTSIDE + "' inside the block started at line " + outsideStart);
                 }
@@ -268,8 +283,12 @@ public final class SqlMigrationParser {
             if (line.isBlank()) {
                 return;
             }
+            refuseNearMarker(line, number);
             if (!line.startsWith("--")) {
                 throw error(number, "SQL before the '-- upgrade' section");
+            }
+            if (line.equals(OUTSIDE) || line.equals(END_OUTSIDE)) {
+                throw error(number, "'" + line + "' before the '-- upgrade' section; it belongs inside a section");
             }
             String[] parts = headerParts(line);
             if (parts == null) {
@@ -290,6 +309,26 @@ public final class SqlMigrationParser {
                 throw error(number, "duplicate header '" + key + "' (first at line " + previous + ")");
             }
             headers.put(key, parts[1].strip());
+        }
+
+        /** A comment line that nearly is a marker would silently move SQL into the wrong section. */
+        private void refuseNearMarker(String line, int number) {
+            String marker = SectionMarkers.nearMiss(line);
+            if (marker != null) {
+                throw error(number, "'" + SectionMarkers.shown(line) + "' is not the section marker '" + marker
+                        + "', which must be written exactly so on a line of its own; fix the marker, or reword"
+                        + " the comment");
+            }
+        }
+
+        /** A header line inside a section is read as a comment: a misplaced down_revision makes a new base. */
+        private void refuseMisplacedHeader(String line, int number) {
+            String[] parts = headerParts(line);
+            String key = parts != null && KEYS.contains(parts[0]) ? parts[0] : HeaderKeys.keyMeant(line);
+            if (key != null && (parts != null && key.equals(parts[0]) || GRAPH_KEYS.contains(key))) {
+                throw error(number, "header '" + key + "' inside the '" + section.marker() + "' section; headers"
+                        + " go above '-- upgrade' (reword the comment if it is one)");
+            }
         }
 
         private void flush(int number) {

@@ -94,6 +94,35 @@ class ScriptFilesTest {
         assertThat(state.tables()).isEmpty();
     }
 
+    /** Read as a comment, a misspelt marker would run the downgrade's DELETE and DROP during the upgrade. */
+    @Test
+    void aMisspeltDowngradeMarkerIsRefusedBeforeTheDowngradeSqlCanRunInTheUpgrade() throws IOException {
+        write(A + "_alpha.sql", script(A, "", "CREATE TABLE alpha (id int);\nINSERT INTO alpha VALUES (1), (2);"));
+        migrations(false).upgrade("heads");
+        for (String marker : List.of("-- Downgrade", "--downgrade", "-- downgrade:", "-- down grade",
+                "-- downgrade -- undo", "  -- downgrade", "-- down\u200bgrade")) {
+            write(B + "_beta.sql", script(B, "-- down_revision: " + A + "\n", "CREATE TABLE beta (id int);\n"
+                    + marker + "\nDELETE FROM alpha;\nDROP TABLE beta;"));
+            assertRefused(dir.resolve(B + "_beta.sql") + ":5: '" + marker.replace("\u200b", "\\u200b")
+                    + "' is not the section marker '-- downgrade', which must be written exactly so on a line of its"
+                    + " own; fix the marker, or reword the comment");
+            assertThat(state.tables()).containsExactly("alembic_version", "alpha", "opsdb_migration_history");
+            assertThat(state.strings("SELECT count(*)::text FROM alpha")).containsExactly("2");
+        }
+    }
+
+    /** A {@code down_revision} line below {@code -- upgrade} would make the revision a second base, applied at once. */
+    @Test
+    void aDownRevisionBelowTheUpgradeMarkerIsRefusedInsteadOfMakingANewBase() throws IOException {
+        write(A + "_alpha.sql", script(A, "", "CREATE TABLE alpha (id int);"));
+        migrations(false).upgrade("heads");
+        write(B + "_beta.sql", "-- revision: " + B + "\n-- upgrade\n-- down_revision: " + A
+                + "\nCREATE TABLE beta (id int);\n");
+        assertRefused(dir.resolve(B + "_beta.sql") + ":3: header 'down_revision' inside the '-- upgrade' section;"
+                + " headers go above '-- upgrade' (reword the comment if it is one)");
+        assertThat(state.versions()).containsExactly(A);
+    }
+
     @Test
     void aCommitInARevisionIsRefusedBeforeAnythingRunsAndTheVersionStaysTrue() throws IOException {
         write(A + "_alpha.sql", script(A, "", "CREATE TABLE alpha (id int);"));

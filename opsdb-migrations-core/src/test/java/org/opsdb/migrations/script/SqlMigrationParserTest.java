@@ -208,6 +208,103 @@ class SqlMigrationParserTest {
                 SOURCE + ":2: " + problem));
     }
 
+    private static final String MARKER_HINT = ", which must be written exactly so on a line of its own; fix the"
+            + " marker, or reword the comment";
+
+    /** The downgrade's SQL must never become part of the upgrade because its marker was mistyped. */
+    @Test
+    void aNearMissOfTheDowngradeMarkerIsAnErrorNamingTheLineAndTheMarkerMeant() {
+        List<String> nearMisses = List.of("-- Downgrade", "-- DOWNGRADE", "--downgrade", "-- downgrade:",
+                "-- down grade", "--  downgrade", "-- downgrade -- drops beta", "-- downgrade  # drops beta",
+                "-- downgrade (drops beta)", "-- downgrad", "-- dowmgrade", "-- downgarde", "-- down-grade",
+                "-- down_grade", "--\tdowngrade", "-- Downgrade:", "  -- downgrade", "\t-- downgrade",
+                "--\u00a0downgrade", "-- down\u200bgrade", "-- d\u043ewngrade", "\u200b-- downgrade",
+                "-- downgrades");
+        for (String line : nearMisses) {
+            assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\nCREATE TABLE beta (id int);\n" + line
+                    + "\nDROP TABLE beta;\n", SOURCE + ":4: '" + SectionMarkers.shown(line)
+                    + "' is not the section marker '-- downgrade'" + MARKER_HINT);
+        }
+    }
+
+    @Test
+    void aNearMissOfTheOtherMarkersIsAnErrorWhereverItStands() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("-- Upgrade", "-- upgrade");
+        cases.put("--upgrade", "-- upgrade");
+        cases.put("-- upgrade:", "-- upgrade");
+        cases.put("-- upgarde", "-- upgrade");
+        cases.put("-- UP GRADE", "-- upgrade");
+        cases.put("-- outside transaction", "-- outside-transaction");
+        cases.put("-- Outside-Transaction", "-- outside-transaction");
+        cases.put("--outside-transaction", "-- outside-transaction");
+        cases.put("-- outside_transaction:", "-- outside-transaction");
+        cases.put("-- end outside transaction", "-- end-outside-transaction");
+        cases.put("-- end-outside-transacton", "-- end-outside-transaction");
+        cases.put("-- End-Outside-Transaction -- index built", "-- end-outside-transaction");
+        cases.forEach((line, marker) -> {
+            assertError("-- revision: 3f9c1a2b7d4e\n" + line + "\nSELECT 1;\n", SOURCE + ":2: '" + line
+                    + "' is not the section marker '" + marker + "'" + MARKER_HINT);
+            assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n" + line + "\nSELECT 2;\n",
+                    SOURCE + ":4: '" + line + "' is not the section marker '" + marker + "'" + MARKER_HINT);
+        });
+        assertError("-- revision: 3f9c1a2b7d4e\n-- outside-transaction\n-- upgrade\nSELECT 1;\n", SOURCE
+                + ":2: '-- outside-transaction' before the '-- upgrade' section; it belongs inside a section");
+    }
+
+    @Test
+    void commentsThatOnlyMentionASectionStayComments() {
+        String comments = """
+                -- the downgrade drops beta
+                -- updates the status column
+                -- upgrading from v1 needs the backfill below
+                -- grade of the index: b-tree
+                -- down
+                -- outside of business hours only
+                -- end of the first part
+                -- Note: downgrade is lossy
+                -- -- --
+                --
+                """;
+        SqlMigrationScript script = parse("-- revision: 3f9c1a2b7d4e\n" + comments + "-- upgrade\n" + comments
+                + "SELECT 1;\n" + comments + "-- downgrade\n" + comments + "SELECT 2;\n");
+        assertThat(script.upgradeStatements()).containsExactly("SELECT 1");
+    }
+
+    @Test
+    void aHeaderKeyHiddenByAnInvisibleOrLookAlikeCharacterIsAnError() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("-- down\u200b_revision: a1", "U+200B ZERO WIDTH SPACE");
+        cases.put("-- down_revision\u200b: a1", "U+200B ZERO WIDTH SPACE");
+        cases.put("--\u200b down_revision: a1", "U+200B ZERO WIDTH SPACE");
+        cases.put("-- down_rev\u0456sion: a1", "U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I");
+        cases.put("-- d\u043ewn_revision: a1", "U+043E CYRILLIC SMALL LETTER O");
+        cases.put("-- depends\u00a0on: a1", "U+00A0 NO-BREAK SPACE");
+        cases.forEach((line, character) -> {
+            String key = line.contains("depends") ? "depends_on" : "down_revision";
+            assertError("-- revision: 3f9c1a2b7d4e\n" + line + "\n-- upgrade\nSELECT 1;\n", SOURCE + ":2: header"
+                    + " line '" + SectionMarkers.shown(line) + "' has " + character + " in its key; write '-- " + key
+                    + ":' in plain ASCII");
+        });
+        Revision revision = parse("-- revision: 3f9c1a2b7d4e\n-- message: caf\u00e9 \u2014 d\u00e9j\u00e0 vu\n"
+                + "-- R\u00e9sum\u00e9 du changement\n-- upgrade\nSELECT 1;\n").revision();
+        assertThat(revision.message()).isEqualTo("caf\u00e9 \u2014 d\u00e9j\u00e0 vu");
+    }
+
+    @Test
+    void aGraphHeaderInsideASectionIsAnErrorInsteadOfMakingTheRevisionANewBase() {
+        String hint = " section; headers go above '-- upgrade' (reword the comment if it is one)";
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\n-- down_revision: a1b2c3d4e5f6\nSELECT 1;\n",
+                SOURCE + ":3: header 'down_revision' inside the '-- upgrade'" + hint);
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n-- downgrade\n-- Depends On: a1\nSELECT 2;\n",
+                SOURCE + ":5: header 'depends_on' inside the '-- downgrade'" + hint);
+        assertError("-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n-- message: late\n",
+                SOURCE + ":4: header 'message' inside the '-- upgrade'" + hint);
+        SqlMigrationScript script = parse("-- revision: 3f9c1a2b7d4e\n-- upgrade\n-- Message: shown to users\n"
+                + "-- Note: keep\nSELECT 1;\n");
+        assertThat(script.upgradeStatements()).containsExactly("SELECT 1");
+    }
+
     @Test
     void transactionControlInATransactionalBlockIsRefusedNamingItsLine() {
         String hint = " in a transactional block: each revision runs in one transaction, committed with its version row;"
