@@ -48,10 +48,10 @@ import org.springframework.web.client.RestClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoApplicationTest {
 
-    static final String HEAD = "0d8b84aceca2";
+    static final String HEAD = "d289faf11f26";
 
     static final List<String> UPGRADE_ORDER = List.of("1b3d596c1773", "22ea3012d546", "74e6b25fd6f8", "a28bf9d0ef39",
-            "b42c08c72e40", "b0cd85f274b6", "b7b41095bc5c", HEAD);
+            "b42c08c72e40", "b0cd85f274b6", "b7b41095bc5c", "0d8b84aceca2", HEAD);
 
     private static TestDatabase db;
 

@@ -31,7 +31,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @Isolated("captures standard output and starts Spring contexts in this JVM")
 class DeveloperWorkflowTest {
 
-    static final String HEAD = "0d8b84aceca2";
+    static final String HEAD = "d289faf11f26";
 
     private final TestDatabase db;
     private CapturedOutput output;
@@ -66,7 +66,7 @@ class DeveloperWorkflowTest {
         // the service's history, applied from the console; the entities match it
         Result upgrade = console(OpsDbDemoApplication.class, "upgrade", "head");
         assertThat(upgrade.exitCode()).isZero();
-        assertThat(upgrade.out()).contains("Running upgrade b7b41095bc5c -> " + HEAD);
+        assertThat(upgrade.out()).contains("Running upgrade 0d8b84aceca2 -> " + HEAD);
         Result clean = console(OpsDbDemoApplication.class, "check");
         assertThat(clean).isEqualTo(new Result(0, "No differences between the entity model and the database\n"));
 

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.hibernate.annotations.ColumnDefault;
 
 /** A telescope at an observatory. */
 @Entity
@@ -22,6 +23,7 @@ public class Telescope {
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
+    @ColumnDefault("gen_random_uuid()")
     private UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -65,7 +65,7 @@ class EmbeddedDefaultProfileTest {
             if (EmbeddedPostgresServer.jvmRunsAsRoot()) {
                 assertThat(Files.getOwner(data).getName()).isEqualTo("nobody");
             }
-            assertThat(app.getBean(Migrations.class).current()).extracting(Revision::id).containsExactly("0d8b84aceca2");
+            assertThat(app.getBean(Migrations.class).current()).extracting(Revision::id).containsExactly("d289faf11f26");
             RestClient api = RestClient.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
             api.post().uri("/api/observations").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                     .body(java.util.Map.of("unit", "Sgr B2 continuum", "status", "COMPLETED")).retrieve().toBodilessEntity();

@@ -2,14 +2,17 @@ package org.opsdb.migrations.test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
 
 /**
- * {@link StandardCheck#MODELS_MATCH} for JPA entities: autogenerate ({@code Migrations.check}) compares the
- * {@code @Entity} classes of the given packages, mapped as Spring Boot maps them (snake-case physical names), with
- * the migrated database. Subclass it with a public no-argument constructor and name it in
+ * {@link StandardCheck#MODELS_MATCH} and {@link StandardCheck#INIT_MATCHES_MIGRATIONS} for JPA entities:
+ * autogenerate ({@code Migrations.check}) compares the {@code @Entity} classes of the given packages, mapped as Spring
+ * Boot maps them (snake-case physical names), with the migrated database, and {@code init} builds a schema from
+ * them. Subclass it with a public no-argument constructor and name it in
  * {@link MigrationChecks#modelComparison()}:
  * <pre>{@code
  * @MigrationChecks(locations = "classpath:db/migrations", modelComparison = MyTest.Entities.class)
@@ -26,8 +29,7 @@ public class EntityModelComparison implements ModelComparison {
     public static final Map<String, Object> SPRING_BOOT_NAMING = Map.of("hibernate.physical_naming_strategy",
             "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
 
-    private final List<String> packages;
-    private final Map<String, Object> hibernateProperties;
+    private final ModelSource entities;
 
     /** Entities of these packages, with Spring Boot's naming. */
     public EntityModelComparison(String... packages) {
@@ -36,20 +38,29 @@ public class EntityModelComparison implements ModelComparison {
 
     /** Entities of these packages, mapped with these Hibernate properties. */
     public EntityModelComparison(List<String> packages, Map<String, Object> hibernateProperties) {
-        this.packages = List.copyOf(packages);
-        this.hibernateProperties = Map.copyOf(hibernateProperties);
+        this(HibernateModelSource.ofPackages(packages, hibernateProperties));
+    }
+
+    /** The entities of this model, e.g. {@code HibernateModelSource.ofEntities(...)}. */
+    public EntityModelComparison(ModelSource entities) {
+        this.entities = entities;
     }
 
     /**
      * The entities the application's EntityManagerFactory booted with in this JVM (in a {@code @SpringBootTest}):
      * {@code MigrationCheck.of(migrations).all().modelsMatch(EntityModelComparison.booted())}.
      */
-    public static ModelComparison booted() {
-        return (migrations, dataSource) -> migrations.check(HibernateModelSource.captured()).differences();
+    public static EntityModelComparison booted() {
+        return new EntityModelComparison(HibernateModelSource.captured());
     }
 
     @Override
     public List<String> differences(Migrations migrations, DataSource dataSource) {
-        return migrations.check(HibernateModelSource.ofPackages(packages, hibernateProperties)).differences();
+        return migrations.check(entities).differences();
+    }
+
+    @Override
+    public Optional<ModelSource> modelSource() {
+        return Optional.of(entities);
     }
 }

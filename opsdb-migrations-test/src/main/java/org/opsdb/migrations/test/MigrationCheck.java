@@ -136,8 +136,18 @@ public final class MigrationCheck {
     }
 
     /**
-     * Every standard check; {@link StandardCheck#MODELS_MATCH} is reported as skipped unless
-     * {@link #modelsMatch(ModelComparison)} gave it a comparison.
+     * Checks that {@code init} on an empty database, building the schema from the comparison's model
+     * ({@link ModelComparison#modelSource()}, e.g. an {@link EntityModelComparison}'s entities), creates the same
+     * schema as {@code upgrade heads}. The comparison is the one {@link #modelsMatch(ModelComparison)} uses.
+     */
+    public MigrationCheck initMatchesMigrations(ModelComparison comparison) {
+        this.modelComparison = Objects.requireNonNull(comparison, "comparison");
+        return check(StandardCheck.INIT_MATCHES_MIGRATIONS);
+    }
+
+    /**
+     * Every standard check; {@link StandardCheck#MODELS_MATCH} and {@link StandardCheck#INIT_MATCHES_MIGRATIONS} are
+     * reported as skipped unless {@link #modelsMatch(ModelComparison)} gave them a comparison.
      */
     public MigrationCheck all() {
         return checks(StandardCheck.values());
@@ -155,7 +165,9 @@ public final class MigrationCheck {
         return this;
     }
 
-    /** Replaces the schema snapshot used by the no-trace check (by default a {@link CatalogSnapshot}). */
+    /**
+     * Replaces the schema snapshot used by the no-trace and init checks (by default a {@link CatalogSnapshot}).
+     */
     public MigrationCheck snapshot(SchemaSnapshot snapshot) {
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
         return this;

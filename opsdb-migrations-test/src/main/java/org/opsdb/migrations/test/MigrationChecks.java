@@ -47,8 +47,9 @@ public @interface MigrationChecks {
     String historyTable() default "";
 
     /**
-     * The comparison behind {@link StandardCheck#MODELS_MATCH} (a class with a no-argument constructor); without
-     * one that check is reported as skipped.
+     * The comparison behind {@link StandardCheck#MODELS_MATCH} and {@link StandardCheck#INIT_MATCHES_MIGRATIONS} (a
+     * class with a no-argument constructor, e.g. an {@link EntityModelComparison}); without one both checks are
+     * reported as skipped.
      */
     Class<? extends ModelComparison> modelComparison() default ModelComparison.class;
 }

@@ -1,14 +1,16 @@
 package org.opsdb.migrations.test;
 
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.autogenerate.ModelSource;
 
 /**
- * Extension point of {@link StandardCheck#MODELS_MATCH}: compares the application's mapped models with a database
- * that the check has just migrated to heads. The kit ships no implementation: the comparison belongs to the
- * engine's autogenerate ({@code Migrations.check(ModelSource)}), which an implementation should call once it
- * exists. Without one the check is reported as skipped, never as passed.
+ * Extension point of {@link StandardCheck#MODELS_MATCH} and {@link StandardCheck#INIT_MATCHES_MIGRATIONS}: compares
+ * the application's mapped models with a database that the check has just migrated to heads, and names the model
+ * {@code init} builds a schema from. The kit's implementation for JPA entities is {@link EntityModelComparison};
+ * without a comparison both checks are reported as skipped, never as passed.
  */
 @FunctionalInterface
 public interface ModelComparison {
@@ -21,4 +23,12 @@ public interface ModelComparison {
      * @param dataSource the database they were applied to
      */
     List<String> differences(Migrations migrations, DataSource dataSource);
+
+    /**
+     * The model {@code init} creates the schema from ({@code Migrations.init(ModelSource, boolean)}); empty (the
+     * default) when this comparison has none, which skips {@link StandardCheck#INIT_MATCHES_MIGRATIONS}.
+     */
+    default Optional<ModelSource> modelSource() {
+        return Optional.empty();
+    }
 }

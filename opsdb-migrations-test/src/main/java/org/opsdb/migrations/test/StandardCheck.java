@@ -21,7 +21,12 @@ public enum StandardCheck {
     /** For every revision, the schema after its downgrade is exactly the schema before its upgrade. */
     DOWNGRADE_LEAVES_NO_TRACE("downgrade leaves no trace", true, new NoTraceCheck()),
     /** Comparing the mapped models with the database migrated to heads finds no difference. */
-    MODELS_MATCH("models match the migrated database", true, new ModelsMatchCheck());
+    MODELS_MATCH("models match the migrated database", true, new ModelsMatchCheck()),
+    /**
+     * The schema {@code init} creates from the entity model equals the schema {@code upgrade heads} creates (by
+     * schema snapshot, as {@link #DOWNGRADE_LEAVES_NO_TRACE} compares).
+     */
+    INIT_MATCHES_MIGRATIONS("init matches upgrade heads", true, new InitMatchesMigrationsCheck());
 
     private final String displayName;
     private final boolean needsDatabase;

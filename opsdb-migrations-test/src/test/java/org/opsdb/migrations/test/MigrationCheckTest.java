@@ -23,6 +23,12 @@ class MigrationCheckTest {
 
     private static final String UPGRADE_FAILS = "Revision bb00000000f2 (db/checks_failing_upgrade/bb00000000f2_broken.sql)"
             + " failed in upgrade at line 7: ERROR: relation \"nowhere\" does not exist; statement: INSERT INTO nowhere VALUES (1)";
+    static final String MATCHING_ENTITIES = "org.opsdb.migrations.test.entities.matching";
+    static final String INIT_DIFFERS = "The schema from init differs from the schema from upgrade heads:"
+            + " column observation.settings: jsonb NOT NULL DEFAULT '{}'::jsonb after upgrade heads, jsonb NOT NULL"
+            + " after init; column observation.uuid: uuid NOT NULL DEFAULT gen_random_uuid() after upgrade heads,"
+            + " uuid NOT NULL after init; index CREATE INDEX ix_observation_name ON public.observation USING btree"
+            + " (name) only after upgrade heads";
     private static final String NO_DOWNGRADE = "Revision bb00000000d2"
             + " (db/checks_no_downgrade/bb00000000d2_irreversible.sql) has no downgrade";
 
@@ -45,13 +51,15 @@ class MigrationCheckTest {
     void goodSetWithBranchMergeJavaAndSqlPassesEveryCheck() {
         Map<StandardCheck, String> outcome = run("checks_good");
 
-        assertThat(outcome).hasSize(8);
+        assertThat(outcome).hasSize(9);
         outcome.forEach((check, status) -> {
-            if (check != StandardCheck.MODELS_MATCH) {
+            if (check != StandardCheck.MODELS_MATCH && check != StandardCheck.INIT_MATCHES_MIGRATIONS) {
                 assertThat(status).as(check.displayName()).isEqualTo("PASSED");
             }
         });
         assertThat(outcome.get(StandardCheck.MODELS_MATCH)).isEqualTo("SKIPPED " + ModelsMatchCheck.NOT_CONFIGURED);
+        assertThat(outcome.get(StandardCheck.INIT_MATCHES_MIGRATIONS))
+                .isEqualTo("SKIPPED " + InitMatchesMigrationsCheck.NOT_CONFIGURED);
     }
 
     @Test
@@ -149,6 +157,53 @@ class MigrationCheckTest {
                 .extracting(CheckResult::status).containsExactly(PASSED);
         assertThat(MigrationCheck.forLocations("classpath:db/checks_good").checks(StandardCheck.MODELS_MATCH).run())
                 .extracting(CheckResult::status).containsExactly(SKIPPED);
+    }
+
+    @Test
+    void initMatchesMigrationsWhenTheEntitiesDeclareTheDefaultsWhateverTheColumnOrder() throws SQLException {
+        assertThat(MigrationCheck.forLocations("classpath:db/checks_init").dataSource(db.dataSource())
+                .initMatchesMigrations(new EntityModelComparison(MATCHING_ENTITIES))
+                .run()).extracting(CheckResult::status, CheckResult::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PASSED, ""));
+
+        // the given database is migrated to heads again afterwards, its columns in the migrations' order;
+        // init orders them otherwise, which the check leaves out
+        assertThat(columnsOfObservation()).isEqualTo("id, uuid, name, settings");
+        Migrations.configure().dataSource(db.dataSource()).locations("classpath:db/checks_init").load()
+                .init(new EntityModelComparison(MATCHING_ENTITIES).modelSource().orElseThrow(), true);
+        assertThat(columnsOfObservation()).isEqualTo("id, name, settings, uuid");
+    }
+
+    @Test
+    void initWithoutTheMigrationsDefaultsAndIndexFailsNamingEachDifference() {
+        List<CheckResult> incomplete = MigrationCheck.forLocations("classpath:db/checks_init")
+                .dataSource(db.dataSource())
+                .initMatchesMigrations(new EntityModelComparison("org.opsdb.migrations.test.entities.incomplete"))
+                .run();
+
+        assertThat(incomplete).extracting(CheckResult::status, CheckResult::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FAILED, INIT_DIFFERS));
+    }
+
+    @Test
+    void initMatchesMigrationsIsSkippedWithoutAModel() {
+        assertThat(MigrationCheck.forLocations("classpath:db/checks_init")
+                .checks(StandardCheck.INIT_MATCHES_MIGRATIONS).run())
+                .extracting(CheckResult::status, CheckResult::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(SKIPPED, InitMatchesMigrationsCheck.NOT_CONFIGURED));
+        assertThat(MigrationCheck.forLocations("classpath:db/checks_init")
+                .initMatchesMigrations((migrations, dataSource) -> List.of()).run())
+                .extracting(CheckResult::status, CheckResult::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(SKIPPED, InitMatchesMigrationsCheck.NO_MODEL));
+    }
+
+    private String columnsOfObservation() throws SQLException {
+        try (Connection c = db.openConnection(); Statement st = c.createStatement();
+                java.sql.ResultSet rows = st.executeQuery("SELECT string_agg(attname, ', ' ORDER BY attnum)"
+                        + " FROM pg_attribute WHERE attrelid = 'observation'::regclass AND attnum > 0 AND NOT attisdropped")) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     @Test

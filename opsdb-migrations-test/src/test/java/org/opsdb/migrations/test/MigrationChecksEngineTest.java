@@ -31,6 +31,20 @@ class MigrationChecksEngineTest {
     static class TwoDeclaredHeads {
     }
 
+    @MigrationChecks(locations = "classpath:db/checks_init", checks = StandardCheck.INIT_MATCHES_MIGRATIONS,
+            modelComparison = IncompleteEntities.class)
+    static class InitFromIncompleteEntities {
+    }
+
+    /** Entities without the migrations' defaults and index. */
+    public static class IncompleteEntities extends EntityModelComparison {
+
+        /** The entities of {@code entities.incomplete}. */
+        public IncompleteEntities() {
+            super("org.opsdb.migrations.test.entities.incomplete");
+        }
+    }
+
     private static Events run(Class<?> type) {
         return EngineTestKit.engine(MigrationChecksTestEngine.ENGINE_ID).selectors(selectClass(type)).execute()
                 .testEvents();
@@ -52,7 +66,7 @@ class MigrationChecksEngineTest {
     void secondHeadFailsOnlyTheHeadCheck() {
         Events events = run(TwoHeads.class);
 
-        events.assertStatistics(stats -> stats.started(7).succeeded(6).failed(1).aborted(0));
+        events.assertStatistics(stats -> stats.started(8).succeeded(6).failed(1).aborted(1));
         events.assertThatEvents().haveExactly(1, event(test(), displayName("single head"),
                 finishedWithFailure(message("Expected one head revision, found 2: bb000000a002"
                         + " (db/checks_two_heads/bb000000a002_left.sql), cc000000a003"
@@ -64,8 +78,19 @@ class MigrationChecksEngineTest {
         run(TwoDeclaredHeads.class).assertStatistics(stats -> stats.started(2).succeeded(2));
 
         Events good = run(GoodSetMigrationChecksTest.class);
-        good.assertStatistics(stats -> stats.started(8).succeeded(7).aborted(1).failed(0));
+        good.assertStatistics(stats -> stats.started(9).succeeded(7).aborted(2).failed(0));
         good.assertThatEvents().haveExactly(1, event(test(), displayName("models match the migrated database"),
                 abortedWithReason(message(ModelsMatchCheck.NOT_CONFIGURED))));
+        good.assertThatEvents().haveExactly(1, event(test(), displayName("init matches upgrade heads"),
+                abortedWithReason(message(InitMatchesMigrationsCheck.NOT_CONFIGURED))));
+    }
+
+    @Test
+    void initFromEntitiesWithoutTheMigrationsDefaultsFailsAndFromMatchingEntitiesPasses() {
+        run(InitFromIncompleteEntities.class).assertThatEvents().haveExactly(1, event(test(),
+                displayName("init matches upgrade heads"), finishedWithFailure(instanceOf(MigrationCheckFailure.class),
+                        message(MigrationCheckTest.INIT_DIFFERS))));
+
+        run(InitSetMigrationChecksTest.class).assertStatistics(stats -> stats.started(9).succeeded(9));
     }
 }
