@@ -1,9 +1,6 @@
 package org.opsdb.migrations.ddl;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.opsdb.migrations.operations.AddColumn;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AddEnumValue;
@@ -26,6 +23,7 @@ import org.opsdb.migrations.operations.DropSequence;
 import org.opsdb.migrations.operations.DropTable;
 import org.opsdb.migrations.operations.ExecuteSql;
 import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.OperationVisitor;
 import org.opsdb.migrations.operations.RenameEnumValue;
 import org.opsdb.migrations.operations.RenameTable;
 import org.opsdb.migrations.operations.RenameType;
@@ -35,52 +33,153 @@ import org.opsdb.migrations.operations.SetTableComment;
 /**
  * The PostgreSQL dialect: renders each {@link MigrationOperation} as SQL statements (without trailing
  * semicolons), in execution order. This is the only place DDL text is produced; the work is split by operation
- * family (tables, columns, constraints, indexes, enums, domains, sequences, schemas, comments, data).
+ * family (tables, columns, constraints, indexes, enums, domains, sequences, schemas, comments, data), and the
+ * {@link OperationVisitor} it implements makes a new operation fail to compile until it has a rendering here.
  */
 public final class PostgresDdl {
 
-    private final Map<Class<?>, Function<MigrationOperation, List<String>>> renderers = new HashMap<>();
+    private static final Statements STATEMENTS = new Statements();
 
-    /** A renderer for every operation type in {@code org.opsdb.migrations.operations}. */
+    /** The renderer (it keeps no state). */
     public PostgresDdl() {
-        on(CreateTable.class, TableDdl::createTable);
-        on(DropTable.class, TableDdl::dropTable);
-        on(RenameTable.class, TableDdl::renameTable);
-        on(AddColumn.class, ColumnDdl::addColumn);
-        on(DropColumn.class, ColumnDdl::dropColumn);
-        on(AlterColumn.class, ColumnDdl::alterColumn);
-        on(CreateIndex.class, IndexDdl::createIndex);
-        on(DropIndex.class, IndexDdl::dropIndex);
-        on(AddConstraint.class, ConstraintDdl::addConstraint);
-        on(DropConstraint.class, ConstraintDdl::dropConstraint);
-        on(CreateEnum.class, EnumDdl::createEnum);
-        on(DropEnum.class, EnumDdl::dropEnum);
-        on(AddEnumValue.class, EnumDdl::addValue);
-        on(RenameEnumValue.class, EnumDdl::renameValue);
-        on(RenameType.class, EnumDdl::renameType);
-        on(CreateSequence.class, SequenceDdl::createSequence);
-        on(AlterSequence.class, SequenceDdl::alterSequence);
-        on(DropSequence.class, SequenceDdl::dropSequence);
-        on(CreateDomain.class, DomainDdl::createDomain);
-        on(DropDomain.class, DomainDdl::dropDomain);
-        on(CreateSchema.class, SchemaDdl::createSchema);
-        on(DropSchema.class, SchemaDdl::dropSchema);
-        on(SetTableComment.class, CommentDdl::setTableComment);
-        on(SetColumnComment.class, CommentDdl::setColumnComment);
-        on(ExecuteSql.class, DataDdl::execute);
-        on(BulkInsert.class, DataDdl::bulkInsert);
     }
 
     /** The statements for {@code operation}, in the order they must run. */
     public List<String> render(MigrationOperation operation) {
-        Function<MigrationOperation, List<String>> renderer = renderers.get(operation.getClass());
-        if (renderer == null) {
-            throw new IllegalArgumentException("no PostgreSQL rendering for " + operation.getClass().getName());
-        }
-        return List.copyOf(renderer.apply(operation));
+        return List.copyOf(operation.accept(STATEMENTS));
     }
 
-    private <T extends MigrationOperation> void on(Class<T> type, Function<T, List<String>> renderer) {
-        renderers.put(type, operation -> renderer.apply(type.cast(operation)));
+    /** Each operation's statements, from the family class that renders it. */
+    private static final class Statements implements OperationVisitor<List<String>> {
+
+        @Override
+        public List<String> createTable(CreateTable op) {
+            return TableDdl.createTable(op);
+        }
+
+        @Override
+        public List<String> dropTable(DropTable op) {
+            return TableDdl.dropTable(op);
+        }
+
+        @Override
+        public List<String> renameTable(RenameTable op) {
+            return TableDdl.renameTable(op);
+        }
+
+        @Override
+        public List<String> setTableComment(SetTableComment op) {
+            return CommentDdl.setTableComment(op);
+        }
+
+        @Override
+        public List<String> addColumn(AddColumn op) {
+            return ColumnDdl.addColumn(op);
+        }
+
+        @Override
+        public List<String> dropColumn(DropColumn op) {
+            return ColumnDdl.dropColumn(op);
+        }
+
+        @Override
+        public List<String> alterColumn(AlterColumn op) {
+            return ColumnDdl.alterColumn(op);
+        }
+
+        @Override
+        public List<String> setColumnComment(SetColumnComment op) {
+            return CommentDdl.setColumnComment(op);
+        }
+
+        @Override
+        public List<String> createIndex(CreateIndex op) {
+            return IndexDdl.createIndex(op);
+        }
+
+        @Override
+        public List<String> dropIndex(DropIndex op) {
+            return IndexDdl.dropIndex(op);
+        }
+
+        @Override
+        public List<String> addConstraint(AddConstraint op) {
+            return ConstraintDdl.addConstraint(op);
+        }
+
+        @Override
+        public List<String> dropConstraint(DropConstraint op) {
+            return ConstraintDdl.dropConstraint(op);
+        }
+
+        @Override
+        public List<String> createEnum(CreateEnum op) {
+            return EnumDdl.createEnum(op);
+        }
+
+        @Override
+        public List<String> dropEnum(DropEnum op) {
+            return EnumDdl.dropEnum(op);
+        }
+
+        @Override
+        public List<String> addEnumValue(AddEnumValue op) {
+            return EnumDdl.addValue(op);
+        }
+
+        @Override
+        public List<String> renameEnumValue(RenameEnumValue op) {
+            return EnumDdl.renameValue(op);
+        }
+
+        @Override
+        public List<String> renameType(RenameType op) {
+            return EnumDdl.renameType(op);
+        }
+
+        @Override
+        public List<String> createDomain(CreateDomain op) {
+            return DomainDdl.createDomain(op);
+        }
+
+        @Override
+        public List<String> dropDomain(DropDomain op) {
+            return DomainDdl.dropDomain(op);
+        }
+
+        @Override
+        public List<String> createSequence(CreateSequence op) {
+            return SequenceDdl.createSequence(op);
+        }
+
+        @Override
+        public List<String> alterSequence(AlterSequence op) {
+            return SequenceDdl.alterSequence(op);
+        }
+
+        @Override
+        public List<String> dropSequence(DropSequence op) {
+            return SequenceDdl.dropSequence(op);
+        }
+
+        @Override
+        public List<String> createSchema(CreateSchema op) {
+            return SchemaDdl.createSchema(op);
+        }
+
+        @Override
+        public List<String> dropSchema(DropSchema op) {
+            return SchemaDdl.dropSchema(op);
+        }
+
+        @Override
+        public List<String> executeSql(ExecuteSql op) {
+            return DataDdl.execute(op);
+        }
+
+        @Override
+        public List<String> bulkInsert(BulkInsert op) {
+            return DataDdl.bulkInsert(op);
+        }
     }
 }

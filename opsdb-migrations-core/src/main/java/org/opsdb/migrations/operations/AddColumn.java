@@ -19,6 +19,11 @@ public record AddColumn(QualifiedName table, Column column, boolean ifNotExists)
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.addColumn(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new DropColumn(table, column.name(), false, false, column));
     }

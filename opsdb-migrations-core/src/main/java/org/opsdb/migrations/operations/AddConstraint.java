@@ -19,6 +19,11 @@ public record AddConstraint(QualifiedName table, TableConstraint constraint) imp
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.addConstraint(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return constraint.name() == null ? Optional.empty()
                 : Optional.of(new DropConstraint(table, constraint.name(), false, false, constraint));

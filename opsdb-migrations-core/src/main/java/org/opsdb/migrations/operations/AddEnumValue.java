@@ -47,6 +47,11 @@ public record AddEnumValue(QualifiedName type, String value, String before, Stri
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.addEnumValue(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.empty();
     }

@@ -109,6 +109,11 @@ public record AlterColumn(QualifiedName table, String column, Change<String> typ
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.alterColumn(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         boolean known = Stream.of(type, nullable, serverDefault, comment).allMatch(c -> c == null || c.fromKnown());
         if (!known) {

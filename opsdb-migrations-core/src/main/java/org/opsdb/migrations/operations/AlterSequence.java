@@ -21,6 +21,11 @@ public record AlterSequence(QualifiedName sequence, SequenceOptions changes, Seq
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.alterSequence(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return previous == null ? Optional.empty() : Optional.of(new AlterSequence(sequence, previous, changes));
     }

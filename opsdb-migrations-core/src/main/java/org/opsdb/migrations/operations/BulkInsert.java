@@ -23,6 +23,27 @@ public record BulkInsert(QualifiedName table, List<Map<String, Object>> rows) im
         rows = rows.stream().map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList();
     }
 
+    /**
+     * One row from column names and values in turn, in that order, {@code null} values included:
+     * {@code BulkInsert.row("id", 1L, "name", "north", "retired", null)}.
+     */
+    public static Map<String, Object> row(Object... columnThenValue) {
+        if (columnThenValue.length % 2 != 0) {
+            throw new IllegalArgumentException("a row needs a value for each column: " + columnThenValue.length
+                    + " names and values given");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columnThenValue.length; i += 2) {
+            row.put((String) columnThenValue[i], columnThenValue[i + 1]);
+        }
+        return row;
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.bulkInsert(this);
+    }
+
     @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.empty();

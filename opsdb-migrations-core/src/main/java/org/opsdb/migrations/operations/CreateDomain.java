@@ -1,5 +1,6 @@
 package org.opsdb.migrations.operations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,28 @@ public record CreateDomain(QualifiedName domain, String dataType, boolean notNul
     /** A nullable domain without default or checks; {@code domain} may be {@code schema.domain}. */
     public static CreateDomain of(String domain, String dataType) {
         return new CreateDomain(QualifiedName.parse(domain), dataType, false, null, List.of());
+    }
+
+    /** This domain with {@code NOT NULL}. */
+    public CreateDomain withNotNull() {
+        return new CreateDomain(domain, dataType, true, serverDefault, checks);
+    }
+
+    /** This domain with a default expression. */
+    public CreateDomain withDefault(String expression) {
+        return new CreateDomain(domain, dataType, notNull, expression, checks);
+    }
+
+    /** This domain with one more check, e.g. {@code CheckConstraint.of("VALUE > 0").named("positive")}. */
+    public CreateDomain withCheck(CheckConstraint check) {
+        List<CheckConstraint> more = new ArrayList<>(checks);
+        more.add(check);
+        return new CreateDomain(domain, dataType, notNull, serverDefault, more);
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.createDomain(this);
     }
 
     @Override

@@ -22,6 +22,11 @@ public record CreateEnum(QualifiedName type, List<String> labels) implements Mig
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.createEnum(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new DropEnum(type, false, false, labels));
     }

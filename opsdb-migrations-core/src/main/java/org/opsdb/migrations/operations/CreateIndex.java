@@ -85,6 +85,11 @@ public record CreateIndex(String name, QualifiedName table, List<IndexElement> e
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.createIndex(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new DropIndex(indexName(), isConcurrent, false, false, this));
     }

@@ -17,6 +17,11 @@ public record CreateSchema(String schema, boolean ifNotExists) implements Migrat
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.createSchema(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new DropSchema(schema, false, false));
     }

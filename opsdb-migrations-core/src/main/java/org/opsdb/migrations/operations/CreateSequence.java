@@ -20,6 +20,11 @@ public record CreateSequence(QualifiedName sequence, SequenceOptions options, bo
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.createSequence(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new DropSequence(sequence, false, false, this));
     }

@@ -67,6 +67,11 @@ public record CreateTable(QualifiedName table, List<Column> columns, List<TableC
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.createTable(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new DropTable(table, false, false, this));
     }

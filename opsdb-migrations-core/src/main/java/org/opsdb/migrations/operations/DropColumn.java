@@ -25,6 +25,11 @@ public record DropColumn(QualifiedName table, String column, boolean ifExists, b
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropColumn(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return definition == null || cascade ? Optional.empty()
                 : Optional.of(new AddColumn(table, definition, false));

@@ -22,6 +22,11 @@ public record DropConstraint(QualifiedName table, String name, boolean ifExists,
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropConstraint(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return definition == null || cascade ? Optional.empty()
                 : Optional.of(new AddConstraint(table, definition.named(name)));

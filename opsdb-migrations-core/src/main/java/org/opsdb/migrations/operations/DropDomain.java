@@ -20,6 +20,11 @@ public record DropDomain(QualifiedName domain, boolean ifExists, boolean cascade
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropDomain(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return definition == null || cascade ? Optional.empty() : Optional.of(definition);
     }

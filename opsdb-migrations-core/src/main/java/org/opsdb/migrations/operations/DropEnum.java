@@ -22,6 +22,11 @@ public record DropEnum(QualifiedName type, boolean ifExists, boolean cascade, Li
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropEnum(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return labels == null || cascade ? Optional.empty() : Optional.of(new CreateEnum(type, labels));
     }

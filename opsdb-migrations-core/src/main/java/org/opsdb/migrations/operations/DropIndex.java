@@ -49,6 +49,11 @@ public record DropIndex(QualifiedName index, boolean isConcurrent, boolean ifExi
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropIndex(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return cascade ? Optional.empty() : Optional.ofNullable(definition);
     }

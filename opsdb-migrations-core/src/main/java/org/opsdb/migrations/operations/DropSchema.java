@@ -19,6 +19,11 @@ public record DropSchema(String schema, boolean ifExists, boolean cascade) imple
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropSchema(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return cascade ? Optional.empty() : Optional.of(new CreateSchema(schema, false));
     }

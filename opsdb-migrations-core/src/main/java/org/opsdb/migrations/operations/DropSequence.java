@@ -20,6 +20,11 @@ public record DropSequence(QualifiedName sequence, boolean ifExists, boolean cas
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropSequence(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return definition == null || cascade ? Optional.empty() : Optional.of(definition);
     }

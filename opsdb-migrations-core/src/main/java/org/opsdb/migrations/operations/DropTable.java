@@ -40,6 +40,11 @@ public record DropTable(QualifiedName table, boolean ifExists, boolean cascade, 
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropTable(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return cascade ? Optional.empty() : Optional.ofNullable(definition);
     }

@@ -22,6 +22,11 @@ public record ExecuteSql(String sql, String reverseSql) implements MigrationOper
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.executeSql(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return reverseSql == null ? Optional.empty() : Optional.of(new ExecuteSql(reverseSql, sql));
     }

@@ -4,9 +4,18 @@ import java.util.Optional;
 
 /**
  * One schema change, as an immutable value. Operations carry no SQL; the dialect renderer
- * ({@code org.opsdb.migrations.ddl.PostgresDdl}) turns them into statements.
+ * ({@code org.opsdb.migrations.ddl.PostgresDdl}) turns them into statements, the Java renderer into calls of
+ * {@link Operations}; both are {@link OperationVisitor}s, so a new operation (a new record in the
+ * {@code permits} list) does not compile until each says how to render it.
  */
-public interface MigrationOperation {
+public sealed interface MigrationOperation permits CreateTable, DropTable, RenameTable, SetTableComment, AddColumn,
+        DropColumn, AlterColumn, SetColumnComment, CreateIndex, DropIndex, AddConstraint, DropConstraint,
+        CreateEnum, DropEnum, AddEnumValue, RenameEnumValue, RenameType, CreateDomain,
+        DropDomain, CreateSequence, AlterSequence, DropSequence, CreateSchema, DropSchema,
+        ExecuteSql, BulkInsert {
+
+    /** Calls the {@code visitor}'s method for this kind of operation. */
+    <R> R accept(OperationVisitor<R> visitor);
 
     /**
      * The operation that undoes this one, or empty when this operation does not carry enough information to

@@ -169,9 +169,29 @@ public interface Operations {
         apply(new RenameEnumValue(QualifiedName.parse(type), from, to));
     }
 
+    /** Renames a type (an enum type or a domain); it stays in its schema. */
+    default void renameType(String type, String newName) {
+        apply(new RenameType(QualifiedName.parse(type), newName));
+    }
+
     /** Leaves {@code type} with {@code remainingLabels}, converting the columns that use it (see {@link EnumValueRemoval}). */
     default void removeEnumValue(String type, List<String> remainingLabels, EnumValueRemoval.EnumColumn... columns) {
         applyAll(EnumValueRemoval.of(QualifiedName.parse(type), remainingLabels, List.of(columns)));
+    }
+
+    // --- domains
+
+    /**
+     * Creates a domain refined by {@code options}, e.g.
+     * {@code op.createDomain("percent", "numeric", d -> d.withNotNull().withCheck(CheckConstraint.of("VALUE <= 100")))}.
+     */
+    default void createDomain(String domain, String dataType, UnaryOperator<CreateDomain> options) {
+        apply(options.apply(CreateDomain.of(domain, dataType)));
+    }
+
+    /** Drops a domain. */
+    default void dropDomain(String domain) {
+        apply(new DropDomain(QualifiedName.parse(domain), false, false, null));
     }
 
     // --- sequences and schemas

@@ -20,6 +20,11 @@ public record RenameEnumValue(QualifiedName type, String from, String to) implem
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.renameEnumValue(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new RenameEnumValue(type, to, from));
     }

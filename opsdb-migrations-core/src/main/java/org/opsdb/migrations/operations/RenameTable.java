@@ -18,6 +18,11 @@ public record RenameTable(QualifiedName table, String newName) implements Migrat
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.renameTable(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new RenameTable(table.withName(newName), table.name()));
     }

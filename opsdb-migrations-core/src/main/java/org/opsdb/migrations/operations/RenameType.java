@@ -18,6 +18,11 @@ public record RenameType(QualifiedName type, String newName) implements Migratio
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.renameType(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return Optional.of(new RenameType(type.withName(newName), type.name()));
     }

@@ -21,6 +21,11 @@ public record SetColumnComment(QualifiedName table, String column, Change<String
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.setColumnComment(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return comment.reverse().map(back -> new SetColumnComment(table, column, back));
     }

@@ -18,6 +18,11 @@ public record SetTableComment(QualifiedName table, Change<String> comment) imple
     }
 
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.setTableComment(this);
+    }
+
+    @Override
     public Optional<MigrationOperation> reverse() {
         return comment.reverse().map(back -> new SetTableComment(table, back));
     }

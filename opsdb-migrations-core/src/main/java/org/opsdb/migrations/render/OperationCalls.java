@@ -3,6 +3,7 @@ package org.opsdb.migrations.render;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opsdb.migrations.operations.AddColumn;
 import org.opsdb.migrations.operations.AddConstraint;
@@ -10,6 +11,13 @@ import org.opsdb.migrations.operations.AddEnumValue;
 import org.opsdb.migrations.operations.AlterColumn;
 import org.opsdb.migrations.operations.AlterSequence;
 import org.opsdb.migrations.operations.CheckConstraint;
+import org.opsdb.migrations.operations.OperationVisitor;
+import org.opsdb.migrations.operations.RenameType;
+import org.opsdb.migrations.operations.RenameEnumValue;
+import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.DropDomain;
+import org.opsdb.migrations.operations.CreateDomain;
+import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.CreateEnum;
 import org.opsdb.migrations.operations.CreateIndex;
@@ -48,75 +56,147 @@ final class OperationCalls {
     }
 
     static Optional<CodeBlock> of(MigrationOperation operation) {
-        return Optional.ofNullable(call(operation));
+        return Optional.ofNullable(operation.accept(CALLS));
     }
 
-    private static CodeBlock call(MigrationOperation operation) {
-        if (operation instanceof CreateTable t && !t.ifNotExists()) {
-            return createTable(t);
+    private static final Calls CALLS = new Calls();
+
+    /** Each operation's call, or {@code null} when the API cannot say it exactly. */
+    private static final class Calls implements OperationVisitor<CodeBlock> {
+
+        @Override
+        public CodeBlock createTable(CreateTable t) {
+            return t.ifNotExists() ? null : OperationCalls.createTable(t);
         }
-        if (operation instanceof DropTable t && !t.cascade() && !t.ifExists()) {
-            return statement("op.dropTable($S)", t.table().toString());
+
+        @Override
+        public CodeBlock dropTable(DropTable t) {
+            return t.cascade() || t.ifExists() ? null : statement("op.dropTable($S)", t.table().toString());
         }
-        if (operation instanceof RenameTable t) {
+
+        @Override
+        public CodeBlock renameTable(RenameTable t) {
             return statement("op.renameTable($S, $S)", t.table().toString(), t.newName());
         }
-        if (operation instanceof SetTableComment c) {
+
+        @Override
+        public CodeBlock setTableComment(SetTableComment c) {
             return statement("op.setTableComment($S, $S)", c.table().toString(), c.comment().to());
         }
-        if (operation instanceof AddColumn c && !c.ifNotExists()) {
-            return statement("op.addColumn($S, $L)", c.table().toString(), column(c.column()));
+
+        @Override
+        public CodeBlock addColumn(AddColumn c) {
+            return c.ifNotExists() ? null : statement("op.addColumn($S, $L)", c.table().toString(), column(c.column()));
         }
-        if (operation instanceof DropColumn c && !c.cascade() && !c.ifExists()) {
-            return statement("op.dropColumn($S, $S)", c.table().toString(), c.column());
+
+        @Override
+        public CodeBlock dropColumn(DropColumn c) {
+            return c.cascade() || c.ifExists() ? null
+                    : statement("op.dropColumn($S, $S)", c.table().toString(), c.column());
         }
-        if (operation instanceof AlterColumn a) {
-            return alterColumn(a);
+
+        @Override
+        public CodeBlock alterColumn(AlterColumn a) {
+            return OperationCalls.alterColumn(a);
         }
-        if (operation instanceof SetColumnComment c) {
+
+        @Override
+        public CodeBlock setColumnComment(SetColumnComment c) {
             return statement("op.setColumnComment($S, $S, $S)", c.table().toString(), c.column(), c.comment().to());
         }
-        if (operation instanceof CreateIndex i) {
-            return createIndex(i);
-        }
-        if (operation instanceof DropIndex i && !i.cascade() && !i.ifExists() && !i.isConcurrent()) {
-            return statement("op.dropIndex($S)", i.index().toString());
-        }
-        if (operation instanceof AddConstraint c) {
-            return addConstraint(c.table().toString(), c.constraint());
-        }
-        if (operation instanceof DropConstraint c && !c.cascade() && !c.ifExists()) {
-            return statement("op.dropConstraint($S, $S)", c.name(), c.table().toString());
-        }
-        return typeOrSequenceOrSchema(operation);
-    }
 
-    private static CodeBlock typeOrSequenceOrSchema(MigrationOperation operation) {
-        if (operation instanceof CreateEnum e) {
+        @Override
+        public CodeBlock createIndex(CreateIndex i) {
+            return OperationCalls.createIndex(i);
+        }
+
+        @Override
+        public CodeBlock dropIndex(DropIndex i) {
+            return i.cascade() || i.ifExists() || i.isConcurrent() ? null
+                    : statement("op.dropIndex($S)", i.index().toString());
+        }
+
+        @Override
+        public CodeBlock addConstraint(AddConstraint c) {
+            return OperationCalls.addConstraint(c.table().toString(), c.constraint());
+        }
+
+        @Override
+        public CodeBlock dropConstraint(DropConstraint c) {
+            return c.cascade() || c.ifExists() ? null
+                    : statement("op.dropConstraint($S, $S)", c.name(), c.table().toString());
+        }
+
+        @Override
+        public CodeBlock createEnum(CreateEnum e) {
             return statement("op.createEnum($S$L)", e.type().toString(), strings(e.labels(), true));
         }
-        if (operation instanceof DropEnum e && !e.cascade() && !e.ifExists()) {
-            return statement("op.dropEnum($S)", e.type().toString());
+
+        @Override
+        public CodeBlock dropEnum(DropEnum e) {
+            return e.cascade() || e.ifExists() ? null : statement("op.dropEnum($S)", e.type().toString());
         }
-        if (operation instanceof AddEnumValue v && !v.ifNotExists()) {
-            return addEnumValue(v);
+
+        @Override
+        public CodeBlock addEnumValue(AddEnumValue v) {
+            return v.ifNotExists() ? null : OperationCalls.addEnumValue(v);
         }
-        if (operation instanceof CreateSequence s && !s.ifNotExists()) {
-            return statement("op.createSequence($S, $L)", s.sequence().toString(), sequenceOptions(s.options()));
+
+        @Override
+        public CodeBlock renameEnumValue(RenameEnumValue v) {
+            return statement("op.renameEnumValue($S, $S, $S)", v.type().toString(), v.from(), v.to());
         }
-        if (operation instanceof AlterSequence s) {
+
+        @Override
+        public CodeBlock renameType(RenameType t) {
+            return statement("op.renameType($S, $S)", t.type().toString(), t.newName());
+        }
+
+        @Override
+        public CodeBlock createDomain(CreateDomain d) {
+            return OperationCalls.createDomain(d);
+        }
+
+        @Override
+        public CodeBlock dropDomain(DropDomain d) {
+            return d.cascade() || d.ifExists() ? null : statement("op.dropDomain($S)", d.domain().toString());
+        }
+
+        @Override
+        public CodeBlock createSequence(CreateSequence s) {
+            return s.ifNotExists() ? null : statement("op.createSequence($S, $L)", s.sequence().toString(),
+                    sequenceOptions(s.options()));
+        }
+
+        @Override
+        public CodeBlock alterSequence(AlterSequence s) {
             return statement("op.alterSequence($S, $L)", s.sequence().toString(), sequenceOptions(s.changes()));
         }
-        if (operation instanceof DropSequence s && !s.cascade() && !s.ifExists()) {
-            return statement("op.dropSequence($S)", s.sequence().toString());
+
+        @Override
+        public CodeBlock dropSequence(DropSequence s) {
+            return s.cascade() || s.ifExists() ? null : statement("op.dropSequence($S)", s.sequence().toString());
         }
-        if (operation instanceof CreateSchema s && !s.ifNotExists()) {
-            return statement("op.createSchema($S)", s.schema());
+
+        @Override
+        public CodeBlock createSchema(CreateSchema s) {
+            return s.ifNotExists() ? null : statement("op.createSchema($S)", s.schema());
         }
-        if (operation instanceof DropSchema s && !s.cascade() && !s.ifExists()) {
-            return statement("op.dropSchema($S)", s.schema());
+
+        @Override
+        public CodeBlock dropSchema(DropSchema s) {
+            return s.cascade() || s.ifExists() ? null : statement("op.dropSchema($S)", s.schema());
         }
-        return null;
+
+        @Override
+        public CodeBlock executeSql(ExecuteSql e) {
+            return statement("op.execute($S)", e.sql());
+        }
+
+        @Override
+        public CodeBlock bulkInsert(BulkInsert b) {
+            return OperationCalls.bulkInsert(b);
+        }
     }
 
     private static CodeBlock statement(String format, Object... args) {
@@ -288,6 +368,39 @@ final class OperationCalls {
         }
         return statement("op.addEnumValue($S, $S, v -> v.$L($S))", v.type().toString(), v.value(),
                 v.before() != null ? "before" : "after", v.before() != null ? v.before() : v.after());
+    }
+
+    private static CodeBlock createDomain(CreateDomain d) {
+        CodeBlock.Builder options = CodeBlock.builder().add("d -> d");
+        if (d.notNull()) {
+            options.add(".withNotNull()");
+        }
+        if (d.serverDefault() != null) {
+            options.add(".withDefault($S)", d.serverDefault());
+        }
+        for (CheckConstraint check : d.checks()) {
+            options.add(".withCheck($T.of($S)$L)", CheckConstraint.class, check.expression(),
+                    check.name() == null ? CodeBlock.of("") : CodeBlock.of(".named($S)", check.name()));
+        }
+        return statement("op.createDomain($S, $S, $L)", d.domain().toString(), d.dataType(), options.build());
+    }
+
+    /** {@code op.bulkInsert("t", List.of(BulkInsert.row("id", 1L, ...), ...))}, or null for a value it cannot write. */
+    private static CodeBlock bulkInsert(BulkInsert b) {
+        List<CodeBlock> rows = new ArrayList<>();
+        for (Map<String, Object> row : b.rows()) {
+            List<CodeBlock> pairs = new ArrayList<>();
+            for (Map.Entry<String, Object> cell : row.entrySet()) {
+                CodeBlock value = JavaLiterals.of(cell.getValue());
+                if (value == null) {
+                    return null;
+                }
+                pairs.add(CodeBlock.of("$S, $L", cell.getKey(), value));
+            }
+            rows.add(CodeBlock.of("$T.row($L)", BulkInsert.class, CodeBlock.join(pairs, ", ")));
+        }
+        return statement("op.bulkInsert($S, $T.of($>\n$L))$<", b.table().toString(), List.class,
+                CodeBlock.join(rows, ",\n"));
     }
 
     private static CodeBlock sequenceOptions(SequenceOptions o) {

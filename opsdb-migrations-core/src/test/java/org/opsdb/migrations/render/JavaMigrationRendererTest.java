@@ -3,12 +3,21 @@ package org.opsdb.migrations.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.AddColumn;
+import org.opsdb.migrations.operations.BulkInsert;
+import org.opsdb.migrations.operations.CreateDomain;
+import org.opsdb.migrations.operations.DropDomain;
+import org.opsdb.migrations.operations.RenameEnumValue;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AddEnumValue;
 import org.opsdb.migrations.operations.AlterColumn;
@@ -112,6 +125,15 @@ class JavaMigrationRendererTest {
                     .named("telescope_no_fkey").deferrable()),
             ExecuteSql.of("ALTER TABLE telescope ALTER COLUMN id DROP IDENTITY"),
             new RenameType(QualifiedName.of("mood"), "mood_old"),
+            new RenameEnumValue(QualifiedName.of("archive", "mood"), "it's ok", "fine"),
+            CreateDomain.of("archive.percent", "numeric(5,2)").withNotNull().withDefault("0")
+                    .withCheck(CheckConstraint.of("VALUE >= 0").named("percent_positive"))
+                    .withCheck(CheckConstraint.of("VALUE <= 100")),
+            new BulkInsert(QualifiedName.of("archive", "log"), List.of(BulkInsert.row("id", 1, "note", "it's",
+                    "big", 7L, "ok", true, "at", Instant.parse("2025-01-02T03:04:05Z"), "day",
+                    LocalDate.parse("2025-01-02"), "ref", UUID.fromString("5a1f0b7e-0c3e-4d9e-9b4a-2f6c1d8e7a90"),
+                    "amount", new BigDecimal("12.50"), "none", null, "kind", ReferentialAction.CASCADE))),
+            new DropDomain(QualifiedName.of("archive", "percent"), false, false, null),
             new RenameTable(T, "scope"),
             new DropConstraint(QualifiedName.of("scope"), "telescope_mood_key", false, false, null),
             new DropIndex(QualifiedName.of("ix_plain"), false, false, false, null),
@@ -134,8 +156,7 @@ class JavaMigrationRendererTest {
 
         assertThat(source.lines().filter(line -> line.contains("op.execute(")).map(String::strip)).containsExactly(
                 "op.execute(\"CREATE INDEX ix_sorted ON telescope (at DESC NULLS LAST)\");",
-                "op.execute(\"ALTER TABLE telescope ALTER COLUMN id DROP IDENTITY\");",
-                "op.execute(\"ALTER TYPE mood RENAME TO mood_old\");");
+                "op.execute(\"ALTER TABLE telescope ALTER COLUMN id DROP IDENTITY\");");
         assertThat(source).contains("        // WARNING drops column scope.mood\n        // safe form: keep it\n",
                 "op.createTable(\"telescope\", List.of(\n", "Column.of(\"id\", \"bigint\").identity(Identity.ALWAYS),",
                 "op.alterColumn(\"telescope\", \"mirror_mm\", c -> c.type(\"bigint\").using(\"mirror_mm::bigint\")"
@@ -148,6 +169,48 @@ class JavaMigrationRendererTest {
         PostgresDdl ddl = new PostgresDdl();
         List<String> sql = OPERATIONS.stream().flatMap(op -> ddl.render(op).stream()).toList();
         assertThat(javaSql).containsExactlyElementsOf(sql);
+    }
+
+    /**
+     * The registry check: every kind of operation (each class {@link MigrationOperation} permits) is among the
+     * operations above, renders to DDL, renders as a call of an {@link Operations} method (not {@code op.execute}
+     * of its SQL, except raw SQL itself), and, where it has a reverse, the reverse renders too and reverses back to
+     * the same SQL. A new operation fails here until it has all of these.
+     */
+    @Test
+    void everyKindOfOperationHasDdlATypedJavaCallAnOpMethodAndAConsistentReverse() {
+        Set<Class<?>> kinds = Set.of(MigrationOperation.class.getPermittedSubclasses());
+        assertThat(OPERATIONS.stream().map(Object::getClass).collect(Collectors.toSet()))
+                .as("a sample of every kind of operation").isEqualTo(kinds);
+        Set<String> opMethods = Arrays.stream(Operations.class.getMethods()).map(Method::getName)
+                .collect(Collectors.toSet());
+        PostgresDdl ddl = new PostgresDdl();
+        Pattern call = Pattern.compile("^op\\.(\\w+)\\(");
+        for (Class<?> kind : kinds) {
+            MigrationOperation sample = OPERATIONS.stream().filter(kind::isInstance)
+                    .filter(op -> OperationCalls.of(op).isPresent()).findFirst().orElse(null);
+            assertThat(sample).as(kind.getSimpleName() + " has a typed Java call").isNotNull();
+            assertThat(ddl.render(sample)).as(kind.getSimpleName() + " renders DDL").isNotEmpty();
+            Matcher method = call.matcher(OperationCalls.of(sample).orElseThrow().toString());
+            assertThat(method.find()).as(kind.getSimpleName() + " renders as op.<method>(...)").isTrue();
+            assertThat(opMethods).as(kind.getSimpleName() + "'s op method").contains(method.group(1));
+            if (kind != ExecuteSql.class) {
+                assertThat(method.group(1)).as(kind.getSimpleName() + " is not raw SQL").isNotEqualTo("execute");
+            }
+        }
+        List<String> inconsistent = new ArrayList<>();
+        for (MigrationOperation op : OPERATIONS) {
+            op.reverse().ifPresent(reverse -> {
+                assertThat(ddl.render(reverse)).as("reverse of " + op).isNotEmpty();
+                // a USING expression converts one way only: the reverse of the reverse has none
+                MigrationOperation expected = op instanceof AlterColumn a ? a.using(null) : op;
+                if (!reverse.reverse().map(ddl::render).equals(Optional.of(ddl.render(expected)))) {
+                    inconsistent.add(ddl.render(op) + " -> " + ddl.render(reverse) + " -> "
+                            + reverse.reverse().map(ddl::render));
+                }
+            });
+        }
+        assertThat(inconsistent).as("operations whose reverse does not reverse back").isEmpty();
     }
 
     private Migration compile(String source, String className) throws IOException, ReflectiveOperationException {
