@@ -17,10 +17,11 @@ public final class ScriptSetFingerprint {
 
     /**
      * Names the rules the scripts were read by, so that a mark recorded by an earlier version does not vouch for
-     * scripts this one refuses: v2 came with the stricter header, transaction-control and file checks; the first
-     * boot after the upgrade parses every script once.
+     * scripts this one refuses: v2 came with the stricter header, transaction-control and file checks, v3 with
+     * the section-marker near misses, hidden header keys and headers inside sections; the first boot after the
+     * upgrade parses every script once.
      */
-    private static final String FORMAT = "opsdb-migrations script set v2\n";
+    private static final String FORMAT = "opsdb-migrations script set v3\n";
 
     private ScriptSetFingerprint() {
     }
