@@ -16,13 +16,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.opsdb.migrations.autogenerate.Autogenerator;
-import org.opsdb.migrations.autogenerate.CheckResult;
+import org.opsdb.migrations.autogenerate.ModelCheckResult;
 import org.opsdb.migrations.autogenerate.DatabaseDiff;
 import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.autogenerate.RevisionRequest;
 import org.opsdb.migrations.autogenerate.RevisionResult;
 import org.opsdb.migrations.autogenerate.RevisionWriter;
-import org.opsdb.migrations.autogenerate.SchemaInitializer;
+import org.opsdb.migrations.autogenerate.ModelSchemaCreator;
 import org.opsdb.migrations.diff.DiffResult;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.RenameHints;
@@ -270,10 +270,10 @@ public final class Migrations {
     }
 
     /** Compares the database (which must be at the heads) with the model: what autogenerate would write. */
-    public CheckResult check(ModelSource model) {
+    public ModelCheckResult check(ModelSource model) {
         requireAtHeads();
         DiffResult diff = compare(model, NamingConvention.POSTGRESQL, RenameHints.none());
-        return new CheckResult(diff.upgrade(), diff.differences(), diff.warnings());
+        return new ModelCheckResult(diff.upgrade(), diff.differences(), diff.warnings());
     }
 
     /**
@@ -285,13 +285,13 @@ public final class Migrations {
         Set<String> heads = graph().heads().stream().map(Revision::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         requireDataSource();
-        SchemaInitializer initializer = new SchemaInitializer(settings.versionTable(), settings.historyTable(),
+        ModelSchemaCreator initializer = new ModelSchemaCreator(settings.versionTable(), settings.historyTable(),
                 NamingConvention.POSTGRESQL);
         return runtime.withLock(connection -> initializer.init(connection, model.load(), heads, drop));
     }
 
     /**
-     * A SQL migration (DESIGN.md format) whose upgrade turns database {@code from} into {@code to} and whose
+     * A SQL migration (the format of docs/sql-format.md) whose upgrade turns database {@code from} into {@code to} and whose
      * downgrade turns it back; {@code schemas} narrows the comparison (empty: every user schema). The default
      * version and history tables are left out.
      */

@@ -1,6 +1,7 @@
 package org.opsdb.migrations.diff;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class SchemaDiff {
 
     /** One direction of a comparison. */
     private static final class Plan {
-        private final List<List<MigrationOperation>> phases = new ArrayList<>();
+        private final Map<DiffPhase, List<MigrationOperation>> phases = new EnumMap<>(DiffPhase.class);
         private final List<String> differences = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final boolean warn;
@@ -82,8 +83,8 @@ public final class SchemaDiff {
         private final SchemaModel to;
 
         Plan(SchemaModel from, SchemaModel to, RenameHints hints, boolean warn) {
-            for (int i = 0; i < DiffPhase.COUNT; i++) {
-                phases.add(new ArrayList<>());
+            for (DiffPhase phase : DiffPhase.values()) {
+                phases.put(phase, new ArrayList<>());
             }
             this.from = from;
             this.to = to;
@@ -98,10 +99,10 @@ public final class SchemaDiff {
         }
 
         List<MigrationOperation> operations() {
-            return phases.stream().flatMap(List::stream).toList();
+            return phases.values().stream().flatMap(List::stream).toList();
         }
 
-        private void add(int phase, MigrationOperation operation, String difference) {
+        private void add(DiffPhase phase, MigrationOperation operation, String difference) {
             if (operation != null) {
                 phases.get(phase).add(operation);
             }
@@ -260,7 +261,7 @@ public final class SchemaDiff {
      */
     @FunctionalInterface
     interface Sink {
-        void add(int phase, MigrationOperation operation, String difference);
+        void add(DiffPhase phase, MigrationOperation operation, String difference);
     }
 
     /** Changes within one table that exists on both sides. */

@@ -7,7 +7,7 @@ import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.MigrationOperation;
 
 /**
- * Writes a SQL migration in the DESIGN.md format: {@code -- key: value} headers, then {@code -- upgrade} and
+ * Writes a SQL migration in the format of docs/sql-format.md: {@code -- key: value} headers, then {@code -- upgrade} and
  * {@code -- downgrade} sections with one statement per line; warnings are comments at the top of the upgrade
  * ({@code -- WARNING ...}, and the safe form a warning offers on the next comment line).
  */

@@ -14,7 +14,7 @@ import org.opsdb.migrations.sql.SqlStatement;
 import org.opsdb.migrations.sql.TransactionControl;
 
 /**
- * Reads a SQL migration file (see DESIGN.md, "SQL migration file format"): header lines {@code -- key: value}
+ * Reads a SQL migration file (see docs/sql-format.md): header lines {@code -- key: value}
  * (keys in lower case: {@code revision}, {@code down_revision}, {@code message}, {@code create_date},
  * {@code branch_labels}, {@code depends_on}), then sections started by a line that is exactly {@code -- upgrade}
  * or {@code -- downgrade}. Inside a section, {@code -- outside-transaction} ... {@code -- end-outside-transaction}

@@ -64,7 +64,7 @@ class EntityModelExactnessTest {
             migrations.upgrade("head");
             List<String> created = CatalogFacts.of(db);
 
-            CheckResult check = migrations.check(MODEL);
+            ModelCheckResult check = migrations.check(MODEL);
             assertThat(check.differences()).isEmpty();
             assertThat(check.upgrade()).isEmpty();
             assertThat(check.inSync()).isTrue();

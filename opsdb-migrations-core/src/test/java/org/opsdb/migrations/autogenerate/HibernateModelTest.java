@@ -55,7 +55,7 @@ class HibernateModelTest {
                     "CREATE INDEX ix_telescope_status ON telescope (status);");
             Migrations migrations = Migrations.configure().dataSource(db.dataSource()).locations(dir.toString()).load();
             migrations.upgrade("head");
-            CheckResult check = migrations.check(MODEL);
+            ModelCheckResult check = migrations.check(MODEL);
             assertThat(check.differences()).isEmpty();
             assertThat(check.inSync()).isTrue();
             Path java = migrations.revision(RevisionRequest.of("nothing to do").autogenerate(MODEL)

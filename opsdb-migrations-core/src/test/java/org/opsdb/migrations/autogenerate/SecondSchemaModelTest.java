@@ -49,7 +49,7 @@ class SecondSchemaModelTest {
                     "column ops.run.mood ops.mood not null default 'calm'::ops.mood",
                     "column ops.run.moods ops.mood[]",
                     "column ops.run.started timestamp with time zone");
-            CheckResult check = migrations.check(MODEL);
+            ModelCheckResult check = migrations.check(MODEL);
             assertThat(check.differences()).isEmpty();
             Path second = migrations.revision(RevisionRequest.of("nothing").autogenerate(MODEL).directory(dir))
                     .path();

@@ -13,7 +13,7 @@ import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.schema.TableModel;
 
-/** The SQL renderer writes the DESIGN.md format, with each warning and the safe form it offers as comments. */
+/** The SQL renderer writes the format of docs/sql-format.md, with each warning and the safe form it offers as comments. */
 class SqlMigrationRendererTest {
 
     @Test

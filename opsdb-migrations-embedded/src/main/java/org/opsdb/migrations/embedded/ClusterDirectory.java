@@ -156,7 +156,7 @@ final class ClusterDirectory {
             process.destroyForcibly();
             return "interrupted";
         }
-        return process.exitValue() == 0 ? null : "exit " + process.exitValue() + ": " + Files2.oneLine(out, 600);
+        return process.exitValue() == 0 ? null : "exit " + process.exitValue() + ": " + FileCleanup.oneLine(out, 600);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -167,7 +167,7 @@ final class ClusterDirectory {
 
     private static void clear(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.forEach(Files2::deleteTree);
+            entries.forEach(FileCleanup::deleteTree);
         }
     }
 

@@ -217,7 +217,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 this.server.destroyForcibly();
             }
             if (this.temporaryBase != null) {
-                Files2.deleteTree(this.temporaryBase);
+                FileCleanup.deleteTree(this.temporaryBase);
             }
         }
         log.info("Embedded PostgreSQL on {}:{} stopped", HOST, this.port);
@@ -342,11 +342,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 return server;
             }
             catch (IOException ex) {
-                Files2.deleteTree(base);
+                FileCleanup.deleteTree(base);
                 throw new EmbeddedPostgresException("Cannot start embedded PostgreSQL: " + ex, ex);
             }
             catch (RuntimeException ex) {
-                Files2.deleteTree(base);
+                FileCleanup.deleteTree(base);
                 throw ex;
             }
         }
@@ -406,7 +406,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             try {
                 byte[] all = Files.readAllBytes(logFile);
                 int from = (int) Math.min(offset, all.length);
-                return Files2.oneLine(new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8),
+                return FileCleanup.oneLine(new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8),
                         800);
             }
             catch (IOException ex) {

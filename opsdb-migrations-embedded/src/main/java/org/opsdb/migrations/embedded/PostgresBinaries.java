@@ -82,7 +82,7 @@ final class PostgresBinaries {
         }
         finally {
             if (staging != null) {
-                Files2.deleteTree(staging);
+                FileCleanup.deleteTree(staging);
             }
         }
     }

@@ -36,7 +36,7 @@ class EmbeddedPostgresServerTest {
 
     @AfterEach
     void removeBase() {
-        Files2.deleteTree(this.base);
+        FileCleanup.deleteTree(this.base);
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.opsdb.benchmarks.harness.boot.BootResult;
 import org.opsdb.benchmarks.harness.boot.ServiceLauncher;
-import org.opsdb.benchmarks.harness.catalog.CatalogSnapshot;
+import org.opsdb.benchmarks.harness.catalog.CatalogListing;
 import org.opsdb.benchmarks.harness.history.HistoryGenerator;
 import org.opsdb.benchmarks.harness.history.HistoryLocations;
 import org.opsdb.benchmarks.harness.history.HistoryWriter;
@@ -147,11 +147,11 @@ public final class Harness {
 
     private void checkSameSchema(int n, Map<Tool, String> databases) throws SQLException {
         List<String> ownTables = Tool.MIGRATORS.stream().flatMap(t -> t.ownTables().stream()).toList();
-        CatalogSnapshot reference = null;
+        CatalogListing reference = null;
         for (Map.Entry<Tool, String> entry : databases.entrySet()) {
-            CatalogSnapshot snapshot;
+            CatalogListing snapshot;
             try (Connection connection = server.connect(entry.getValue())) {
-                snapshot = CatalogSnapshot.read(connection, ownTables);
+                snapshot = CatalogListing.read(connection, ownTables);
             }
             if (snapshot.lines().isEmpty()) {
                 throw new IllegalStateException("N=" + n + ": " + entry.getKey().title() + " left an empty schema");

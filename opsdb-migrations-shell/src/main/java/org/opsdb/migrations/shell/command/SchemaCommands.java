@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.opsdb.migrations.Migrations;
-import org.opsdb.migrations.autogenerate.CheckResult;
+import org.opsdb.migrations.autogenerate.ModelCheckResult;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.runtime.UrlDataSource;
@@ -44,7 +44,7 @@ public class SchemaCommands {
             help = "check", group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void check(CommandContext context) {
         Migrations migrations = source.load();
-        CheckResult result = migrations.check(model.require("check"));
+        ModelCheckResult result = migrations.check(model.require("check"));
         if (result.inSync()) {
             ConsoleOutput.print(context, "No differences between the entity model and the database");
             return;

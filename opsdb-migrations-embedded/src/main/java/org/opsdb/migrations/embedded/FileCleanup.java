@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File helpers shared by this package: best-effort tree removal, and text squeezed into one line. */
-final class Files2 {
+/** Best-effort removal of a directory tree, and process output squeezed into one line for a message. */
+final class FileCleanup {
 
-    private Files2() {
+    private FileCleanup() {
     }
 
     static void deleteTree(Path root) {

@@ -25,14 +25,14 @@ import org.opsdb.migrations.schema.SchemaModel;
  * transaction under the advisory lock. Refuses when user tables exist, unless asked to drop the user schemas
  * first.
  */
-public final class SchemaInitializer {
+public final class ModelSchemaCreator {
 
     private final VersionTable versionTable;
     private final HistoryTable historyTable;
     private final NamingConvention naming;
 
     /** An initializer writing to these tables. */
-    public SchemaInitializer(VersionTable versionTable, HistoryTable historyTable, NamingConvention naming) {
+    public ModelSchemaCreator(VersionTable versionTable, HistoryTable historyTable, NamingConvention naming) {
         this.versionTable = versionTable;
         this.historyTable = historyTable;
         this.naming = naming;

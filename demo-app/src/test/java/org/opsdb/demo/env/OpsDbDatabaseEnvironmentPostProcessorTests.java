@@ -1,4 +1,4 @@
-package org.opsdb.migrations.autoconfigure.env;
+package org.opsdb.demo.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param lines one line per column, constraint and index, sorted
  */
-public record CatalogSnapshot(List<String> lines) {
+public record CatalogListing(List<String> lines) {
 
     private static final String QUERY = """
             SELECT 'column ' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
@@ -37,7 +37,7 @@ public record CatalogSnapshot(List<String> lines) {
             """;
 
     /** Reads the snapshot of the connection's database, leaving out {@code ownTables}. */
-    public static CatalogSnapshot read(Connection connection, List<String> ownTables) throws SQLException {
+    public static CatalogListing read(Connection connection, List<String> ownTables) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
             var excluded = connection.createArrayOf("text", ownTables.toArray());
             for (int i = 1; i <= 3; i++) {
@@ -49,12 +49,12 @@ public record CatalogSnapshot(List<String> lines) {
                     lines.add(rs.getString(1));
                 }
             }
-            return new CatalogSnapshot(List.copyOf(lines));
+            return new CatalogListing(List.copyOf(lines));
         }
     }
 
     /** The first line where the two snapshots differ, or {@code null} when they are equal. */
-    public String firstDifference(CatalogSnapshot other) {
+    public String firstDifference(CatalogListing other) {
         for (int i = 0; i < Math.max(lines.size(), other.lines.size()); i++) {
             String mine = i < lines.size() ? lines.get(i) : "(nothing)";
             String theirs = i < other.lines.size() ? other.lines.get(i) : "(nothing)";

@@ -1,4 +1,4 @@
-package org.opsdb.migrations.autoconfigure.env;
+package org.opsdb.demo.env;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -10,10 +10,11 @@ import org.opsdb.migrations.operations.MigrationOperation;
  * @param differences one line per difference
  * @param warnings    warnings the revision would carry
  */
-public record CheckResult(List<MigrationOperation> upgrade, List<String> differences, List<String> warnings) {
+public record ModelCheckResult(List<MigrationOperation> upgrade, List<String> differences,
+                               List<String> warnings) {
 
     /** Copies the lists. */
-    public CheckResult {
+    public ModelCheckResult {
         upgrade = List.copyOf(upgrade);
         differences = List.copyOf(differences);
         warnings = List.copyOf(warnings);
