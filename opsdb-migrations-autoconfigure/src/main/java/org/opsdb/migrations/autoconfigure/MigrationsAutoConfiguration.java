@@ -11,7 +11,7 @@ import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
 import org.opsdb.migrations.autoconfigure.scan.MigrationScriptsPreloader;
 import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
-import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
+import org.opsdb.migrations.status.MigrationStatusReader;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.script.ScriptPreload;
 import org.springframework.beans.factory.ObjectProvider;

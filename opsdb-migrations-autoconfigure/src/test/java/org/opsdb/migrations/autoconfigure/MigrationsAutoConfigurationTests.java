@@ -15,7 +15,7 @@ import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
-import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
+import org.opsdb.migrations.status.MigrationStatusReader;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.testdb.PostgresServer;

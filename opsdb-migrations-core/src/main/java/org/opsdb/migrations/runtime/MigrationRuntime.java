@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
-import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.ChecksumDrift;
 import org.opsdb.migrations.script.ScriptCatalog;
 
 /**
@@ -188,23 +188,11 @@ public final class MigrationRuntime {
     }
 
     private void validateChecksums(Map<String, String> appliedChecksums, Set<String> heads) {
-        Set<String> applied = graph().appliedSet(heads);
-        for (Map.Entry<String, String> entry : appliedChecksums.entrySet()) {
-            MigrationScript script = catalog.get().find(entry.getKey()).orElse(null);
-            if (script == null || !applied.contains(entry.getKey())) {
-                continue;
-            }
-            if (!script.checksumMatches(entry.getValue())) {
-                String now = script.checksum().orElseThrow();
-                throw new MigrationException("Revision " + entry.getKey() + " (" + script.revision().source()
-                        + ") was changed after it was applied (checksum " + abbreviate(entry.getValue()) + " then, "
-                        + abbreviate(now) + " now); restore it, or turn checksum validation off");
-            }
+        List<ChecksumDrift> drifted = ChecksumDrift.find(catalog.get().scripts(), graph().appliedSet(heads),
+                appliedChecksums);
+        if (!drifted.isEmpty()) {
+            throw new MigrationException(drifted.get(0).describe() + "; restore it, or turn checksum validation off");
         }
-    }
-
-    private static String abbreviate(String checksum) {
-        return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
     }
 
     /**

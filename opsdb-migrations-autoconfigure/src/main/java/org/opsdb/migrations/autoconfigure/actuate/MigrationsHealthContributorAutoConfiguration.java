@@ -3,7 +3,7 @@ package org.opsdb.migrations.autoconfigure.actuate;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autoconfigure.MigrationsAutoConfiguration;
 import org.opsdb.migrations.autoconfigure.MigrationsProperties;
-import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
+import org.opsdb.migrations.status.MigrationStatusReader;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

@@ -1,9 +1,9 @@
 package org.opsdb.migrations.autoconfigure.actuate;
 
 import org.opsdb.migrations.autoconfigure.runner.OnBoot;
-import org.opsdb.migrations.autoconfigure.status.ChecksumDrift;
-import org.opsdb.migrations.autoconfigure.status.MigrationStatus;
-import org.opsdb.migrations.autoconfigure.status.MigrationStatusReader;
+import org.opsdb.migrations.script.ChecksumDrift;
+import org.opsdb.migrations.status.MigrationStatus;
+import org.opsdb.migrations.status.MigrationStatusReader;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 

@@ -112,7 +112,7 @@ class MigrationsActuatorTests {
                 .run(context -> assertThat(context).hasNotFailed());
         // validate mode would refuse to start, so read health through a context that does not run on boot
         MigrationsHealthIndicator indicator = new MigrationsHealthIndicator(
-                new org.opsdb.migrations.autoconfigure.status.MigrationStatusReader(
+                new org.opsdb.migrations.status.MigrationStatusReader(
                         org.opsdb.migrations.Migrations.configure().dataSource(db.dataSource()).load(), "heads", true),
                 org.opsdb.migrations.autoconfigure.runner.OnBoot.VALIDATE);
         Health health = indicator.health();

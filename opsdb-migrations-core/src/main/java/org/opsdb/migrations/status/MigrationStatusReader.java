@@ -1,16 +1,14 @@
-package org.opsdb.migrations.autoconfigure.status;
+package org.opsdb.migrations.status;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.revision.Direction;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.runtime.HistoryTable;
-import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.ChecksumDrift;
 
 /** Reads a {@link MigrationStatus} from the database without changing it (no lock is taken). */
 public final class MigrationStatusReader {
@@ -42,16 +40,7 @@ public final class MigrationStatusReader {
     }
 
     private List<ChecksumDrift> drifted(Set<String> current) {
-        Set<String> applied = migrations.graph().appliedSet(current);
-        List<ChecksumDrift> drifted = new ArrayList<>();
-        Map<String, String> recorded = HistoryTable.appliedChecksums(migrations.appliedHistory());
-        for (MigrationScript script : migrations.scripts()) {
-            String id = script.revision().id();
-            String then = recorded.get(id);
-            if (then != null && applied.contains(id) && !script.checksumMatches(then)) {
-                drifted.add(new ChecksumDrift(id, script.revision().source(), then, script.checksum().orElseThrow()));
-            }
-        }
-        return drifted;
+        return ChecksumDrift.find(migrations.scripts(), migrations.graph().appliedSet(current),
+                HistoryTable.appliedChecksums(migrations.appliedHistory()));
     }
 }

@@ -1,7 +1,8 @@
-package org.opsdb.migrations.autoconfigure.status;
+package org.opsdb.migrations.status;
 
 import java.util.List;
 import org.opsdb.migrations.revision.Revision;
+import org.opsdb.migrations.script.ChecksumDrift;
 
 /**
  * Where a database stands against the scripts: what is applied, what is pending up to a target, and which
