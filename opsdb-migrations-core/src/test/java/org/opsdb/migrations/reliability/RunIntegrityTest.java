@@ -22,7 +22,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
 /**
  * What a run must not let pass in silence: a revision that changes the version table itself or releases the
  * migration lock fails and is rolled back; a version table with two rows on one branch is refused until a stamp
- * corrects it; a missing history table is created with a warning.
+ * corrects it; a missing history table is created with a warning, an altered one is named in the error.
  */
 @FreshDatabase
 class RunIntegrityTest {
@@ -139,6 +139,21 @@ class RunIntegrityTest {
         assertThat(state.versions()).containsExactly(B);
         assertThat(migrations().upgrade("head").steps()).hasSize(1);
         assertThat(state.versions()).containsExactly(C);
+    }
+
+    @Test
+    void anAlteredHistoryTableIsNamedInOneLine() throws IOException {
+        write(B, A, "create beta", "CREATE TABLE beta (id int);");
+        state.execute("ALTER TABLE opsdb_migration_history DROP COLUMN checksum");
+
+        // it used to be "Database error: ERROR: column "checksum" does not exist", naming no table
+        assertThatThrownBy(() -> migrations().upgrade("head")).isInstanceOf(MigrationException.class)
+                .hasMessage("History table opsdb_migration_history was altered (ERROR: column \"checksum\" does not"
+                        + " exist); it needs the columns id, revision, direction, message, script, checksum,"
+                        + " duration_ms, applied_by, applied_at, success: add the missing one back, or rename the table"
+                        + " away so that the next run creates a new, empty one");
+        assertThat(state.versions()).containsExactly(A);
+        assertThat(state.tables()).containsExactly("alembic_version", "alpha", "opsdb_migration_history");
     }
 
     @Test
