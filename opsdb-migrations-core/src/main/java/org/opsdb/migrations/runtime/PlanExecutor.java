@@ -283,7 +283,8 @@ final class PlanExecutor {
 
     /**
      * The one-line error of a failed step: revision, file, the failing statement's line when the script knows it,
-     * the database's error and the statement; after a lock timeout, how often it was tried.
+     * the database's error and the statement; after a lock timeout, how often it was tried; then
+     * {@code partlyApplied} (see {@link #partlyApplied}).
      */
     private MigrationException failure(Step step, RuntimeException e, Attempts attempts, List<AppliedStep> committed,
                                        String partlyApplied) {
