@@ -67,6 +67,21 @@ public final class AdvisoryLock {
         }
     }
 
+    /**
+     * A SQL expression that is true while the session evaluating it holds this lock (a script's
+     * {@code pg_advisory_unlock_all()}, {@code pg_advisory_unlock} of this key or {@code DISCARD ALL} releases it).
+     */
+    String heldBySessionSql() {
+        return "EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND classid = "
+                + Integer.toUnsignedLong(CLASS_ID) + " AND objid = " + Integer.toUnsignedLong(objectId)
+                + " AND objsubid = 2 AND granted)";
+    }
+
+    /** What the lock is, for messages: {@code advisory lock (CLASS, OBJECT) for SCHEMA.TABLE}. */
+    String description() {
+        return description;
+    }
+
     private boolean tryLock(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
             ps.setInt(1, CLASS_ID);

@@ -24,6 +24,12 @@ public final class HistoryTable {
     /** Direction recorded for a stamp. */
     public static final String STAMP = "stamp";
 
+    /** Every column, in the order {@link #read} reads them. */
+    private static final String COLUMNS = "id, revision, direction, message, script, checksum, duration_ms, applied_by,"
+            + " applied_at, success";
+    /** SQLSTATE undefined_column. */
+    private static final String UNDEFINED_COLUMN = "42703";
+
     private final TableName table;
 
     /** A history table with the given (possibly schema-qualified) name. */
@@ -73,8 +79,7 @@ public final class HistoryTable {
             return records;
         }
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, revision, direction, message, script, checksum, duration_ms,"
-                     + " applied_by, applied_at, success FROM " + table.sql() + " ORDER BY id")) {
+             ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM " + table.sql() + " ORDER BY id")) {
             while (rs.next()) {
                 long millis = rs.getLong(7);
                 Duration duration = rs.wasNull() ? null : Duration.ofMillis(millis);
@@ -82,6 +87,8 @@ public final class HistoryTable {
                         rs.getString(5), rs.getString(6), duration, rs.getString(8),
                         rs.getObject(9, OffsetDateTime.class), rs.getBoolean(10)));
             }
+        } catch (SQLException e) {
+            throw altered(e);
         }
         return records;
     }
@@ -109,6 +116,8 @@ public final class HistoryTable {
                     checksums.put(rs.getString(1), rs.getString(3));
                 }
             }
+        } catch (SQLException e) {
+            throw altered(e);
         }
         return checksums;
     }
@@ -127,6 +136,19 @@ public final class HistoryTable {
             }
         }
         return checksums;
+    }
+
+    /**
+     * The error of a read that failed for want of a column: the table was altered by hand (nothing repairs it),
+     * said in one line naming it and what it needs; any other failure is thrown as it is.
+     */
+    private MigrationException altered(SQLException e) throws SQLException {
+        if (!UNDEFINED_COLUMN.equals(e.getSQLState())) {
+            throw e;
+        }
+        return new MigrationException("History table " + table + " was altered (" + PlanExecutor.firstLine(
+                e.getMessage()) + "); it needs the columns " + COLUMNS + ": add the missing one back, or rename the"
+                + " table away so that the next run creates a new, empty one", e);
     }
 
     private static String nullable(String value) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -14,12 +15,16 @@ import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.script.ChecksumDrift;
 import org.opsdb.migrations.script.ScriptCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs plans against a database: opens a connection, takes the advisory lock, reads the stored heads, checks
  * them and the applied checksums, executes, and releases everything. Also renders the same plans offline.
  */
 public final class MigrationRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationRuntime.class);
 
     private final RuntimeSettings settings;
     private final Supplier<ScriptCatalog> catalog;
@@ -74,29 +79,32 @@ public final class MigrationRuntime {
         if (nothingToDo != null) {
             return nothingToDo;
         }
-        return locked(connection -> {
+        return locked((connection, lock) -> {
             Set<String> heads = checkedHeads(connection);
             if (settings.validateChecksums()) {
                 validateChecksums(settings.historyTable().appliedChecksums(connection), heads);
             }
             List<Step> steps = planner.apply(heads);
+            List<String> warnings = steps.isEmpty() ? List.of() : historyToCreate(connection, heads);
             boolean tablesExist = tablesExist(connection);
-            MigrationResult result = new PlanExecutor(settings, catalog.get())
+            MigrationResult result = new PlanExecutor(settings, catalog.get(),
+                    new RevisionCommitCheck(settings.versionTable(), lock))
                     .execute(steps, heads, new JdbcSink(connection), tablesExist, true);
             if (fingerprint != null && settings.validateChecksums() && result.headsAfter().equals(graphHeads())) {
                 UpToDateMark.write(connection, settings.historyTable(), fingerprint, result.headsAfter());
             }
-            return result;
+            return result.withWarnings(warnings);
         });
     }
 
     /** Under the lock: reads the heads and moves the version table to what {@code target} computes from them. */
     public MigrationResult stamp(Function<Set<String>, Set<String>> target) {
-        return locked(connection -> {
+        return locked((connection, lock) -> {
             Set<String> heads = readKnownOrUnknownHeads(connection);
             Set<String> next = target.apply(heads);
+            List<String> warnings = heads.equals(next) ? List.of() : historyToCreate(connection, heads);
             return new PlanExecutor(settings, catalog.get())
-                    .stamp(heads, next, new JdbcSink(connection), tablesExist(connection));
+                    .stamp(heads, next, new JdbcSink(connection), tablesExist(connection)).withWarnings(warnings);
         });
     }
 
@@ -118,6 +126,23 @@ public final class MigrationRuntime {
         return settings.versionTable().exists(connection) && settings.historyTable().exists(connection);
     }
 
+    /**
+     * A version table without the history table beside it (a database adopted from Alembic, or a history table
+     * dropped by hand): the command about to write creates the history table, and says so in one line, logged at
+     * WARN and returned for the {@link MigrationResult}; nothing otherwise.
+     */
+    private List<String> historyToCreate(Connection connection, Set<String> heads) throws SQLException {
+        if (!settings.versionTable().exists(connection) || settings.historyTable().exists(connection)) {
+            return List.of();
+        }
+        String at = heads.isEmpty() ? "base" : String.join(", ", new TreeSet<>(heads));
+        String warning = "History table " + settings.historyTable().name() + " does not exist beside version table "
+                + settings.versionTable().name() + " (at " + at + "); creating it empty, so the steps before this run"
+                + " are not in it and their checksums cannot be checked (expected once when adopting an Alembic database; otherwise it was dropped)";
+        LOG.warn("{}", warning);
+        return List.of(warning);
+    }
+
     private Set<String> checkedHeads(Connection connection) throws SQLException {
         return known(settings.versionTable().read(connection));
     }
@@ -128,6 +153,26 @@ public final class MigrationRuntime {
                 throw new MigrationException("Version table " + settings.versionTable().name() + " holds revision "
                         + id + ", which is not among the scripts in " + locationsDescription);
             }
+        }
+        return consistent(heads);
+    }
+
+    /**
+     * Refuses, as Alembic does, a version table with a row for a revision below another row's revision on the same
+     * branch: one of the two rows is wrong, and only a person can tell which ({@code stamp} corrects it). Any
+     * command that wrote the table next would silently drop the lower row.
+     */
+    private Set<String> consistent(Set<String> heads) {
+        Set<String> below = new TreeSet<>(heads);
+        below.removeAll(graph().versionHeads(graph().appliedSet(heads)));
+        for (String lower : below) {
+            String upper = heads.stream()
+                    .filter(id -> !id.equals(lower) && graph().appliedSet(Set.of(id)).contains(lower))
+                    .findFirst().orElseThrow();
+            throw new MigrationException("Version table " + settings.versionTable().name() + " holds "
+                    + String.join(", ", new TreeSet<>(heads)) + ", but " + lower + " is an ancestor of " + upper
+                    + " and a branch keeps one row; run 'stamp " + upper + "' if " + upper + " is applied, or 'stamp "
+                    + lower + "' if it is not");
         }
         return heads;
     }
@@ -201,10 +246,10 @@ public final class MigrationRuntime {
      * lock and the session's {@code lock_timeout} are given back afterwards.
      */
     public <T> T withLock(SqlWork<T> work) {
-        return locked(work);
+        return locked((connection, lock) -> work.apply(connection));
     }
 
-    private <T> T locked(SqlWork<T> work) {
+    private <T> T locked(LockedWork<T> work) {
         return withConnection(connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
@@ -214,7 +259,7 @@ public final class MigrationRuntime {
             try {
                 lockTimeout = StatementLockPolicy.swapLockTimeout(connection, settings.statementLocks().setting());
                 connection.setAutoCommit(false);
-                return work.apply(connection);
+                return work.apply(connection, lock);
             } finally {
                 try {
                     connection.rollback();
@@ -272,6 +317,13 @@ public final class MigrationRuntime {
         } catch (SQLException e) {
             throw new MigrationException(ConnectionErrors.describe(e), e);
         }
+    }
+
+    /** Work on a connection that holds {@code lock}. */
+    @FunctionalInterface
+    private interface LockedWork<T> {
+
+        T apply(Connection connection, AdvisoryLock lock) throws SQLException;
     }
 
     /** Work on a connection that may throw {@link SQLException}. */

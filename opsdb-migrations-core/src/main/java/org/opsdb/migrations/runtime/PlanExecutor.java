@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.SqlSink;
 import org.opsdb.migrations.revision.Direction;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionGraph;
@@ -14,6 +17,8 @@ import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptCatalog;
 import org.opsdb.migrations.script.ScriptStatementFailure;
+import org.opsdb.migrations.script.SqlMigrationScript;
+import org.opsdb.migrations.sql.SqlStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +36,20 @@ final class PlanExecutor {
     private final RuntimeSettings settings;
     private final ScriptCatalog catalog;
     private final RevisionGraph graph;
+    /** Checked before each revision commits; {@code null} offline. */
+    private final RevisionCommitCheck commitCheck;
 
+    /** An executor for offline rendering and stamps. */
     PlanExecutor(RuntimeSettings settings, ScriptCatalog catalog) {
+        this(settings, catalog, null);
+    }
+
+    /** An executor that runs {@code commitCheck} before each revision commits. */
+    PlanExecutor(RuntimeSettings settings, ScriptCatalog catalog, RevisionCommitCheck commitCheck) {
         this.settings = settings;
         this.catalog = catalog;
         this.graph = catalog.graph();
+        this.commitCheck = commitCheck;
     }
 
     /**
@@ -94,6 +108,7 @@ final class PlanExecutor {
         StatementLockPolicy policy = settings.statementLocks();
         for (int attempt = 1; ; attempt++) {
             Step step = steps.get(0);
+            EarlyCommits<Progress> early = new EarlyCommits<>(progress::copy);
             long began = System.nanoTime();
             try {
                 if (!single) {
@@ -106,7 +121,7 @@ final class PlanExecutor {
                         sink.comment("Running " + describe(step, progress.current));
                     }
                     began = System.nanoTime();
-                    runStep(step, sink, progress, online);
+                    runStep(step, sink, early.track(step, sink), progress, online);
                     if (single) {
                         finished(step, began, progress, online);
                     }
@@ -126,9 +141,13 @@ final class PlanExecutor {
                     continue;
                 }
                 Step failed = step;
+                Progress kept = early.stateAtCommit();
                 MigrationException error = failure(failed, e,
-                        lockTimeout ? new Attempts(attempt, committedEarly) : null, progress.done);
-                if (online && start.tablesEnsured) {
+                        lockTimeout ? new Attempts(attempt, committedEarly) : null,
+                        kept == null ? progress.done : kept.done,
+                        kept == null ? "" : partlyApplied(failed, early.committed(), kept, start));
+                // an outside-transaction block in the first revision committed the tables it created
+                if (online && (start.tablesEnsured || kept != null)) {
                     recordFailure(failed, catalog.get(failed.revision().id()), sink);
                 }
                 settings.listeners().forEach(l -> l.onFailure(failed, error));
@@ -137,8 +156,11 @@ final class PlanExecutor {
         }
     }
 
-    /** Runs one step's script, the version-table transition and the history row, inside the open transaction. */
-    private void runStep(Step step, TransactionalSink sink, Progress progress, boolean online) {
+    /**
+     * Runs one step's script (its operations writing to {@code scriptSink}), the version-table transition and the
+     * history row, inside the open transaction; online, checks them before the caller commits.
+     */
+    private void runStep(Step step, TransactionalSink sink, SqlSink scriptSink, Progress progress, boolean online) {
         Revision revision = step.revision();
         MigrationScript script = catalog.get(revision.id());
         if (!progress.tablesEnsured) {
@@ -147,7 +169,7 @@ final class PlanExecutor {
         }
         settings.listeners().forEach(l -> l.beforeStep(step));
         long start = System.nanoTime();
-        Operations op = Operations.rendering(sink);
+        Operations op = Operations.rendering(scriptSink);
         // a failure anywhere below restores the progress saved at the start of the transaction
         if (step.direction() == Direction.UP) {
             script.upgrade(op);
@@ -162,6 +184,9 @@ final class PlanExecutor {
         sink.execute(settings.historyTable().insert(revision.id(),
                 step.direction() == Direction.UP ? HistoryTable.UP : HistoryTable.DOWN, revision.message(),
                 revision.source(), script.checksum().orElse(null), online ? millis : null, true));
+        if (commitCheck != null) {
+            commitCheck.verify(sink.connection().orElseThrow(), next);
+        }
         progress.current = new LinkedHashSet<>(next);
     }
 
@@ -258,9 +283,11 @@ final class PlanExecutor {
 
     /**
      * The one-line error of a failed step: revision, file, the failing statement's line when the script knows it,
-     * the database's error and the statement; after a lock timeout, how often it was tried.
+     * the database's error and the statement; after a lock timeout, how often it was tried; then
+     * {@code partlyApplied} (see {@link #partlyApplied}).
      */
-    private MigrationException failure(Step step, RuntimeException e, Attempts attempts, List<AppliedStep> committed) {
+    private MigrationException failure(Step step, RuntimeException e, Attempts attempts, List<AppliedStep> committed,
+                                       String partlyApplied) {
         Revision revision = step.revision();
         RuntimeException cause = e;
         String line = "";
@@ -274,17 +301,73 @@ final class PlanExecutor {
             SQLException sql = failure.sqlException();
             if (ConnectionErrors.isConnectionLost(sql)) {
                 return new MigrationException(where + ": the connection to the database was lost ("
-                        + firstLine(sql.getMessage()) + ")", e, committed);
+                        + firstLine(sql.getMessage()) + ")" + partlyApplied, e, committed);
             }
             return new MigrationException(where + ": " + firstLine(sql.getMessage())
                     + (attempts == null ? "" : lockTimeoutNote(sql, attempts)) + "; statement: "
-                    + abbreviate(failure.statement()), e, committed);
+                    + abbreviate(failure.statement()) + partlyApplied, e, committed);
         }
         if (cause instanceof MigrationException m) {
-            return new MigrationException(where + ": " + m.getMessage(), e, committed);
+            return new MigrationException(where + ": " + m.getMessage() + partlyApplied, e, committed);
         }
         return new MigrationException(where + ": " + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage())), e, committed);
+                + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage())) + partlyApplied, e,
+                committed);
+    }
+
+    /**
+     * What an outside-transaction block committed before {@code failed} failed, and how to go on, as the end of the
+     * error line: the statements of the revision it left partly applied (each with its line in a SQL file, else its
+     * position), any whole revisions it committed with them (single-transaction mode), and what the version table
+     * holds; empty when nothing was committed.
+     *
+     * @param statements the statements committed early, in order
+     * @param kept       the run's progress when the block committed
+     * @param start      the run's progress when the transaction began
+     */
+    private String partlyApplied(Step failed, List<EarlyCommits.Ran> statements, Progress kept, Progress start) {
+        List<AppliedStep> whole = kept.done.subList(start.done.size(), kept.done.size());
+        Step last = statements.isEmpty() ? null : statements.get(statements.size() - 1).step();
+        Step partial = last == null || whole.stream().anyMatch(s -> s.revision().equals(last.revision())) ? null
+                : last;
+        String holds = (whole.isEmpty() ? "the version table still holds " : "the version table holds ")
+                + (kept.current.isEmpty() ? "no revision" : String.join(", ", new TreeSet<>(kept.current)));
+        String revisions = whole.stream().map(s -> s.revision().id()).collect(Collectors.joining(", "));
+        if (partial == null) {
+            return whole.isEmpty() ? "" : "; " + (whole.size() == 1 ? "revision " : "revisions ") + revisions
+                    + " committed before the failure (an outside-transaction block commits what ran before it), and "
+                    + holds;
+        }
+        List<String> lines = statements.stream().filter(s -> s.step().equals(partial))
+                .map(this::describeStatement).toList();
+        return "; " + (partial.equals(failed) ? "the revision" : "revision " + partial.revision().id() + " ("
+                + partial.revision().source() + ")") + " is partly applied: " + enumerate(lines)
+                + " committed before the failure" + (whole.isEmpty() ? "" : ", as did " + (whole.size() == 1
+                        ? "revision " : "revisions ") + revisions + " before " + (lines.size() == 1 ? "it" : "them"))
+                + ", and " + holds + (lines.size() == 1 ? "; undo it by hand, or make it idempotent"
+                        : "; undo them by hand, or make them idempotent") + " (IF NOT EXISTS, IF EXISTS), then run "
+                + (failed.direction() == Direction.UP ? "upgrade" : "downgrade") + " again";
+    }
+
+    /** {@code line 7 (CREATE TABLE …)} for a statement of a SQL file, else {@code statement 2 (…)}. */
+    private String describeStatement(EarlyCommits.Ran ran) {
+        String where = "statement " + (ran.position() + 1);
+        if (catalog.get(ran.step().revision().id()) instanceof SqlMigrationScript file) {
+            List<SqlStatement> statements = file.statements(ran.step().direction());
+            if (ran.position() < statements.size() && statements.get(ran.position()).sql().equals(ran.sql())) {
+                where = "line " + statements.get(ran.position()).line();
+            }
+        }
+        return where + " (" + abbreviate(ran.sql(), 80) + ")";
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}; beyond three, {@code a, b, c and 4 more}. */
+    private static String enumerate(List<String> items) {
+        if (items.size() > 3) {
+            return String.join(", ", items.subList(0, 3)) + " and " + (items.size() - 3) + " more";
+        }
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /**
@@ -320,7 +403,12 @@ final class PlanExecutor {
     }
 
     static String abbreviate(String sql) {
+        return abbreviate(sql, 240);
+    }
+
+    /** {@code sql} on one line, cut to {@code max} characters (ending in {@code ...} when cut). */
+    static String abbreviate(String sql, int max) {
         String flat = sql.replaceAll("\\s+", " ").trim();
-        return flat.length() <= 240 ? flat : flat.substring(0, 237) + "...";
+        return flat.length() <= max ? flat : flat.substring(0, max - 3) + "...";
     }
 }

@@ -3,6 +3,7 @@ package org.opsdb.migrations.script;
 import java.util.List;
 import java.util.Optional;
 import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.revision.Direction;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.sql.SqlStatement;
 import org.opsdb.migrations.sql.SqlStatementSplitter;
@@ -81,13 +82,21 @@ public final class SqlMigrationScript implements MigrationScript {
 
     /** The upgrade statements in order (for offline rendering and tests). */
     public List<String> upgradeStatements() {
-        return upgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).map(SqlStatement::sql).toList();
+        return statements(Direction.UP).stream().map(SqlStatement::sql).toList();
     }
 
     /** The downgrade statements in order. */
     public List<String> downgradeStatements() {
-        return downgradeChunks().stream().flatMap(chunk -> chunk.statements().stream()).map(SqlStatement::sql)
-                .toList();
+        return statements(Direction.DOWN).stream().map(SqlStatement::sql).toList();
+    }
+
+    /**
+     * The statements of a section in the order they run, each with the line of the file it starts on (so that an
+     * error can name the lines of statements that ran).
+     */
+    public List<SqlStatement> statements(Direction direction) {
+        List<Chunk> chunks = direction == Direction.UP ? upgradeChunks() : downgradeChunks();
+        return chunks.stream().flatMap(chunk -> chunk.statements().stream()).toList();
     }
 
     /**

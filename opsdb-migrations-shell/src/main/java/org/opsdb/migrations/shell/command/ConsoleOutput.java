@@ -1,6 +1,7 @@
 package org.opsdb.migrations.shell.command;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.springframework.shell.core.command.CommandContext;
 
 /**
@@ -25,6 +26,17 @@ final class ConsoleOutput {
     /** Where progress goes: written and flushed as it happens, not held with the answer. */
     static PrintWriter live(CommandContext context) {
         return context.outputWriter() instanceof ConsoleWriter writer ? writer.live() : context.outputWriter();
+    }
+
+    /**
+     * Prints what a command found wrong and repaired ({@link org.opsdb.migrations.runtime.MigrationResult#warnings()}),
+     * each as {@code WARN <line>} on standard error when one-shot (which logs nowhere); the interactive console
+     * shows them in its log, where the runtime wrote them at WARN.
+     */
+    static void warnings(CommandContext context, List<String> lines) {
+        if (context.outputWriter() instanceof ConsoleWriter writer) {
+            lines.forEach(line -> writer.notice("WARN " + line));
+        }
     }
 
     /** Prints one remark that is not the answer (standard error when one-shot). */

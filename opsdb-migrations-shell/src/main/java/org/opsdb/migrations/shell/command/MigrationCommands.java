@@ -83,6 +83,7 @@ public class MigrationCommands {
             return;
         }
         MigrationResult result = migrations.stamp(target);
+        ConsoleOutput.warnings(context, result.warnings());
         ConsoleOutput.print(context,
                 new RevisionFormatter(migrations.graph()).stampLine(result.headsBefore(), result.headsAfter()));
     }
@@ -110,6 +111,7 @@ public class MigrationCommands {
             live.println("== " + leg[0] + " " + leg[1]);
             live.flush();
             result = leg[0].equals("upgrade") ? migrations.upgrade(leg[1]) : migrations.downgrade(leg[1]);
+            ConsoleOutput.warnings(context, result.warnings());
         }
         ConsoleOutput.print(context, progress.roundTripSummary(result, migrations.graph()));
     }
@@ -127,6 +129,7 @@ public class MigrationCommands {
             ConsoleOutput.print(context, progress.failureSummary(direction, e.committed()));
             throw e;
         }
+        ConsoleOutput.warnings(context, result.warnings());
         ConsoleOutput.print(context, progress.summary(direction, result, migrations.graph()));
     }
 

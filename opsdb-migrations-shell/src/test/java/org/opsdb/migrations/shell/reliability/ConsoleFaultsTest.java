@@ -29,7 +29,9 @@ import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
  * Faults seen from outside, with the console in child JVMs: several consoles at once, a console that waits for the
- * lock too long, a failing statement, and a console killed with {@code kill -9} in the middle of a long revision.
+ * lock too long, a failing statement, a console killed with {@code kill -9} in the middle of a long revision, a
+ * revision left partly applied by its outside-transaction block, a revision that deletes its version row, a version
+ * table with two rows on one branch, and a missing history table.
  */
 @FreshDatabase
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -179,6 +181,79 @@ class ConsoleFaultsTest {
         assertThat(rerun.upgrade("head").steps()).hasSize(2);
         assertThat(strings("SELECT revision || ' ' || direction || ' ' || success FROM opsdb_migration_history"
                 + " ORDER BY id")).containsExactly(A + " up true", B + " up true", C + " up true");
+    }
+
+    @Test
+    void aPartlyAppliedRevisionExitsOneWithOneLineNamingWhatCommitted() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>(chain());
+        files.put(B + "_create_beta.sql", sql(B, A, "index beta", "CREATE TABLE beta (id int);\n"
+                + "-- outside-transaction\nCREATE INDEX CONCURRENTLY beta_id ON beta (id);\n"
+                + "CREATE INDEX CONCURRENTLY beta_nosuch ON beta (nosuch);\n-- end-outside-transaction",
+                "DROP TABLE beta;"));
+        Revisions.layOut(dir, files);
+        ConsoleResult result = ChildConsole.start(console("upgrade", "head")).await(120);
+        assertThat(result.timed()).isEqualTo(new ConsoleResult("Running upgrade  -> " + A + ", create alpha ... done in"
+                + " N ms\nRunning upgrade " + A + " -> " + B + ", index beta ... failed\nUpgrade failed after committing"
+                + " 1 revision: " + A + "\n", "Revision " + B + " (" + dir + "/" + B + "_create_beta.sql) failed in"
+                + " upgrade at line 10: ERROR: column \"nosuch\" does not exist; statement: CREATE INDEX CONCURRENTLY"
+                + " beta_nosuch ON beta (nosuch); the revision is partly applied: line 7 (CREATE TABLE beta (id int))"
+                + " and line 9 (CREATE INDEX CONCURRENTLY beta_id ON beta (id)) committed before the failure, and the"
+                + " version table still holds " + A + "; undo them by hand, or make them idempotent (IF NOT EXISTS,"
+                + " IF EXISTS), then run upgrade again\n", 1));
+        // exactly what the line names: the table beta and its index beta_id, without the version row
+        assertThat(strings("SELECT version_num FROM alembic_version")).containsExactly(A);
+        assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
+                .containsExactly("alembic_version", "alpha", "beta", "opsdb_migration_history");
+        assertThat(strings("SELECT indexname FROM pg_indexes WHERE tablename = 'beta'")).containsExactly("beta_id");
+        assertThat(strings("SELECT revision || ' ' || direction || ' ' || success FROM opsdb_migration_history"
+                + " ORDER BY id")).containsExactly(A + " up true", B + " up false");
+    }
+
+    @Test
+    void aRevisionThatDeletesTheVersionRowExitsOneAndIsRolledBack() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>(chain());
+        files.put(B + "_create_beta.sql", sql(B, A, "create beta",
+                "CREATE TABLE beta (id int);\nDELETE FROM alembic_version;", "DROP TABLE beta;"));
+        Revisions.layOut(dir, files);
+        ConsoleResult result = ChildConsole.start(console("upgrade", "head")).await(120);
+        assertThat(result.timed()).isEqualTo(new ConsoleResult("Running upgrade  -> " + A + ", create alpha ... done in"
+                + " N ms\nRunning upgrade " + A + " -> " + B + ", create beta ... failed\nUpgrade failed after"
+                + " committing 1 revision: " + A + "\n", "Revision " + B + " (" + dir + "/" + B + "_create_beta.sql)"
+                + " failed in upgrade: it changed the version table alembic_version itself: after it the table should"
+                + " hold " + B + " but holds no row, so its transaction was rolled back\n", 1));
+        assertThat(strings("SELECT version_num FROM alembic_version")).containsExactly(A);
+        assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
+                .containsExactly("alembic_version", "alpha", "opsdb_migration_history");
+    }
+
+    @Test
+    void twoVersionRowsOnOneBranchExitOneWithTheStampThatCorrectsThem() throws Exception {
+        Revisions.layOut(dir, chain());
+        Migrations.configure().dataSource(db.dataSource()).locations(dir.toString()).load().upgrade(B);
+        DatabaseSnapshot.execute(db, "INSERT INTO alembic_version VALUES ('" + A + "')");
+        List<String> before = DatabaseSnapshot.capture(db);
+        ConsoleResult result = ChildConsole.start(console("upgrade", "head")).await(120);
+        assertThat(result).isEqualTo(new ConsoleResult("", "Version table alembic_version holds " + A + ", " + B
+                + ", but " + A + " is an ancestor of " + B + " and a branch keeps one row; run 'stamp " + B + "' if "
+                + B + " is applied, or 'stamp " + A + "' if it is not\n", 1));
+        assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
+        assertThat(strings("SELECT version_num FROM alembic_version ORDER BY 1")).containsExactly(A, B);
+    }
+
+    @Test
+    void aMissingHistoryTableIsCreatedWithAWarningOnStandardError() throws Exception {
+        Revisions.layOut(dir, chain());
+        Migrations.configure().dataSource(db.dataSource()).locations(dir.toString()).load().upgrade(A);
+        DatabaseSnapshot.execute(db, "DROP TABLE opsdb_migration_history");
+        ConsoleResult result = ChildConsole.start(console("upgrade", "head")).await(120);
+        assertThat(result.timed()).isEqualTo(new ConsoleResult("Running upgrade " + A + " -> " + B + ", create beta"
+                + " ... done in N ms\nRunning upgrade " + B + " -> " + C + ", create gamma ... done in N ms\nUpgraded 2"
+                + " revisions in N ms; now at " + C + " (head)\n", "WARN History table opsdb_migration_history does not"
+                + " exist beside version table alembic_version (at " + A + "); creating it empty, so the steps before"
+                + " this run are not in it and their checksums cannot be checked (expected once when adopting an"
+                + " Alembic database; otherwise it was dropped)\n", 0));
+        assertThat(strings("SELECT revision || ' ' || direction || ' ' || success FROM opsdb_migration_history"
+                + " ORDER BY id")).containsExactly(B + " up true", C + " up true");
     }
 
     private void awaitSleepingBackend(ChildConsole child) throws InterruptedException {
