@@ -48,7 +48,7 @@ class SpringClasspathScannerTests {
         }
     }
 
-    /** A file named {@code *.SQL} is found (Spring's {@code **}{@code /*.sql} would skip it), so the loader refuses it. */
+    /** A file named {@code *.SQL} is found (a {@code **}{@code /*.sql} pattern skips it), so the loader refuses it. */
     @Test
     void aSqlFileWithTheExtensionInAnotherCaseIsFoundAndRefusedInDirectoriesAndJars(@TempDir Path dir)
             throws Exception {
@@ -62,7 +62,8 @@ class SpringClasspathScannerTests {
                             "db/migrations/sub/bbbbbbbbbbbb_two.Sql");
             assertThatThrownBy(() -> new ScriptLoader(scanner).find(List.of("classpath:db/migrations"), loader))
                     .isInstanceOf(ScriptException.class).hasMessage("db/migrations/aaaaaaaaaaaa_one.SQL: has"
-                            + " extension .SQL; SQL revisions must end in lower-case .sql (rename it aaaaaaaaaaaa_one.sql)");
+                            + " extension .SQL; SQL revisions must end in lower-case .sql (rename it"
+                            + " aaaaaaaaaaaa_one.sql)");
         }
     }
 

@@ -133,7 +133,8 @@ public class MigrationCommands {
                 && migrations.graph().isBelow(result.headsBefore(), target)) {
             // as 'downgrade' refuses a revision that is not applied, and 'upgrade --sql' a range that goes down
             throw new UsageException("Can't upgrade to " + target + ": it is below the current head"
-                    + (result.headsBefore().size() == 1 ? " " : "s ") + String.join(", ", new TreeSet<>(result.headsBefore()))
+                    + (result.headsBefore().size() == 1 ? " " : "s ")
+                    + String.join(", ", new TreeSet<>(result.headsBefore()))
                     + "; use 'downgrade " + target + "'");
         }
         ConsoleOutput.print(context, progress.summary(direction, result, migrations.graph()));

@@ -128,13 +128,14 @@ public final class ScriptFileCommand implements Command {
         PrintWriter writer = context.outputWriter();
         int printed = writer instanceof ConsoleWriter console ? console.answer().length() : -1;
         ExitStatus status = executor.execute(text, writer, context.inputReader());
-        if (status.code() == 0 || status.description() != null && !status.description().isEmpty()
-                && status.code() > 0) {
-            return status;
-        }
-        if (status.code() > 0) {
+        if (status.code() > 0 && (status.description() == null || status.description().isEmpty())) {
+            // a verdict such as check's 2: its answer is printed, the script stops with its code
             return new ExitStatus(status.code(), "exit code " + status.code());
         }
+        if (status.code() >= 0) {
+            return status;
+        }
+        // Spring Shell's own statuses (usage, availability) explain themselves in what the command printed
         String said = printed >= 0 ? ((ConsoleWriter) writer).answer().substring(printed).strip() : "";
         return new ExitStatus(ConsoleErrors.FAILURE, said.isEmpty() ? status.description()
                 : String.join(" ", said.lines().toList()));

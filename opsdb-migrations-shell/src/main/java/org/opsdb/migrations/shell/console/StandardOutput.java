@@ -14,7 +14,9 @@ import java.nio.charset.Charset;
  * encoding) that also keeps the first write error. A {@code PrintStream} swallows write errors and only remembers
  * that one happened ({@link #checkError()}), so {@code upgrade --sql > /dev/full} used to lose its script and exit 0;
  * the one-shot runner checks the stream and fails with {@link #failure(PrintStream)}, which names the cause:
- * {@code Cannot write to standard output: No space left on device}.
+ * {@code Cannot write to standard output: No space left on device}. Where {@code System.out} is no longer the JVM's
+ * own (a test capturing the output, an application redirecting it), {@link #open()} keeps it, and a failure is
+ * reported without its cause.
  */
 public final class StandardOutput extends PrintStream {
 
@@ -25,8 +27,15 @@ public final class StandardOutput extends PrintStream {
         this.recorder = recorder;
     }
 
-    /** A new stream over file descriptor 1, in the encoding {@code System.out} uses. */
-    public static StandardOutput open() {
+    /**
+     * A new stream over file descriptor 1, in the encoding {@code System.out} uses; {@code System.out} itself when
+     * it has been replaced (the JVM's own is a plain {@code PrintStream}), so that what replaced it still sees the
+     * output.
+     */
+    public static PrintStream open() {
+        if (System.out.getClass() != PrintStream.class) {
+            return System.out;
+        }
         return new StandardOutput(new FailureRecorder(new FileOutputStream(FileDescriptor.out)), encoding());
     }
 
@@ -37,7 +46,7 @@ public final class StandardOutput extends PrintStream {
                 : ": " + cause.getMessage());
     }
 
-    /** The encoding of {@code System.out}: {@code stdout.encoding} (Java 19+), {@code sun.stdout.encoding}, else the default. */
+    /** The encoding of {@code System.out}: {@code stdout.encoding} (Java 19+), else {@code sun.stdout.encoding}. */
     private static Charset encoding() {
         String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
         try {
