@@ -37,8 +37,7 @@ final class CommandLineExecutor {
         catch (RuntimeException e) {
             return new ExitStatus(ConsoleErrors.FAILURE, ConsoleErrors.describe(e));
         }
-        String name = parsed.subCommands().isEmpty() ? parsed.commandName()
-                : parsed.commandName() + " " + String.join(" ", parsed.subCommands());
+        String name = OpsdbCommandParser.name(parsed);
         Command command = registry.getCommandByName(name);
         if (command == null) {
             return new ExitStatus(ConsoleErrors.FAILURE, "Unknown command '" + name

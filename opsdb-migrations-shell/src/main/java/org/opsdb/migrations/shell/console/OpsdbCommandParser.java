@@ -78,7 +78,8 @@ public final class OpsdbCommandParser implements CommandParser {
         }
     }
 
-    private static String name(ParsedInput parsed) {
+    /** The command a parsed line names: its name and sub-command words, e.g. {@code upgrade}. */
+    static String name(ParsedInput parsed) {
         return parsed.subCommands().isEmpty() ? parsed.commandName()
                 : parsed.commandName() + " " + String.join(" ", parsed.subCommands());
     }
