@@ -187,7 +187,7 @@ public final class Migrations {
         Set<String> from = offlineStart(range);
         String target = offlineTarget(range);
         List<Step> plan = graph().upgradePlan(from, target);
-        if (plan.isEmpty() && goesDown(from, target)) {
+        if (plan.isEmpty() && graph().isBelow(from, target)) {
             // FROM:TO backwards would print an empty script and look like success
             throw new MigrationException("Can't upgrade to " + target + ": it is below "
                     + (from.isEmpty() ? "base" : String.join(", ", from)) + ", the start of the range; use 'downgrade "
@@ -255,8 +255,7 @@ public final class Migrations {
      * written into the script and returned.
      */
     public RevisionResult revision(RevisionRequest request) {
-        List<String> down = request.mergeOf().isEmpty() ? parentOf(request.head())
-                : request.mergeOf().stream().flatMap(id -> show(id).stream()).map(Revision::id).distinct().toList();
+        List<String> down = request.mergeOf().isEmpty() ? parentOf(request.head()) : mergedRevisions(request.mergeOf());
         ScriptBody body = ScriptBody.EMPTY;
         if (request.autogenerate() != null) {
             requireAtHeads();
@@ -309,6 +308,29 @@ public final class Migrations {
             throw new MigrationException("Cannot compare the database with the model: " + ConnectionErrors.reason(e),
                     e);
         }
+    }
+
+    /**
+     * The parents of a merge revision: what the identifiers name, which must be two or more revisions none of which
+     * is an ancestor of another (a merge of one revision would be an ordinary revision, and a merge of a revision
+     * with its own ancestor joins nothing).
+     */
+    private List<String> mergedRevisions(List<String> identifiers) {
+        List<String> ids = identifiers.stream().flatMap(id -> show(id).stream()).map(Revision::id).distinct().toList();
+        String named = identifiers.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "));
+        if (ids.size() < 2) {
+            throw new RevisionException("Nothing to merge: " + named + " name" + (identifiers.size() == 1 ? "s" : "")
+                    + " one revision (" + ids.get(0) + "); a merge needs two or more revisions on different branches");
+        }
+        for (String id : ids) {
+            for (String other : ids) {
+                if (!id.equals(other) && graph().appliedSet(Set.of(other)).contains(id)) {
+                    throw new RevisionException("Can't merge " + id + " with " + other + ": " + other
+                            + " already descends from " + id + "; a merge joins revisions on different branches");
+                }
+            }
+        }
+        return ids;
     }
 
     private List<String> parentOf(String head) {
@@ -373,15 +395,6 @@ public final class Migrations {
                             .collect(Collectors.toCollection(LinkedHashSet::new));
         }
         return runtime.hasDatabase() ? runtime.readHeads() : Set.of();
-    }
-
-    /** Whether {@code target} lies below {@code from}: a downgrade would move there. */
-    private boolean goesDown(Set<String> from, String target) {
-        try {
-            return !graph().downgradePlan(from, target).isEmpty();
-        } catch (RuntimeException notADowngradeTarget) {
-            return false;
-        }
     }
 
     private static String offlineTarget(String range) {

@@ -37,6 +37,13 @@ final class MigrationPlanner {
 
     /** Revisions to upgrade, oldest first: the target's ancestry minus what is applied. */
     List<String> upgrade(Set<String> current, String target) {
+        String text = target == null ? "" : target.strip();
+        Optional<RelativeIdentifier> relative = RelativeIdentifier.parse(text);
+        if (relative.isPresent() && relative.get().steps() < 0 && relative.get().symbol() == null) {
+            // the mirror of 'downgrade +1': a walk down from the current heads is a downgrade
+            throw new RevisionException("Relative revision " + text + " can't be an upgrade target; use +N, a"
+                    + " revision or head, or 'downgrade " + text + "' to go down");
+        }
         List<String> targets = graph.sorted(resolver.resolve(target, current));
         if (current.containsAll(targets)) {
             return List.of(); // every target is applied, so is all it needs: the usual up-to-date boot ends here

@@ -129,6 +129,19 @@ public final class RevisionGraph {
         return steps(planner.downgrade(currentHeads, target), Direction.DOWN);
     }
 
+    /**
+     * Whether {@code target} lies below {@code currentHeads}: it names applied revisions that are not all current
+     * heads, so a downgrade, not an upgrade, moves there (an upgrade to it has nothing to do). False for a target
+     * that is not applied, cannot be a downgrade target, or is exactly where the database is.
+     */
+    public boolean isBelow(Set<String> currentHeads, String target) {
+        try {
+            return !planner.downgrade(currentHeads, target).isEmpty();
+        } catch (RevisionException notADowngradeTarget) {
+            return false;
+        }
+    }
+
     /** Every revision the stored heads imply is applied: their ancestors (down and depends-on), inclusive. */
     public Set<String> appliedSet(Set<String> versionHeads) {
         return new LinkedHashSet<>(graph.sorted(planner.applied(versionHeads)));

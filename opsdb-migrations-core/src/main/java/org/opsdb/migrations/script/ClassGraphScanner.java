@@ -18,7 +18,7 @@ public final class ClassGraphScanner implements ClasspathScanner {
     public List<ScriptResource> sqlResources(String resourcePath, ClassLoader classLoader) {
         List<ScriptResource> found = new ArrayList<>();
         try (ScanResult scan = new ClassGraph().overrideClassLoaders(classLoader).acceptPaths(resourcePath).scan()) {
-            for (Resource resource : scan.getResourcesWithExtension("sql")) {
+            for (Resource resource : scan.getResourcesWithExtension("sql")) { // any case: .sql, .SQL, .Sql
                 String path = resource.getPath();
                 try {
                     found.add(new ScriptResource(path, path.substring(path.lastIndexOf('/') + 1),

@@ -9,7 +9,8 @@ import java.util.List;
 public interface ClasspathScanner {
 
     /**
-     * SQL files ({@code *.sql}) under a resource path and its sub-directories, e.g. {@code db/migrations}.
+     * SQL files ({@code *.sql}, and {@code *.SQL}, {@code *.Sql} or any other case of the extension, which the
+     * loader refuses by name) under a resource path and its sub-directories, e.g. {@code db/migrations}.
      * Each resource's source is its resource path.
      */
     List<ScriptResource> sqlResources(String resourcePath, ClassLoader classLoader);

@@ -27,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * Loads the migration scripts of several locations (see {@link MigrationLocation}) into one list. Every
  * {@code *.sql} file in a location must parse, and every migration class must load: nothing that looks like a
- * migration is skipped silently, except in hidden directories (see {@link #collectSqlFiles}). A directory location
+ * migration is skipped silently, except in hidden directories (see {@link #collectSqlFiles}); a file whose name ends
+ * in {@code .sql} in another case ({@code .SQL}, {@code .Sql}) is refused. A directory location
  * that does not exist is an error, and so is a symbolic link to nothing in one; a classpath location with nothing
  * in it is just empty.
  *
@@ -82,6 +83,7 @@ public final class ScriptLoader {
                 read.addAll(readDirectory((MigrationLocation.Directory) location));
             }
             for (ScriptResource resource : read) {
+                refuseMiscasedExtension(resource.source(), resource.fileName());
                 refuseNul(resource);
                 found.add(() -> parser.parse(resource));
             }
@@ -208,6 +210,8 @@ public final class ScriptLoader {
             }
             if (attributes.isDirectory()) {
                 subdirectories.put(name, key(attributes, path));
+            } else if (attributes.isRegularFile()) {
+                refuseMiscasedExtension(path.toString(), name);
             }
         }
         for (Map.Entry<String, Object> subdirectory : subdirectories.entrySet()) {
@@ -281,6 +285,20 @@ public final class ScriptLoader {
         String below = !resourcePath.isEmpty() && source.startsWith(resourcePath + "/")
                 ? source.substring(resourcePath.length() + 1) : source;
         return below.startsWith(".") || below.contains("/.");
+    }
+
+    /**
+     * A file named {@code *.SQL} or {@code *.Sql} looks like a SQL revision to its author but is not one
+     * ({@code .sql} is matched exactly, as Flyway and Alembic match their suffixes): it is refused, naming the file,
+     * rather than skipped, where it would leave its revision out of every run without a word.
+     */
+    static void refuseMiscasedExtension(String source, String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot);
+        if (!extension.equals(".sql") && extension.equalsIgnoreCase(".sql")) {
+            throw new ScriptException(source + ": has extension " + extension + "; SQL revisions must end in"
+                    + " lower-case .sql (rename it " + fileName.substring(0, dot) + ".sql)");
+        }
     }
 
     /**

@@ -106,6 +106,28 @@ class MigrationPlanTest {
     }
 
     @Test
+    void aWalkDownIsNoUpgradeTarget() {
+        // the mirror of 'downgrade +1'; it used to be an empty plan ("Nothing to upgrade", exit 0)
+        for (String target : new String[] {"-1", "-2", "feature@-1"}) {
+            assertThatThrownBy(() -> graph.upgradePlan(ids("n"), target)).isInstanceOf(RevisionException.class)
+                    .hasMessage("Relative revision " + target + " can't be an upgrade target; use +N, a revision or"
+                            + " head, or 'downgrade " + target + "' to go down");
+        }
+        assertThat(stepIds(graph.upgradePlan(ids("a"), "c-1"))).containsExactly("b"); // REV-N names a revision
+    }
+
+    @Test
+    void aTargetBelowTheCurrentHeadsIsBelowThemAndOtherTargetsAreNot() {
+        assertThat(graph.isBelow(ids("n"), "c")).isTrue();
+        assertThat(graph.isBelow(ids("n"), "base")).isTrue();
+        assertThat(graph.isBelow(ids("n", "z"), "y")).isTrue();
+        assertThat(graph.isBelow(ids("n"), "n")).isFalse(); // where it is: nothing to do, not below
+        assertThat(graph.isBelow(ids("c"), "n")).isFalse(); // above
+        assertThat(graph.isBelow(ids("n"), "z")).isFalse(); // another branch, not applied
+        assertThat(graph.isBelow(NOTHING, "base")).isFalse();
+    }
+
+    @Test
     void downgradeMinusOne() {
         assertThat(stepIds(graph.downgradePlan(ids("n"), "-1"))).containsExactly("n");
         assertThat(graph.downgradePlan(ids("n"), "-1")).allMatch(step -> step.direction() == Direction.DOWN);

@@ -203,6 +203,41 @@ class ScriptLoaderTest {
         assertThat(sources(dir)).containsExactly(dir.resolve("aaa000000001_one.sql").toString());
     }
 
+    /**
+     * {@code *.SQL} or {@code *.Sql} is not {@code *.sql}: such a file used to be skipped without a word (its
+     * revision left out of every run) in a directory and by Spring's scanner, and read by ClassGraph's.
+     */
+    @Test
+    void aSqlFileWithTheExtensionInAnotherCaseIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+        script(dir.resolve("aaa000000001_one.sql"), "aaa000000001", "");
+        Path upper = dir.resolve("bbb000000002_two.SQL");
+        script(upper, "bbb000000002", "aaa000000001");
+        assertThatThrownBy(() -> sources(dir)).isInstanceOf(ScriptException.class).hasMessage(upper
+                + ": has extension .SQL; SQL revisions must end in lower-case .sql (rename it bbb000000002_two.sql)");
+
+        Files.delete(upper);
+        Path mixed = Files.createDirectories(dir.resolve("sub")).resolve("ccc000000003_three.Sql");
+        script(mixed, "ccc000000003", "aaa000000001");
+        Files.createSymbolicLink(dir.resolve("link.SQL"), mixed);
+        assertThatThrownBy(() -> sources(dir)).isInstanceOf(ScriptException.class).hasMessage(dir.resolve("link.SQL")
+                + ": has extension .SQL; SQL revisions must end in lower-case .sql (rename it link.sql)");
+        Files.delete(dir.resolve("link.SQL"));
+        assertThatThrownBy(() -> sources(dir)).isInstanceOf(ScriptException.class).hasMessage(mixed
+                + ": has extension .Sql; SQL revisions must end in lower-case .sql (rename it ccc000000003_three.sql)");
+    }
+
+    @Test
+    void aSqlFileWithTheExtensionInAnotherCaseOnTheClasspathIsRefusedToo(@TempDir Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("db/uppercase"));
+        script(dir.resolve("aaa000000001_one.sql"), "aaa000000001", "");
+        script(dir.resolve("bbb000000002_two.SQL"), "bbb000000002", "aaa000000001");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> new ScriptLoader().find(List.of("classpath:db/uppercase"), loader))
+                    .isInstanceOf(ScriptException.class).hasMessage("db/uppercase/bbb000000002_two.SQL: has extension"
+                            + " .SQL; SQL revisions must end in lower-case .sql (rename it bbb000000002_two.sql)");
+        }
+    }
+
     @Test
     void aNulCharacterIsOneLineNamingTheFileAndLineWhenTheScriptsAreRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("aaa000000001_one.sql");

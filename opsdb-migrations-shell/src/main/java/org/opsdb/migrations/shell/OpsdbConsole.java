@@ -125,9 +125,10 @@ public final class OpsdbConsole {
         properties.put(ENABLED_PROPERTY, "true");
         properties.put("spring.shell.interactive.enabled", String.valueOf(interactive));
         properties.put("spring.shell.command.history.enabled", "false");
-        // the console's own help and version (InfoCommands) replace Spring Shell's
+        // the console's own help and version (InfoCommands) and script (ScriptFileCommand) replace Spring Shell's
         properties.put("spring.shell.command.help.enabled", "false");
         properties.put("spring.shell.command.version.enabled", "false");
+        properties.put("spring.shell.command.script.enabled", "false");
         properties.put("spring.main.web-application-type", "none");
         properties.put("spring.main.banner-mode", "off");
         properties.put("opsdb.migrations.on-boot", "none");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opsdb.migrations.script.ClasspathScanner;
@@ -38,8 +39,13 @@ public final class SpringClasspathScanner implements ClasspathScanner {
             bases.add(url(base));
         }
         List<ScriptResource> found = new ArrayList<>();
-        for (Resource resource : resources(resolver, ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + root + "**/*.sql")) {
-            String source = resourcePath(url(resource), root, bases);
+        // every file, not "**/*.sql", whose match is case-sensitive: the loader refuses *.SQL by name, not skip it
+        for (Resource resource : resources(resolver, ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + root + "**/*")) {
+            String url = url(resource);
+            if (!url.toLowerCase(Locale.ROOT).endsWith(".sql")) {
+                continue;
+            }
+            String source = resourcePath(url, root, bases);
             found.add(new ScriptResource(source, source.substring(source.lastIndexOf('/') + 1), read(resource, source)));
         }
         return found;

@@ -1,6 +1,7 @@
 package org.opsdb.migrations.autoconfigure.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.net.URL;
@@ -8,10 +9,13 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.migrations.script.ScriptException;
+import org.opsdb.migrations.script.ScriptLoader;
 import org.opsdb.migrations.script.ScriptResource;
 
 /** {@link SpringClasspathScanner} on directories and jars. */
@@ -41,6 +45,25 @@ class SpringClasspathScannerTests {
                                     "aaaaaaaaaaaa_one.sql", "-- db/migrations/sub/aaaaaaaaaaaa_one.sql\n"),
                             org.assertj.core.groups.Tuple.tuple("db/migrations/bbbbbbbbbbbb_two.sql",
                                     "bbbbbbbbbbbb_two.sql", "-- db/migrations/bbbbbbbbbbbb_two.sql\n"));
+        }
+    }
+
+    /** A file named {@code *.SQL} is found (a {@code **}{@code /*.sql} pattern skips it), so the loader refuses it. */
+    @Test
+    void aSqlFileWithTheExtensionInAnotherCaseIsFoundAndRefusedInDirectoriesAndJars(@TempDir Path dir)
+            throws Exception {
+        Path root = Files.createDirectories(dir.resolve("classes/db/migrations"));
+        Files.writeString(root.resolve("aaaaaaaaaaaa_one.SQL"), "-- revision: aaaaaaaaaaaa\n-- upgrade\nSELECT 1;\n");
+        Path jar = jar(dir.resolve("with.jar"), true, "db/migrations/sub/bbbbbbbbbbbb_two.Sql");
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {dir.resolve("classes").toUri().toURL(), jar.toUri().toURL()}, null)) {
+            assertThat(scanner.sqlResources("db/migrations", loader)).extracting(ScriptResource::source)
+                    .containsExactlyInAnyOrder("db/migrations/aaaaaaaaaaaa_one.SQL",
+                            "db/migrations/sub/bbbbbbbbbbbb_two.Sql");
+            assertThatThrownBy(() -> new ScriptLoader(scanner).find(List.of("classpath:db/migrations"), loader))
+                    .isInstanceOf(ScriptException.class).hasMessage("db/migrations/aaaaaaaaaaaa_one.SQL: has"
+                            + " extension .SQL; SQL revisions must end in lower-case .sql (rename it"
+                            + " aaaaaaaaaaaa_one.sql)");
         }
     }
 

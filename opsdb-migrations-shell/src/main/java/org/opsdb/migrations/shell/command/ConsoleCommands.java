@@ -36,6 +36,13 @@ public final class ConsoleCommands {
     /** Commands that read any number of positional arguments themselves ({@code merge REV...}). */
     private static final Set<String> ANY_ARGUMENTS = Set.of("merge");
 
+    /**
+     * The options that may be given more than once ({@code command --option}), read with {@link #values}; every
+     * other option takes one value, and giving it twice is an error (Spring Shell would keep one and drop the other).
+     */
+    private static final Set<String> REPEATABLE_OPTIONS = Set.of("revision --rename", "revision --depends-on",
+            "diff --schema");
+
     private ConsoleCommands() {
     }
 
@@ -61,6 +68,11 @@ public final class ConsoleCommands {
         return Map.copyOf(counts);
     }
 
+    /** Whether the option (by its long name) of the command may be given more than once. */
+    public static boolean repeatable(String command, String longName) {
+        return REPEATABLE_OPTIONS.contains(command + " --" + longName);
+    }
+
     /** The argument, or a {@link UsageException} naming the command when it is missing. */
     static String required(String value, String command) {
         if (value == null || value.isBlank()) {
@@ -72,6 +84,10 @@ public final class ConsoleCommands {
 
     /** Every value given for a repeatable option ({@code --schema a --schema b} or {@code --schema a,b}). */
     static List<String> values(CommandContext context, String longName) {
+        if (!repeatable(context.parsedInput().commandName(), longName)) {
+            throw new IllegalStateException("--" + longName + " of '" + context.parsedInput().commandName()
+                    + "' is not declared repeatable in ConsoleCommands");
+        }
         List<String> values = new ArrayList<>();
         for (CommandOption option : context.parsedInput().options()) {
             if (longName.equals(option.longName()) && option.value() != null) {

@@ -22,7 +22,7 @@ import org.springframework.shell.core.command.annotation.Argument;
  */
 public class InfoCommands {
 
-    /** Group shown by {@code help}, with Spring Shell's own {@code clear}, {@code script}, {@code quit}. */
+    /** Group shown by {@code help}, with Spring Shell's {@code clear}, {@code quit} and our {@code script}. */
     static final String GROUP = "Built-In Commands";
 
     /** The resource holding {@code version=…}, filled in by the build. */

@@ -1,6 +1,7 @@
 package org.opsdb.migrations.shell.command;
 
 import java.io.PrintWriter;
+import java.util.TreeSet;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.revision.Direction;
 import org.opsdb.migrations.runtime.MigrationException;
@@ -17,7 +18,8 @@ import org.springframework.shell.core.command.annotation.Option;
  * Commands that move the database: {@code upgrade}, {@code downgrade}, {@code stamp}, {@code migrate} and the
  * CI check {@code roundtrip}. With {@code --sql} they print the SQL they would run and change nothing. Online,
  * each revision is shown as it runs ({@link StepProgress}), then one summary line; a run that fails says on
- * standard output which revisions it committed before the failure. Under a guarded profile {@code downgrade},
+ * standard output which revisions it committed before the failure. {@code upgrade} to a revision below the current
+ * head is refused (that is a downgrade), as {@code downgrade} to one that is not applied is. Under a guarded profile {@code downgrade},
  * {@code stamp} and {@code roundtrip} need {@code --allow-destructive} ({@link ConsoleGuard}).
  */
 public class MigrationCommands {
@@ -130,6 +132,14 @@ public class MigrationCommands {
             throw e;
         }
         ConsoleOutput.warnings(context, result.warnings());
+        if (direction == Direction.UP && result.nothingToDo()
+                && migrations.graph().isBelow(result.headsBefore(), target)) {
+            // as 'downgrade' refuses a revision that is not applied, and 'upgrade --sql' a range that goes down
+            throw new UsageException("Can't upgrade to " + target + ": it is below the current head"
+                    + (result.headsBefore().size() == 1 ? " " : "s ")
+                    + String.join(", ", new TreeSet<>(result.headsBefore()))
+                    + "; use 'downgrade " + target + "'");
+        }
         ConsoleOutput.print(context, progress.summary(direction, result, migrations.graph()));
     }
 

@@ -12,7 +12,8 @@ import org.opsdb.migrations.shell.source.MigrationsSource;
  * {@code --password} map to {@code spring.datasource.url/username/password}; {@code --location} (repeatable,
  * or comma-separated) to {@code opsdb.migrations.locations}; any other {@code --name=value} is passed to Spring
  * as a property (e.g. {@code --spring.profiles.active=local}). Each option is written {@code --name value} or
- * {@code --name=value}. The first word that is not a global option starts the command.
+ * {@code --name=value}; each but {@code --location} at most once. The first word that is not a global option
+ * starts the command.
  *
  * @param properties the Spring properties the global options set
  * @param command    the command words; empty for an interactive session
@@ -57,8 +58,10 @@ public record ConsoleArguments(Map<String, String> properties, List<String> comm
             if (name.equals("location")) {
                 locations.add(value);
             }
-            else {
-                properties.put(OPTIONS.getOrDefault(name, name), value);
+            else if (properties.putIfAbsent(OPTIONS.getOrDefault(name, name), value) != null) {
+                // the last one used to win silently
+                throw new UsageException("Option '--" + name + "' given twice; give it once (only --location"
+                        + " repeats)");
             }
             i++;
         }

@@ -128,6 +128,12 @@ public class ConsoleAutoConfiguration {
                 .streams(InputStream.nullInputStream(), OutputStream.nullOutputStream());
     }
 
+    /** {@code script --file F}, in place of Spring Shell's (switched off by the console's forced properties). */
+    @Bean
+    ScriptFileCommand opsdbScriptFileCommand(CommandParser parser, CommandRegistry registry, ConsoleErrors errors) {
+        return new ScriptFileCommand(new CommandLineExecutor(parser, registry, errors));
+    }
+
     @Bean
     OneShotRunner opsdbOneShotRunner(CommandParser parser, CommandRegistry registry, ConsoleErrors errors) {
         return new OneShotRunner(parser, registry, errors);

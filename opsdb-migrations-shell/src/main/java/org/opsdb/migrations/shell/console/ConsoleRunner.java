@@ -45,7 +45,7 @@ public final class ConsoleRunner implements ApplicationRunner, ExitCodeGenerator
             runInteractive(interactive.getObject());
         }
         else {
-            exitCode = oneShot.run(invocation.command(), System.out, System.err);
+            exitCode = oneShot.run(invocation.command(), StandardOutput.open(), System.err);
         }
     }
 

@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.opsdb.migrations.shell.command.ConsoleWriter;
 import org.springframework.shell.core.InputReader;
-import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
-import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
 
 /**
@@ -20,19 +17,16 @@ import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
  * standard output only the progress a long command streams (see {@link ConsoleWriter}) and what the command
  * printed before it failed (which revisions an {@code upgrade} committed). The answer is buffered until the
  * command has finished for that reason. A verdict
- * (a positive code without a message, see {@link ConsoleErrors}) prints the answer and exits with its code.
+ * (a positive code without a message, see {@link ConsoleErrors}) prints the answer and exits with its code. An
+ * answer that cannot be written (see {@link StandardOutput}) is a failure too.
  */
 public final class OneShotRunner {
 
-    private final CommandParser parser;
-    private final CommandRegistry registry;
-    private final ExitStatusExceptionMapper errors;
+    private final CommandLineExecutor executor;
 
     /** A runner over these commands. */
     public OneShotRunner(CommandParser parser, CommandRegistry registry, ExitStatusExceptionMapper errors) {
-        this.parser = parser;
-        this.registry = registry;
-        this.errors = errors;
+        this.executor = new CommandLineExecutor(parser, registry, errors);
     }
 
     /**
@@ -41,39 +35,18 @@ public final class OneShotRunner {
      * @return the exit code
      */
     public int run(List<String> words, PrintStream out, PrintStream err) {
-        ParsedInput parsed;
-        try {
-            parsed = parser.parse(join(words));
-        }
-        catch (RuntimeException e) {
-            return fail(err, ConsoleErrors.describe(e), ConsoleErrors.FAILURE);
-        }
-        String name = parsed.subCommands().isEmpty() ? parsed.commandName()
-                : parsed.commandName() + " " + String.join(" ", parsed.subCommands());
-        Command command = registry.getCommandByName(name);
-        if (command == null) {
-            return fail(err, "Unknown command '" + name + "'; run 'help' to list the commands", ConsoleErrors.FAILURE);
-        }
         ConsoleWriter writer = new ConsoleWriter(out, err);
-        ExitStatus status;
-        try {
-            status = command.execute(new CommandContext(parsed, registry, writer, new InputReader() {
-            }));
-        }
-        catch (Exception e) {
-            status = errors.apply(e);
-        }
+        ExitStatus status = executor.execute(join(words), writer, new InputReader() {
+        });
         String answer = writer.answer();
         if (status.code() == 0) {
             out.print(answer);
-            out.flush();
-            return 0;
+            return written(out, err, 0);
         }
         String reason = status.description();
         if (status.code() > 0 && (reason == null || reason.isEmpty())) {
             out.print(answer);
-            out.flush();
-            return status.code();
+            return written(out, err, status.code());
         }
         if (status.code() < 0) {
             // Spring Shell's own statuses (usage, availability) explain themselves in the command output
@@ -86,6 +59,15 @@ public final class OneShotRunner {
             out.flush();
         }
         return fail(err, reason, status.code() > 0 ? status.code() : ConsoleErrors.FAILURE);
+    }
+
+    /**
+     * The exit code once the answer is out: a write that failed (standard output on a full disk, a closed pipe),
+     * which {@link PrintStream} only records, fails the command with one line naming the cause.
+     */
+    private static int written(PrintStream out, PrintStream err, int code) {
+        out.flush();
+        return out.checkError() ? fail(err, StandardOutput.failure(out), ConsoleErrors.FAILURE) : code;
     }
 
     private static int fail(PrintStream err, String reason, int code) {

@@ -2,8 +2,11 @@ package org.opsdb.migrations.shell.console;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opsdb.migrations.shell.command.ConsoleCommands;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
@@ -13,11 +16,13 @@ import org.springframework.shell.core.command.DefaultCommandParser;
 import org.springframework.shell.core.command.ParsedInput;
 
 /**
- * Spring Shell's parser with four fixes the migration commands need: a relative revision such as {@code -1} or
+ * Spring Shell's parser with five fixes the migration commands need: a relative revision such as {@code -1} or
  * {@code -2:head} is an argument or option value, not an option; a boolean flag before the argument
  * ({@code upgrade --sql head}) does not take the argument as its value; an option the command does not declare
  * is an error (Spring Shell ignores it silently, so a typo such as {@code --sq} would run the real thing); so is a
- * positional argument beyond those the command takes ({@code stamp base c30000000003} would stamp base).
+ * positional argument beyond those the command takes ({@code stamp base c30000000003} would stamp base), and an
+ * option given twice that takes one value ({@code revision -m one -m two} would drop {@code two}; the repeatable
+ * ones are listed in {@link ConsoleCommands#repeatable}).
  */
 public final class OpsdbCommandParser implements CommandParser {
 
@@ -25,7 +30,7 @@ public final class OpsdbCommandParser implements CommandParser {
 
     private final CommandRegistry registry;
     private final DefaultCommandParser delegate;
-    private final Map<String, Integer> positionalArguments = ConsoleCommands.positionalArguments();
+    private final Map<String, Integer> positionalArguments = positionalArguments();
 
     /** A parser for the commands of this registry. */
     public OpsdbCommandParser(CommandRegistry registry) {
@@ -41,12 +46,46 @@ public final class OpsdbCommandParser implements CommandParser {
         rejectUnknownOptions(words);
         ParsedInput parsed = delegate.parse(String.join(" ", valuedFlags(words)));
         rejectSurplusArguments(parsed);
+        rejectRepeatedOptions(parsed);
         return parsed;
     }
 
-    private void rejectSurplusArguments(ParsedInput parsed) {
-        String name = parsed.subCommands().isEmpty() ? parsed.commandName()
+    /** How many positional arguments each command takes: the annotated commands' and {@code script}'s none. */
+    private static Map<String, Integer> positionalArguments() {
+        Map<String, Integer> counts = new HashMap<>(ConsoleCommands.positionalArguments());
+        counts.put(ScriptFileCommand.NAME, 0);
+        return Map.copyOf(counts);
+    }
+
+    private void rejectRepeatedOptions(ParsedInput parsed) {
+        String name = name(parsed);
+        Command command = registry.getCommandByName(name);
+        if (command == null) {
+            return;
+        }
+        Set<CommandOption> given = new HashSet<>();
+        for (CommandOption option : parsed.options()) {
+            String written = option.longName() != null && !option.longName().isEmpty() ? "--" + option.longName()
+                    : "-" + option.shortName();
+            CommandOption declared = command.getOptions().stream().filter(o -> o.isOptionEqual(written)).findFirst()
+                    .orElse(null);
+            if (declared != null && !ConsoleCommands.repeatable(name, declared.longName()) && !given.add(declared)) {
+                boolean shortForm = declared.shortName() != ' ' && declared.shortName() != 0;
+                throw new IllegalArgumentException("Option '--" + declared.longName() + "'"
+                        + (shortForm ? " (-" + declared.shortName() + ")" : "") + " given twice for command '" + name
+                        + "', which takes it once; run 'help " + name + "' for its usage");
+            }
+        }
+    }
+
+    /** The command a parsed line names: its name and sub-command words, e.g. {@code upgrade}. */
+    static String name(ParsedInput parsed) {
+        return parsed.subCommands().isEmpty() ? parsed.commandName()
                 : parsed.commandName() + " " + String.join(" ", parsed.subCommands());
+    }
+
+    private void rejectSurplusArguments(ParsedInput parsed) {
+        String name = name(parsed);
         Integer takes = positionalArguments.get(name);
         if (takes == null || parsed.arguments().size() <= takes) {
             return;

@@ -104,6 +104,9 @@ class BadInputTest {
                         "upgrade head", "Revision d40000000004 (%s/d40000000004_dep.sql) depends on eeeeeeeeeeee, which does not exist"),
                 at("file id does not match its name", with(chain(), "d40000000004_misnamed.sql",
                         sql("d50000000005", C, "misnamed")), "upgrade head", "%s/d40000000004_misnamed.sql:1: revision d50000000005 does not match the file name d40000000004_misnamed.sql, which must be d50000000005_<slug>.sql"),
+                at("SQL file with an upper-case extension", with(chain(), "d40000000004_side.SQL", sql("d40000000004",
+                        C, "side")), "upgrade head", "%s/d40000000004_side.SQL: has extension .SQL; SQL revisions must"
+                        + " end in lower-case .sql (rename it d40000000004_side.sql)"),
                 at("ambiguous prefix", with(chain(), "a10000000002_twin.sql", sql("a10000000002", A, "twin")),
                         "upgrade a1000", "Multiple revisions start with 'a1000': a10000000001, a10000000002; use more characters"),
                 at("unknown revision", chain(), "upgrade 0123456789ab", UNKNOWN_REVISION),

@@ -26,12 +26,25 @@ final class ChildConsole {
 
     /** Starts {@code java … OpsdbConsoleApplication args…} with no SPRING_ or OPSDB_ variables inherited. */
     static ChildConsole start(String... args) {
+        return launch(null, args);
+    }
+
+    /**
+     * The same with standard output going to {@code stdout} (e.g. {@code /dev/full}), which the result then does
+     * not read (its standard output is empty).
+     */
+    static ChildConsole startWithStandardOutput(File stdout, String... args) {
+        return launch(stdout, args);
+    }
+
+    private static ChildConsole launch(File stdout, String... args) {
         List<String> command = ConsoleProcess.javaCommand();
         command.addAll(List.of(args));
         try {
-            Path out = Files.createTempFile("opsdb-out", ".txt");
+            Path out = stdout == null ? Files.createTempFile("opsdb-out", ".txt") : null;
             Path err = Files.createTempFile("opsdb-err", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectOutput(stdout == null ? out.toFile() : stdout)
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("OPSDB_"));
             return new ChildConsole(builder.start(), out, err);
@@ -63,9 +76,11 @@ final class ChildConsole {
 
     private ConsoleResult result(int code) {
         try {
-            ConsoleResult result = new ConsoleResult(Files.readString(out, StandardCharsets.UTF_8),
+            ConsoleResult result = new ConsoleResult(out == null ? "" : Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8), code);
-            Files.delete(out);
+            if (out != null) {
+                Files.delete(out);
+            }
             Files.delete(err);
             return result;
         } catch (IOException e) {
