@@ -156,6 +156,7 @@ final class PlanExecutor {
             script.downgrade(op);
             progress.applied.remove(revision.id());
         }
+        sink.restoreSession(); // a SET in the script ends with it: the version row and the next revision run as set
         Set<String> next = graph.versionHeads(progress.applied);
         settings.versionTable().transition(progress.current, next).forEach(sink::execute);
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
