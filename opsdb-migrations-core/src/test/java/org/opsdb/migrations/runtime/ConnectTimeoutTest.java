@@ -3,24 +3,15 @@ package org.opsdb.migrations.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.opsdb.migrations.testdb.FreshDatabase;
+import org.opsdb.migrations.testdb.NotPostgresServer;
 import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
@@ -33,50 +24,10 @@ import org.opsdb.migrations.testdb.TestDatabase;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConnectTimeoutTest {
 
-    /** What a web server says to bytes it does not understand. */
-    static final String HTTP_ANSWER = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-
     private final TestDatabase db;
-    private final List<AutoCloseable> open = new CopyOnWriteArrayList<>();
 
     ConnectTimeoutTest(TestDatabase db) {
         this.db = db;
-    }
-
-    @AfterEach
-    void closeServers() throws Exception {
-        for (AutoCloseable closeable : open) {
-            closeable.close();
-        }
-    }
-
-    /** A local port that accepts connections, reads what comes, answers {@code answer} (if any) and keeps them open. */
-    private int server(String answer, boolean hangUp) throws IOException {
-        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        open.add(server);
-        Thread thread = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket socket = server.accept();
-                    open.add(socket);
-                    InputStream in = socket.getInputStream();
-                    in.read(new byte[8]);
-                    if (answer != null) {
-                        OutputStream out = socket.getOutputStream();
-                        out.write(answer.getBytes(StandardCharsets.US_ASCII));
-                        out.flush();
-                    }
-                    if (hangUp) {
-                        socket.close();
-                    }
-                } catch (IOException e) {
-                    // closed by the test
-                }
-            }
-        });
-        thread.setDaemon(true);
-        thread.start();
-        return server.getLocalPort();
     }
 
     private static String failure(UrlDataSource dataSource) {
@@ -88,8 +39,13 @@ class ConnectTimeoutTest {
     }
 
     @Test
-    void aPortThatNeverAnswersEndsAfterTheLoginTimeoutWithOneLine() throws Exception {
-        int port = server(null, false);
+    void aPortThatNeverAnswersEndsAfterTheLoginTimeoutWithOneLine() {
+        try (NotPostgresServer silent = NotPostgresServer.silent()) {
+            assertNeverAnswered(silent.port());
+        }
+    }
+
+    private static void assertNeverAnswered(int port) {
         UrlDataSource defaults = new UrlDataSource("jdbc:postgresql://127.0.0.1:" + port + "/ops", "ops", null);
         defaults.setLoginTimeout(2);
         long start = System.nanoTime();
@@ -115,18 +71,32 @@ class ConnectTimeoutTest {
     }
 
     @Test
-    void anHttpServerOrAPortThatHangsUpIsOneLineAtOnce() throws Exception {
-        int http = server(HTTP_ANSWER, false);
+    void anHttpServerOrAPortThatHangsUpIsOneLineAtOnce() {
+        try (NotPostgresServer httpServer = NotPostgresServer.http();
+             NotPostgresServer hangingUp = NotPostgresServer.hangingUp()) {
+            assertNotPostgres(httpServer.port(), hangingUp.port());
+        }
+    }
+
+    private static void assertNotPostgres(int http, int hangUp) {
         assertThat(failure(new UrlDataSource("jdbc:postgresql://127.0.0.1:" + http + "/ops", "ops", null)))
                 .isEqualTo("Cannot connect to the database: the server at 127.0.0.1:" + http + " did not answer as"
                         + " PostgreSQL: An error occurred while setting up the SSL connection.");
         assertThat(failure(new UrlDataSource("jdbc:postgresql://127.0.0.1:" + http + "/ops?sslmode=disable", "ops",
                 null))).startsWith("Cannot connect to the database: the server at 127.0.0.1:" + http + " did not"
                 + " answer as PostgreSQL: ");
-        int hangUp = server(null, true);
-        assertThat(failure(new UrlDataSource("jdbc:postgresql://localhost:" + hangUp + ",127.0.0.1:" + hangUp
-                + "/ops", "ops", null))).isEqualTo("Cannot connect to the database: the server at localhost:" + hangUp
-                + ", 127.0.0.1:" + hangUp + " closed the connection without answering as PostgreSQL");
+        assertThat(failure(new UrlDataSource("jdbc:postgresql://127.0.0.1:" + hangUp + "/ops", "ops", null)))
+                .isEqualTo("Cannot connect to the database: the server at 127.0.0.1:" + hangUp + " closed the"
+                        + " connection without answering as PostgreSQL");
+    }
+
+    @Test
+    void theMessageNamesEveryServerOfTheUrl() {
+        assertThat(PostgresUrl.parse("jdbc:postgresql://db1,db2:6543,[::1]/ops?loginTimeout=3").serverList())
+                .isEqualTo("db1:5432, db2:6543, [::1]:5432");
+        assertThat(PostgresUrl.parse("jdbc:postgresql:ops").serverList()).isEqualTo("localhost:5432");
+        assertThat(PostgresUrl.parse("jdbc:postgresql://db/ops?loginTimeout=3").seconds("loginTimeout")).isEqualTo(3);
+        assertThat(PostgresUrl.parse("jdbc:mysql://db/ops")).isNull();
     }
 
     @Test
