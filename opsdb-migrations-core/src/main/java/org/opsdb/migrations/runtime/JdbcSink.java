@@ -147,6 +147,9 @@ final class JdbcSink implements TransactionalSink {
             connection.rollback();
             if (runSettings != null) {
                 runSettings.restore(connection);
+                if (!connection.getAutoCommit()) {
+                    connection.commit(); // no transaction left open (idle) while a retry waits
+                }
             }
         } catch (SQLException | StatementFailure e) {
             LOG.warn("Rollback failed: {}", e.getMessage());
