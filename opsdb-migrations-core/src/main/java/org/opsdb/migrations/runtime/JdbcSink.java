@@ -124,7 +124,7 @@ final class JdbcSink implements TransactionalSink {
                 LOG.debug("Restored the session settings {} after the revision", restored);
             }
         } catch (SQLException e) {
-            throw new StatementFailure(lastStatement, e);
+            throw new StatementFailure(SessionSettings.READ, e);
         }
     }
 
