@@ -3,6 +3,7 @@ package org.opsdb.migrations.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.opsdb.migrations.sql.SqlStatement;
 import org.opsdb.migrations.sql.TransactionControl;
@@ -17,6 +18,8 @@ final class JdbcSink implements TransactionalSink {
     private final Connection connection;
     private String lastStatement = "";
     private boolean committedEarly;
+    /** The session settings before the first revision: the runtime's own ({@code lock_timeout}, …) included. */
+    private SessionSettings runSettings;
 
     JdbcSink(Connection connection) {
         this.connection = connection;
@@ -96,6 +99,33 @@ final class JdbcSink implements TransactionalSink {
     public void begin() {
         // auto-commit is off: the next statement opens the transaction
         committedEarly = false;
+        if (runSettings == null) {
+            try {
+                runSettings = SessionSettings.read(connection);
+            } catch (SQLException e) {
+                throw new StatementFailure(SessionSettings.READ, e);
+            }
+        }
+    }
+
+    /**
+     * Undoes what the revision {@code SET} on the session ({@link SessionSettings}), inside its transaction: a
+     * {@code SET lock_timeout = 0} or {@code SET search_path} in one revision holds until that revision's end,
+     * never into the version-table statements or the next revision.
+     */
+    @Override
+    public void restoreSession() {
+        if (runSettings == null) {
+            return;
+        }
+        try {
+            List<String> restored = runSettings.restore(connection);
+            if (!restored.isEmpty()) {
+                LOG.debug("Restored the session settings {} after the revision", restored);
+            }
+        } catch (SQLException e) {
+            throw new StatementFailure(SessionSettings.READ, e);
+        }
     }
 
     @Override
@@ -107,11 +137,21 @@ final class JdbcSink implements TransactionalSink {
         }
     }
 
+    /**
+     * Rolls back, which undoes the transaction's {@code SET}s; then undoes those an outside-transaction block
+     * committed, so that a retry, the failure's history row and the next command start from the run's settings.
+     */
     @Override
     public void rollback() {
         try {
             connection.rollback();
-        } catch (SQLException e) {
+            if (runSettings != null) {
+                runSettings.restore(connection);
+                if (!connection.getAutoCommit()) {
+                    connection.commit(); // no transaction left open (idle) while a retry waits
+                }
+            }
+        } catch (SQLException | StatementFailure e) {
             LOG.warn("Rollback failed: {}", e.getMessage());
         }
     }

@@ -243,7 +243,7 @@ public final class MigrationRuntime {
     /**
      * Runs {@code work} on a connection that holds the advisory lock, with auto-commit off and {@code lock_timeout}
      * set to the {@link StatementLockPolicy}'s timeout; whatever {@code work} did not commit is rolled back, and the
-     * lock and the session's {@code lock_timeout} are given back afterwards.
+     * lock and the session's settings as the connection came ({@link SessionSettings}) are given back afterwards.
      */
     public <T> T withLock(SqlWork<T> work) {
         return locked((connection, lock) -> work.apply(connection));
@@ -253,23 +253,25 @@ public final class MigrationRuntime {
         return withConnection(connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
-            detectDeadClient(connection);
-            AdvisoryLock lock = acquireLock(connection);
-            String lockTimeout = null;
+            // the connection goes back to its pool as it came: without the runtime's settings, nor the revisions'
+            SessionSettings given = SessionSettings.read(connection);
+            AdvisoryLock lock = null;
             try {
-                lockTimeout = StatementLockPolicy.swapLockTimeout(connection, settings.statementLocks().setting());
+                detectDeadClient(connection);
+                lock = acquireLock(connection);
+                StatementLockPolicy.swapLockTimeout(connection, settings.statementLocks().setting());
                 connection.setAutoCommit(false);
                 return work.apply(connection, lock);
             } finally {
                 try {
                     connection.rollback();
                     connection.setAutoCommit(true);
-                    if (lockTimeout != null) {
-                        StatementLockPolicy.swapLockTimeout(connection, lockTimeout);
+                    if (lock != null) {
+                        lock.release(connection);
                     }
-                    lock.release(connection);
+                    given.restore(connection);
                     connection.setAutoCommit(autoCommit);
-                } catch (SQLException e) {
+                } catch (SQLException | StatementFailure e) {
                     // the connection is gone: the session-level lock went with it
                 }
             }

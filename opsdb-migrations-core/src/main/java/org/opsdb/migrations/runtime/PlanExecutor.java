@@ -178,6 +178,7 @@ final class PlanExecutor {
             script.downgrade(op);
             progress.applied.remove(revision.id());
         }
+        sink.restoreSession(); // undo the script's SETs: the version row and the next revision see the run's settings
         Set<String> next = graph.versionHeads(progress.applied);
         settings.versionTable().transition(progress.current, next).forEach(sink::execute);
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();

@@ -28,6 +28,14 @@ interface TransactionalSink extends SqlSink {
         return false;
     }
 
+    /**
+     * Puts back the session settings the run started with (online: what a revision's {@code SET lock_timeout},
+     * {@code SET search_path}, {@code SET ROLE} … changed), so that the version table, the history and the next
+     * revision see the runtime's own settings; offline there is no session, and nothing to do.
+     */
+    default void restoreSession() {
+    }
+
     /** The statement most recently sent, for error messages. */
     String lastStatement();
 }

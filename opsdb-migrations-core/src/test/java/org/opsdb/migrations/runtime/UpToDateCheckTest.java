@@ -182,9 +182,11 @@ class UpToDateCheckTest {
     void pendingRevisionsAreAppliedUnderTheLock() {
         migrations().upgrade("heads");
 
-        assertThat(sent.subList(0, 2)).containsExactly(FAST_CHECK[0], "SET client_connection_check_interval = 1000");
+        // the session's settings as the connection came, to give it back so; then the runtime's own
+        assertThat(sent.subList(0, 3)).containsExactly(FAST_CHECK[0], SessionSettings.READ,
+                "SET client_connection_check_interval = 1000");
         // the lock's key is the version table as the catalog resolves it, asked before the lock and again after
-        assertThat(sent.subList(2, 5)).containsExactly("SELECT coalesce((SELECT n.nspname FROM pg_class c JOIN"
+        assertThat(sent.subList(3, 6)).containsExactly("SELECT coalesce((SELECT n.nspname FROM pg_class c JOIN"
                 + " pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass('alembic_version')),"
                 + " current_schema())", "SELECT pg_try_advisory_lock(?, ?)", "SELECT coalesce((SELECT n.nspname FROM"
                 + " pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass('alembic_version')),"

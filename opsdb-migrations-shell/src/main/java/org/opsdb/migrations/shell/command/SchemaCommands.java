@@ -94,7 +94,10 @@ public class SchemaCommands {
             throw new UsageException("Command 'diff' needs --from JDBC_URL and --to JDBC_URL");
         }
         List<String> schemas = ConsoleCommands.values(context, "schema");
-        ConsoleOutput.print(context, Migrations.diff(new UrlDataSource(from, fromUser, fromPassword),
-                new UrlDataSource(to, toUser, toPassword), schemas));
+        ConsoleOutput.print(context, Migrations.diff(
+                new UrlDataSource(UrlDataSource.refuseControlCharacters("--from", from),
+                        UrlDataSource.refuseControlCharacters("--from-user", fromUser), fromPassword),
+                new UrlDataSource(UrlDataSource.refuseControlCharacters("--to", to),
+                        UrlDataSource.refuseControlCharacters("--to-user", toUser), toPassword), schemas));
     }
 }

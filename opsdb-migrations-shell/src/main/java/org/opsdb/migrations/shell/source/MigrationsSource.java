@@ -126,8 +126,11 @@ public final class MigrationsSource {
         if (url == null || url.isBlank()) {
             return null;
         }
-        return new UrlDataSource(url,
-                environment.getProperty("spring.datasource.username"),
+        // a value with its trailing newline (from a file, a secret) is refused naming the property; the connection
+        // attempt is bounded (loginTimeout, 10 s unless the URL sets it): see UrlDataSource
+        return new UrlDataSource(UrlDataSource.refuseControlCharacters("spring.datasource.url", url),
+                UrlDataSource.refuseControlCharacters("spring.datasource.username",
+                        environment.getProperty("spring.datasource.username")),
                 environment.getProperty("spring.datasource.password"));
     }
 }
