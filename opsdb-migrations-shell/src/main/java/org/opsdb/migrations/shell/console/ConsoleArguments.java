@@ -55,6 +55,10 @@ public record ConsoleArguments(Map<String, String> properties, List<String> comm
                         + " --password, --location and --<spring.property>=<value>");
             }
             if (name.equals("location")) {
+                if (value.isBlank()) {
+                    throw new UsageException("Option '--location' is empty; name a directory, a file: URL or a"
+                            + " classpath: path");
+                }
                 locations.add(value);
             }
             else {
