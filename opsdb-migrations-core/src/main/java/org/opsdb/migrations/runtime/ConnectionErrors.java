@@ -66,7 +66,7 @@ public final class ConnectionErrors {
         String user = host.substring(0, at);
         int colon = user.indexOf(':');
         return "unknown host '" + (colon < 0 ? user : user.substring(0, colon) + ":" + Secrets.MASK)
-                + host.substring(at) + "': a JDBC URL takes the user and password as parameters"
-                + " (?user=…&password=…), not before the host";
+                + host.substring(at) + "': give the user and password as the URL's user and password parameters,"
+                + " not before the host";
     }
 }
