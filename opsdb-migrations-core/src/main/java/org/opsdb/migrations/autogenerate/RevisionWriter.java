@@ -11,6 +11,7 @@ import org.opsdb.migrations.render.JavaMigrationRenderer;
 import org.opsdb.migrations.render.ScriptBody;
 import org.opsdb.migrations.render.ScriptHeader;
 import org.opsdb.migrations.render.SqlMigrationRenderer;
+import org.opsdb.migrations.runtime.FileErrors;
 import org.opsdb.migrations.runtime.MigrationException;
 
 /** Writes a new revision file: {@code <id>_<slug>.sql} or {@code R<id>_<Slug>.java} in the request's directory. */
@@ -36,9 +37,14 @@ public final class RevisionWriter {
         }
         try {
             Files.createDirectories(request.directory());
+        } catch (IOException e) {
+            throw new MigrationException("Cannot create the revision directory "
+                    + FileErrors.describe(e, request.directory()), e);
+        }
+        try {
             Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
-            throw new MigrationException("Cannot write revision file " + file + ": " + e.getMessage(), e);
+            throw new MigrationException("Cannot write revision file " + FileErrors.describe(e, file), e);
         }
         return file;
     }

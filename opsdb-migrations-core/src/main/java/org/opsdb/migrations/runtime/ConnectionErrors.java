@@ -47,9 +47,26 @@ public final class ConnectionErrors {
             if (cause instanceof UnknownHostException unknown) {
                 String host = String.valueOf(unknown.getMessage());
                 int colon = host.indexOf(": ");
-                return "unknown host '" + (colon > 0 ? host.substring(0, colon) : host).strip() + "'";
+                return unknownHost((colon > 0 ? host.substring(0, colon) : host).strip());
             }
         }
         return Secrets.mask(PlanExecutor.firstLine(e.getMessage()));
+    }
+
+    /**
+     * {@code unknown host 'NAME'}; a name that holds {@code user:password@} (the PostgreSQL driver takes
+     * {@code jdbc:postgresql://user:password@host/db} for a host of that name) is shown with the password masked
+     * and the way the driver takes credentials.
+     */
+    private static String unknownHost(String host) {
+        int at = host.lastIndexOf('@');
+        if (at < 0) {
+            return "unknown host '" + host + "'";
+        }
+        String user = host.substring(0, at);
+        int colon = user.indexOf(':');
+        return "unknown host '" + (colon < 0 ? user : user.substring(0, colon) + ":" + Secrets.MASK)
+                + host.substring(at) + "': give the user and password as the URL's user and password parameters,"
+                + " not before the host";
     }
 }

@@ -36,6 +36,7 @@ class SecretsTest {
             jdbc:postgresql:/bad syntax?password=S3cr3t     | Database error: Unable to parse URL jdbc:postgresql:/bad syntax?password=***
             postgresql://u:S3cr3t@localhost/db              | Cannot connect to the database: No suitable driver found for postgresql://u:***@localhost/db
             jdbc:postgresql://nosuchhost.invalid/db?password=S3cr3t | Cannot connect to the database: unknown host 'nosuchhost.invalid'
+            jdbc:postgresql://u:S3cr3t@nosuchhost.invalid:5432/db   | Cannot connect to the database: unknown host 'u:***@nosuchhost.invalid': give the user and password as the URL's user and password parameters, not before the host
             """)
     void connectionErrorsNameTheCauseWithoutThePassword(String url, String message) {
         UrlDataSource dataSource = new UrlDataSource(url, null, null);

@@ -79,7 +79,7 @@ public final class OpsdbConsole {
         SpringApplication application = new SpringApplication(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
-        application.setDefaultProperties(defaults(invocation));
+        application.setDefaultProperties(new LinkedHashMap<>(defaultProperties()));
         application.addInitializers(context -> context.getBeanFactory()
                 .registerSingleton("opsdbConsoleInvocation", invocation));
         List<String> springArgs = new ArrayList<>(List.of(arguments.springArguments()));
@@ -141,12 +141,22 @@ public final class OpsdbConsole {
         return properties;
     }
 
-    /** Defaults an application may override. */
-    private static Map<String, Object> defaults(ConsoleInvocation invocation) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+    /**
+     * The defaults a console context runs with unless the application says otherwise: logs at WARN, Spring Shell's
+     * files under {@code {userconfig}/opsdb}, and Hibernate told that the database is PostgreSQL and not to open a
+     * connection while the context starts ({@code hibernate.boot.allow_jdbc_metadata_access=false}): a service's
+     * console then opens whatever the state of the database, its offline commands ({@code --sql}, {@code history},
+     * {@code revision}) work without one, and a command that needs the database reports why it cannot connect
+     * ({@code Cannot connect to the database: unknown host '…'}, {@code Database refused the login: …}) instead of
+     * Hibernate's "Unable to determine Dialect without JDBC metadata".
+     */
+    static Map<String, String> defaultProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
         properties.put("logging.level.root", "warn");
         properties.put("spring.shell.config.location", "{userconfig}/opsdb");
         properties.put("spring.shell.history.name", "history");
+        properties.put("spring.jpa.properties.jakarta.persistence.database-product-name", "PostgreSQL");
+        properties.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
         return properties;
     }
 }

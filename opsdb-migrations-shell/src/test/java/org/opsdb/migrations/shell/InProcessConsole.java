@@ -31,10 +31,12 @@ public final class InProcessConsole implements AutoCloseable {
 
     /**
      * The console inside {@code application}: {@code properties} are the application's own settings (as if in
-     * its {@code application.yml}); the console's forced settings outrank them, as in {@link OpsdbConsole}.
+     * its {@code application.yml}); they outrank the console's defaults, and its forced settings outrank them, as
+     * in {@link OpsdbConsole}.
      */
     public InProcessConsole(Class<?> application, String... properties) {
-        List<String> defaults = new ArrayList<>(List.of("logging.level.root=warn"));
+        List<String> defaults = new ArrayList<>();
+        OpsdbConsole.defaultProperties().forEach((k, v) -> defaults.add(k + "=" + v));
         defaults.addAll(List.of(properties));
         List<String> forced = new ArrayList<>();
         OpsdbConsole.forcedProperties(false).forEach((k, v) -> forced.add("--" + k + "=" + v));

@@ -1,21 +1,32 @@
 package org.opsdb.migrations.autoconfigure.guard;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.util.PatternMatchUtils;
 
 /**
- * Refuses destructive commands ({@code downgrade}, {@code stamp}, {@code roundtrip}, {@code init --drop}) when an
- * active Spring profile matches {@value #PROPERTY}: globs where {@code *} matches any characters, compared
+ * Refuses destructive commands ({@code downgrade}, {@code stamp}, {@code roundtrip}, {@code init --drop}) when a
+ * Spring profile in effect matches {@value #PROPERTY}: globs where {@code *} matches any characters, compared
  * ignoring case, {@link #DEFAULT_PATTERNS} by default (so {@code prod}, {@code PRODUCTION}, {@code eu-production},
  * {@code production-eu} and {@code live-prod} are guarded; {@code local} and {@code staging} are not). The
  * console's {@value #OVERRIDE_OPTION} runs the command anyway; the override is logged at WARN.
+ * <p>
+ * The profiles in effect are Spring's: the active ones ({@code spring.profiles.active} and what
+ * {@code spring.profiles.include} adds) or, when none is active, the default ones ({@code spring.profiles.default},
+ * {@code SPRING_PROFILES_DEFAULT}); each with the members of its profile group ({@code spring.profiles.group.NAME}).
+ * A guarded profile is guarded however it came into effect.
  */
 public final class ProductionGuard {
 
@@ -27,6 +38,12 @@ public final class ProductionGuard {
 
     /** The console option that runs a guarded command anyway. */
     public static final String OVERRIDE_OPTION = "--allow-destructive";
+
+    private static final String INCLUDE_PROPERTY = "spring.profiles.include";
+    private static final String GROUP_PROPERTY = "spring.profiles.group";
+    private static final Bindable<Map<String, List<String>>> GROUPS = Bindable.of(ResolvableType.forClassWithGenerics(
+            Map.class, ResolvableType.forClass(String.class), ResolvableType.forClassWithGenerics(List.class,
+                    String.class)));
 
     private static final Log logger = LogFactory.getLog(ProductionGuard.class);
 
@@ -50,20 +67,56 @@ public final class ProductionGuard {
                 .bind(PROPERTY, Bindable.listOf(String.class)).orElse(DEFAULT_PATTERNS));
     }
 
-    /** The first active profile that matches a pattern (ignoring case), if any. */
+    /** The first profile in effect (active, else default) that matches a pattern (ignoring case), if any. */
     public Optional<String> productionProfile() {
-        return Arrays.stream(environment.getActiveProfiles())
+        return effectiveProfiles().stream()
                 .filter(profile -> patterns.stream().anyMatch(p -> PatternMatchUtils.simpleMatchIgnoreCase(p, profile)))
                 .findFirst();
     }
 
-    /** Whether an active profile matches a pattern. */
+    /** Whether no profile is active, so that the default profiles are the ones in effect. */
+    private boolean defaultsInEffect() {
+        return activeProfiles().isEmpty();
+    }
+
+    /**
+     * The active profiles and those {@code spring.profiles.include} names (Spring Boot has added them to the active
+     * ones already; a plain Spring environment has not).
+     */
+    private Set<String> activeProfiles() {
+        Set<String> profiles = new LinkedHashSet<>(Arrays.asList(environment.getActiveProfiles()));
+        profiles.addAll(Binder.get(environment).bind(INCLUDE_PROPERTY, Bindable.listOf(String.class))
+                .orElse(List.of()));
+        return profiles;
+    }
+
+    /**
+     * The profiles in effect, as Spring decides them: the active ones, or the default ones when none is active,
+     * each followed by the members of its group, recursively (Spring Boot has expanded the groups already; a plain
+     * Spring environment has not).
+     */
+    private Set<String> effectiveProfiles() {
+        Set<String> profiles = defaultsInEffect()
+                ? new LinkedHashSet<>(Arrays.asList(environment.getDefaultProfiles())) : activeProfiles();
+        Map<String, List<String>> groups = Binder.get(environment).bind(GROUP_PROPERTY, GROUPS).orElse(Map.of());
+        Set<String> expanded = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(profiles);
+        while (!pending.isEmpty()) {
+            String profile = pending.pop().strip();
+            if (!profile.isEmpty() && expanded.add(profile)) {
+                pending.addAll(groups.getOrDefault(profile, List.of()));
+            }
+        }
+        return expanded;
+    }
+
+    /** Whether an active (or default) profile matches a pattern. */
     public boolean isProduction() {
         return productionProfile().isPresent();
     }
 
     /**
-     * Throws when an active profile is guarded.
+     * Throws when a profile in effect is guarded.
      *
      * @param command the destructive command, as the message should name it, e.g. {@code init --drop}
      * @throws ProductionProfileException naming the command, the profile, the patterns and the override
@@ -73,7 +126,7 @@ public final class ProductionGuard {
     }
 
     /**
-     * Throws when an active profile is guarded, unless {@code override}; an override that lets a command through
+     * Throws when a profile in effect is guarded, unless {@code override}; an override that lets a command through
      * is logged at WARN.
      *
      * @param command  the destructive command, as the message should name it, e.g. {@code downgrade base}
@@ -87,8 +140,8 @@ public final class ProductionGuard {
             return Optional.empty();
         }
         if (!override) {
-            throw new ProductionProfileException("Refusing to run '" + command + "': active profile '" + profile.get()
-                    + "' matches " + PROPERTY + " (" + String.join(", ", patterns) + "); add " + OVERRIDE_OPTION
+            throw new ProductionProfileException("Refusing to run '" + command + "': "
+                    + (defaultsInEffect() ? "default" : "active") + " profile '" + profile.get() + "' matches " + PROPERTY + " (" + String.join(", ", patterns) + "); add " + OVERRIDE_OPTION
                     + " to run it anyway");
         }
         String warning = "Running '" + command + "' under guarded profile '" + profile.get() + "' because "

@@ -48,4 +48,14 @@ class ProductionGuardBeanTests {
         runner.withPropertyValues("spring.profiles.active=production", "opsdb.migrations.guarded-profiles=live")
                 .run(context -> assertThat(context.getBean(ProductionGuard.class).isProduction()).isFalse());
     }
+
+    @Test
+    void defaultAndIncludedProfilesAreGuarded() {
+        runner.withPropertyValues("spring.profiles.default=prod").run(context ->
+                assertThat(context.getBean(ProductionGuard.class).productionProfile()).contains("prod"));
+        runner.withPropertyValues("spring.profiles.include=production").run(context ->
+                assertThat(context.getBean(ProductionGuard.class).productionProfile()).contains("production"));
+        runner.withPropertyValues("spring.profiles.default=prod", "spring.profiles.active=local").run(context ->
+                assertThat(context.getBean(ProductionGuard.class).isProduction()).isFalse());
+    }
 }

@@ -109,4 +109,40 @@ class ProductionGuardTests {
         defaults.setActiveProfiles("eu-PRODUCTION");
         assertThat(ProductionGuard.of(defaults).isProduction()).isTrue();
     }
+
+    @Test
+    void aDefaultProfileIsGuardedWhileNoProfileIsActive() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setDefaultProfiles("prod");
+        ProductionGuard guard = new ProductionGuard(environment, ProductionGuard.DEFAULT_PATTERNS);
+        assertThatThrownBy(() -> guard.checkDestructive("downgrade -1"))
+                .hasMessage("Refusing to run 'downgrade -1': default profile 'prod' matches " + DEFAULTS
+                        + "; add --allow-destructive to run it anyway");
+        // as in Spring, an active profile replaces the default ones
+        environment.setActiveProfiles("local");
+        assertThat(guard.isProduction()).isFalse();
+    }
+
+    @Test
+    void anIncludedProfileIsGuarded() {
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.profiles.include", "metrics, prod");
+        environment.setDefaultProfiles("local");
+        assertThatThrownBy(() -> new ProductionGuard(environment, ProductionGuard.DEFAULT_PATTERNS)
+                .checkDestructive("stamp base")).hasMessage("Refusing to run 'stamp base': active profile 'prod'"
+                        + " matches " + DEFAULTS + "; add --allow-destructive to run it anyway");
+    }
+
+    @Test
+    void aGuardedMemberOfAProfileGroupIsGuarded() {
+        MockEnvironment active = new MockEnvironment().withProperty("spring.profiles.group.live", "metrics,eu")
+                .withProperty("spring.profiles.group.eu", "eu-production");
+        active.setActiveProfiles("live");
+        assertThat(new ProductionGuard(active, ProductionGuard.DEFAULT_PATTERNS).productionProfile())
+                .contains("eu-production");
+        MockEnvironment byDefault = new MockEnvironment().withProperty("spring.profiles.group.live", "prod");
+        byDefault.setDefaultProfiles("live");
+        assertThatThrownBy(() -> new ProductionGuard(byDefault, ProductionGuard.DEFAULT_PATTERNS)
+                .checkDestructive("init --drop")).hasMessageStartingWith("Refusing to run 'init --drop': default"
+                        + " profile 'prod' matches");
+    }
 }

@@ -116,4 +116,29 @@ class JpaApplicationTests {
             }
         }
     }
+
+    /**
+     * Hibernate logs {@code HHH10001005: Database info: Database JDBC URL [URL]} at INFO on every start, the URL
+     * whole; the starter keeps that logger at WARN unless the application sets its level (then the line, and the
+     * password in it, are back: the application asked for them).
+     */
+    @Test
+    void aPasswordInTheJdbcUrlIsNotLoggedByHibernate(CapturedOutput output) {
+        String secret = "S3cr3t-in-the-url";
+        try (TestDatabase db = PostgresServer.shared().createDatabase("boot_jpa_url_password")) {
+            // the test server trusts the login, so the password in the URL is accepted and not checked
+            String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "password=" + secret;
+            try (ConfigurableApplicationContext context = start(db, "spring.datasource.url=" + url)) {
+                assertThat(context.isRunning()).isTrue();
+            }
+            assertThat(output.getAll()).contains("Applied 3 revisions").doesNotContain(secret)
+                    .doesNotContain("HHH10001005");
+            int before = output.getAll().length();
+            try (ConfigurableApplicationContext context = start(db, "spring.datasource.url=" + url,
+                    "logging.level.org.hibernate=info")) {
+                assertThat(context.isRunning()).isTrue();
+            }
+            assertThat(output.getAll().substring(before)).contains("HHH10001005").contains(secret);
+        }
+    }
 }

@@ -56,6 +56,10 @@ public record ConsoleArguments(Map<String, String> properties, List<String> comm
                         + " --password, --location and --<spring.property>=<value>");
             }
             if (name.equals("location")) {
+                if (value.isBlank()) {
+                    throw new UsageException("Option '--location' is empty; name a directory, a file: URL or a"
+                            + " classpath: path");
+                }
                 locations.add(value);
             }
             else if (properties.putIfAbsent(OPTIONS.getOrDefault(name, name), value) != null) {

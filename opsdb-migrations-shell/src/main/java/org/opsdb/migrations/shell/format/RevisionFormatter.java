@@ -32,7 +32,7 @@ public final class RevisionFormatter {
     /** A history line: {@code DOWN -> ID (labels) (head) (branchpoint) (mergepoint), message}. */
     public String historyLine(Revision revision) {
         return parents(revision) + " -> " + revision.id() + labels(revision) + markers(revision) + ", "
-                + revision.message();
+                + printable(revision.message());
     }
 
     /** A {@code heads} or {@code current} line: {@code ID (labels) (head)}. */
@@ -50,7 +50,7 @@ public final class RevisionFormatter {
         for (String child : graph.children(branchPoint.id())) {
             Revision revision = graph.get(child);
             text.append(indent).append(" -> ").append(revisionLine(revision)).append(", ")
-                    .append(revision.message()).append('\n');
+                    .append(printable(revision.message())).append('\n');
         }
         return text.toString();
     }
@@ -67,10 +67,10 @@ public final class RevisionFormatter {
             text.append("Branches into: ").append(String.join(", ", graph.children(revision.id()))).append('\n');
         }
         if (!revision.branchLabels().isEmpty()) {
-            text.append("Branch names: ").append(String.join(", ", revision.branchLabels())).append('\n');
+            text.append("Branch names: ").append(printable(String.join(", ", revision.branchLabels()))).append('\n');
         }
-        text.append("Path: ").append(revision.source()).append("\n\n");
-        text.append("    ").append(revision.message()).append("\n\n");
+        text.append("Path: ").append(printable(String.valueOf(revision.source()))).append("\n\n");
+        text.append("    ").append(printable(revision.message())).append("\n\n");
         text.append("    Revision ID: ").append(revision.id()).append('\n');
         text.append("    Revises: ").append(String.join(", ", revision.downRevisions())).append('\n');
         if (revision.createDate() != null) {
@@ -94,8 +94,9 @@ public final class RevisionFormatter {
         Revision revision = step.revision();
         String parents = String.join(", ", revision.downRevisions());
         return switch (step.direction()) {
-            case UP -> "Running upgrade " + parents + " -> " + revision.id() + ", " + revision.message();
-            case DOWN -> "Running downgrade " + revision.id() + " -> " + parents + ", " + revision.message();
+            case UP -> "Running upgrade " + parents + " -> " + revision.id() + ", " + printable(revision.message());
+            case DOWN -> "Running downgrade " + revision.id() + " -> " + parents + ", "
+                    + printable(revision.message());
         };
     }
 
@@ -111,6 +112,34 @@ public final class RevisionFormatter {
         return ordered.stream().collect(Collectors.joining(", "));
     }
 
+    /**
+     * The text with every control character (an ANSI escape's ESC, a carriage return, a line break, …) and every
+     * bidirectional override written as a hexadecimal escape (ESC as {@code \x1B}, U+202E as backslash, {@code u},
+     * {@code 202E}), so that what a revision file says reaches the terminal as text: it cannot recolour, move the
+     * cursor, rewrite a line or reorder what follows.
+     */
+    public static String printable(String text) {
+        if (text == null || text.codePoints().noneMatch(RevisionFormatter::isUnprintable)) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(c -> {
+            if (!isUnprintable(c)) {
+                escaped.appendCodePoint(c);
+            } else if (c <= 0xFF) {
+                escaped.append(String.format("\\x%02X", c));
+            } else {
+                escaped.append(String.format("\\u%04X", c));
+            }
+        });
+        return escaped.toString();
+    }
+
+    /** C0 and C1 control characters and DEL, and the bidirectional embeddings, overrides and isolates. */
+    private static boolean isUnprintable(int c) {
+        return Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+    }
+
     private String revisionLine(Revision revision) {
         return revision.id() + labels(revision) + markers(revision);
     }
@@ -120,7 +149,8 @@ public final class RevisionFormatter {
     }
 
     private static String labels(Revision revision) {
-        return revision.branchLabels().isEmpty() ? "" : " (" + String.join(", ", revision.branchLabels()) + ")";
+        return revision.branchLabels().isEmpty() ? ""
+                : " (" + printable(String.join(", ", revision.branchLabels())) + ")";
     }
 
     private String markers(Revision revision) {

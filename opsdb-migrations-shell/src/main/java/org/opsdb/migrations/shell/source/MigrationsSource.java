@@ -114,7 +114,12 @@ public final class MigrationsSource {
             return bean.locations();
         }
         String value = environment.getProperty(LOCATIONS_PROPERTY, MigrationsConfiguration.DEFAULT_LOCATION);
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> locations = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (locations.isEmpty()) {
+            throw new IllegalArgumentException(LOCATIONS_PROPERTY + " is empty; name a directory, a file: URL or a"
+                    + " classpath: path");
+        }
+        return locations;
     }
 
     private DataSource dataSource() {

@@ -102,4 +102,19 @@ class RevisionFormatterTest {
         assertThat(format.stampLine(Set.of("4d0000000004", "3c0000000003"), Set.of("5e0000000005")))
                 .isEqualTo("Running stamp_revision 3c0000000003, 4d0000000004 -> 5e0000000005");
     }
+
+    @Test
+    void controlCharactersAndBidiOverridesInAMessageAreEscaped() {
+        Revision hostile = revision("7a0000000007", List.of("6f0000000006"), List.of("lab\u001bel"),
+                "\u001b[2J\u001b[31mred\u001b[0m\rover\nnext \u202Eevil \u00e9t\u00e9 \u2603");
+        RevisionFormatter formatter = new RevisionFormatter(
+                RevisionGraph.of(List.of(BASE, POINT, LEFT, RIGHT, MERGE, HEAD, hostile)));
+        String message = "\\x1B[2J\\x1B[31mred\\x1B[0m\\x0Dover\\x0Anext \\u202Eevil \u00e9t\u00e9 \u2603";
+        assertThat(formatter.historyLine(hostile))
+                .isEqualTo("6f0000000006 -> 7a0000000007 (lab\\x1Bel) (head), " + message);
+        assertThat(formatter.verboseBlock(hostile)).contains("    " + message + "\n", "Branch names: lab\\x1Bel\n");
+        assertThat(formatter.stepLine(new AppliedStep(hostile, Direction.UP, Duration.ZERO)))
+                .isEqualTo("Running upgrade 6f0000000006 -> 7a0000000007, " + message);
+        assertThat(RevisionFormatter.printable("plain text, été")).isEqualTo("plain text, été");
+    }
 }

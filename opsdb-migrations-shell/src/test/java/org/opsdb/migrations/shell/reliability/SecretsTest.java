@@ -126,6 +126,16 @@ class SecretsTest {
     }
 
     @Test
+    void aUserAndPasswordBeforeTheHostAreNotEchoed() throws Exception {
+        // the driver takes "secretuser:PASSWORD@127.0.0.1" for the host's name; it used to be echoed whole
+        ConsoleResult result = ChildConsole.start("--url", "jdbc:postgresql://secretuser:" + SECRET
+                + "@127.0.0.1:5432/ops", "--location", dir.toString(), "current").await(120);
+        noSecret(result);
+        assertThat(result.stderr()).isEqualTo("Cannot connect to the database: unknown host 'secretuser:***@127.0.0.1':"
+                + " give the user and password as the URL's user and password parameters, not before the host\n");
+    }
+
+    @Test
     void aWrongPasswordInsideTheUrlIsNotShown() throws Exception {
         Revisions.layOut(dir, Revisions.chain());
         String url = db.jdbcUrl().replaceAll("([?&])(user|password)=[^&]*&?", "$1").replaceAll("[?&]$", "");
