@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.opsdb.migrations.operations.SqlSink;
 import org.opsdb.migrations.revision.Step;
+import org.opsdb.migrations.sql.SessionStatements;
 
 /**
  * What an outside-transaction block committed before its transaction ended: the block commits every statement that
@@ -78,9 +79,13 @@ final class EarlyCommits<S> {
         };
     }
 
-    /** The statements committed before the transaction's end, in the order they ran. */
+    /**
+     * The statements committed before the transaction's end that left something in the database, in the order
+     * they ran: a {@code SET}, {@code RESET} or {@code SHOW} leaves nothing once the runtime has undone the
+     * revision's settings.
+     */
     List<Ran> committed() {
-        return List.copyOf(ran.subList(0, committed));
+        return ran.subList(0, committed).stream().filter(r -> !SessionStatements.isSessionOnly(r.sql())).toList();
     }
 
     /** The caller's state when an outside-transaction block last committed; {@code null} when none did. */

@@ -62,7 +62,7 @@ public final class TransactionControl {
     }
 
     /** The first {@code count} words of a statement, lower case; "" for the missing ones. */
-    private static String[] leadingWords(String statement, int count) {
+    static String[] leadingWords(String statement, int count) {
         String[] words = new String[count];
         int pos = 0;
         for (int w = 0; w < count; w++) {
