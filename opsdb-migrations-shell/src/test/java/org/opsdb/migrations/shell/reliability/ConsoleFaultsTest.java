@@ -137,12 +137,17 @@ class ConsoleFaultsTest {
         return Integer.getInteger("opsdb.test.mixedRounds", 1);
     }
 
-    /** An empty database with the role {@link #SCHEMA_USER}, its own schema, and the right to create in public. */
+    /**
+     * An empty database with the role {@link #SCHEMA_USER}, its own schema, the right to create in public, and every
+     * right on the tables the test's own user creates there (the consoles of both users share the tables).
+     */
     private void emptyDatabaseWithUserSchema() {
         DatabaseSnapshot.execute(db, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
                 + SCHEMA_USER + "') THEN CREATE ROLE " + SCHEMA_USER + " LOGIN; END IF; END $$;"
                 + " DROP SCHEMA IF EXISTS " + SCHEMA_USER + " CASCADE; DROP SCHEMA public CASCADE;"
                 + " CREATE SCHEMA public; GRANT ALL ON SCHEMA public TO " + SCHEMA_USER + ";"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO " + SCHEMA_USER + ";"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO " + SCHEMA_USER + ";"
                 + " CREATE SCHEMA " + SCHEMA_USER + " AUTHORIZATION " + SCHEMA_USER);
     }
 
