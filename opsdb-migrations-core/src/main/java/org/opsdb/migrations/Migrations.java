@@ -35,7 +35,6 @@ import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.runtime.ConnectionErrors;
 import org.opsdb.migrations.runtime.HistoryRecord;
-import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
@@ -69,6 +68,7 @@ public final class Migrations {
     private Migrations(MigrationsConfiguration configuration, ScriptPreload preload,
                        List<MigrationListener> extraListeners) {
         this.configuration = configuration;
+        VersionTable versionTable = configuration.configuredVersionTable();
         boolean preloaded = preload != null
                 && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader);
         boolean onlyLocations = configuration.extraScripts.isEmpty();
@@ -83,9 +83,7 @@ public final class Migrations {
             fingerprint = onlyLocations ? found.fingerprint().orElse(null) : null;
             this.catalog = built(found.scripts(), configuration);
         }
-        this.settings = new RuntimeSettings(
-                new VersionTable(new TableName(configuration.tableSchema, configuration.versionTable)),
-                new HistoryTable(new TableName(configuration.tableSchema, configuration.historyTable)),
+        this.settings = new RuntimeSettings(versionTable, configuration.configuredHistoryTable(),
                 configuration.transactionMode, configuration.lockTimeout,
                 new StatementLockPolicy(configuration.statementLockTimeout, configuration.statementLockRetries,
                         configuration.statementLockRetryBackoff),
@@ -365,10 +363,10 @@ public final class Migrations {
     }
 
     private Set<QualifiedName> ownTables() {
-        String schema = configuration.tableSchema == null || configuration.tableSchema.isBlank() ? "public"
-                : configuration.tableSchema;
-        return Set.of(QualifiedName.of(schema, configuration.versionTable),
-                QualifiedName.of(schema, configuration.historyTable));
+        TableName version = settings.versionTable().name();
+        String schema = version.qualified() ? version.schema() : "public";
+        return Set.of(QualifiedName.of(schema, version.name()),
+                QualifiedName.of(schema, settings.historyTable().name().name()));
     }
 
     private Set<String> stampedHeads(Set<String> heads, String target) {

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.StatementLockPolicy;
+import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.runtime.UrlDataSource;
+import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.script.ClassGraphScanner;
 import org.opsdb.migrations.script.ClasspathScanner;
 import org.opsdb.migrations.script.MigrationScript;
@@ -33,11 +37,15 @@ public final class MigrationsConfiguration {
     /** Default location of revision scripts. */
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
+    private static final String VERSION_TABLE = "version-table";
+    private static final String HISTORY_TABLE = "history-table";
+    private static final String TABLE_SCHEMA = "table-schema";
+
     DataSource dataSource;
     List<String> locations = List.of(DEFAULT_LOCATION);
     ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-    String versionTable = DEFAULT_VERSION_TABLE;
-    String historyTable = DEFAULT_HISTORY_TABLE;
+    TableName versionTable = new TableName(null, DEFAULT_VERSION_TABLE);
+    TableName historyTable = new TableName(null, DEFAULT_HISTORY_TABLE);
     String tableSchema;
     TransactionMode transactionMode = TransactionMode.PER_REVISION;
     Duration lockTimeout = Duration.ofSeconds(60);
@@ -92,22 +100,73 @@ public final class MigrationsConfiguration {
         return this;
     }
 
-    /** Name of the version table; {@code alembic_version} by default. */
+    /**
+     * Name of the version table, {@code alembic_version} by default: {@code NAME} or {@code SCHEMA.NAME} (a part in
+     * double quotes may hold a dot or any other character; a bare part is taken as written). A schema named here
+     * places the history table too, and must agree with {@link #tableSchema}.
+     *
+     * @throws IllegalArgumentException naming the setting, for any other form
+     */
     public MigrationsConfiguration versionTable(String name) {
-        this.versionTable = requireName(name, "version table");
+        this.versionTable = parse(VERSION_TABLE, name);
         return this;
     }
 
-    /** Name of the history table; {@code opsdb_migration_history} by default. */
+    /** Name of the history table, {@code opsdb_migration_history} by default; the forms of {@link #versionTable}. */
     public MigrationsConfiguration historyTable(String name) {
-        this.historyTable = requireName(name, "history table");
+        this.historyTable = parse(HISTORY_TABLE, name);
         return this;
     }
 
-    /** Schema of the version and history tables; the connection's search path when unset. */
+    /**
+     * Schema of the version and history tables; the connection's search path when unset. It must exist when the
+     * tables are first created (it is not created: a misspelt schema would otherwise be).
+     */
     public MigrationsConfiguration tableSchema(String schema) {
-        this.tableSchema = schema == null || schema.isBlank() ? null : schema;
+        try {
+            this.tableSchema = schema == null || schema.isBlank() ? null : TableName.parseSchema(schema);
+        } catch (IllegalArgumentException e) {
+            throw invalid(TABLE_SCHEMA, schema, e);
+        }
         return this;
+    }
+
+    /**
+     * The version table as configured: in the schema that {@code table-schema}, or a schema-qualified
+     * {@code version-table} or {@code history-table}, names (when several name one, it must be the same), else on
+     * the search path.
+     *
+     * @throws IllegalArgumentException naming both settings, when they name different schemas
+     */
+    VersionTable configuredVersionTable() {
+        List<String> settings = new ArrayList<>();
+        List<String> schemas = new ArrayList<>();
+        if (versionTable.qualified()) {
+            settings.add(VERSION_TABLE + "=" + versionTable);
+            schemas.add(versionTable.schema());
+        }
+        if (tableSchema != null) {
+            settings.add(TABLE_SCHEMA + "=" + Identifiers.quote(tableSchema));
+            schemas.add(tableSchema);
+        }
+        if (historyTable.qualified()) {
+            settings.add(HISTORY_TABLE + "=" + historyTable);
+            schemas.add(historyTable.schema());
+        }
+        for (int i = 1; i < schemas.size(); i++) {
+            if (!schemas.get(i).equals(schemas.get(0))) {
+                throw new IllegalArgumentException(settings.get(0) + " and " + settings.get(i) + " name different"
+                        + " schemas (" + Identifiers.quote(schemas.get(0)) + ", " + Identifiers.quote(schemas.get(i))
+                        + "); the version and history tables share one schema: name it once");
+            }
+        }
+        return schemas.isEmpty() ? new VersionTable(versionTable)
+                : new VersionTable(versionTable.inSchema(schemas.get(0)), settings.get(0));
+    }
+
+    /** The history table as configured: beside the {@link #configuredVersionTable()}. */
+    HistoryTable configuredHistoryTable() {
+        return new HistoryTable(historyTable.inSchema(configuredVersionTable().name().schema()));
     }
 
     /** One transaction per revision (default) or one for the whole run. */
@@ -194,10 +253,16 @@ public final class MigrationsConfiguration {
         return value;
     }
 
-    private static String requireName(String name, String what) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException(what + " name must not be blank");
+    private static TableName parse(String setting, String text) {
+        try {
+            return TableName.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(setting, text, e);
         }
-        return name;
+    }
+
+    private static IllegalArgumentException invalid(String setting, String text, IllegalArgumentException reason) {
+        return new IllegalArgumentException("Invalid value '" + text + "' for " + setting + ": " + reason.getMessage(),
+                reason);
     }
 }

@@ -7,6 +7,7 @@ import org.opsdb.migrations.MigrationsConfiguration;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.runner.OnBoot;
 import org.opsdb.migrations.runtime.StatementLockPolicy;
+import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -23,13 +24,19 @@ public class MigrationsProperties {
      */
     private List<String> locations = new ArrayList<>(List.of(MigrationsConfiguration.DEFAULT_LOCATION));
 
-    /** Name of the Alembic-compatible version table holding the applied heads. */
+    /**
+     * Name of the Alembic-compatible version table holding the applied heads: NAME or SCHEMA.NAME (a part in double
+     * quotes may hold a dot or any other character). A schema named here must agree with table-schema.
+     */
     private String versionTable = MigrationsConfiguration.DEFAULT_VERSION_TABLE;
 
-    /** Name of the history table recording every step taken. */
+    /** Name of the history table recording every step taken: NAME or SCHEMA.NAME, as version-table. */
     private String historyTable = MigrationsConfiguration.DEFAULT_HISTORY_TABLE;
 
-    /** Schema of the version and history tables; the connection's search path when unset. */
+    /**
+     * Schema of the version and history tables; the connection's search path when unset. It must exist: it is not
+     * created.
+     */
     private String tableSchema;
 
     /** Revision the database is brought to on boot: heads, head, a revision id, a branch label or label@head. */
@@ -107,6 +114,7 @@ public class MigrationsProperties {
     }
 
     public void setVersionTable(String versionTable) {
+        TableName.parse(versionTable); // rejects a malformed name while binding, so that the error names the property
         this.versionTable = versionTable;
     }
 
@@ -115,6 +123,7 @@ public class MigrationsProperties {
     }
 
     public void setHistoryTable(String historyTable) {
+        TableName.parse(historyTable);
         this.historyTable = historyTable;
     }
 
@@ -123,6 +132,9 @@ public class MigrationsProperties {
     }
 
     public void setTableSchema(String tableSchema) {
+        if (tableSchema != null && !tableSchema.isBlank()) {
+            TableName.parseSchema(tableSchema);
+        }
         this.tableSchema = tableSchema;
     }
 

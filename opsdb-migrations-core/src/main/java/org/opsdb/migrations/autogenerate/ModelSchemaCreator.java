@@ -65,8 +65,9 @@ public final class ModelSchemaCreator {
                 }
                 for (String schema : new TreeSet<>(existing.schemas())) {
                     st.execute("DROP SCHEMA " + Identifiers.quote(schema) + " CASCADE");
-                    if (schema.equals("public")) {
-                        st.execute("CREATE SCHEMA public");
+                    // public, and the schema of our own tables (which is never created otherwise), come back empty
+                    if (schema.equals("public") || schema.equals(versionTable.name().schema())) {
+                        st.execute("CREATE SCHEMA " + Identifiers.quote(schema));
                     }
                 }
                 before = versionTable.exists(connection) ? versionTable.read(connection) : Set.of();

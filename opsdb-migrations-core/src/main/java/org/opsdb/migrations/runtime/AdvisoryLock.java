@@ -9,10 +9,14 @@ import java.util.zip.CRC32;
 
 /**
  * A PostgreSQL session-level advisory lock that serialises migrators working on the same version table. The key
- * is derived from the table's schema-qualified name as the catalog resolves it (see
- * {@link CatalogQueries#resolve}), so that {@code alembic_version} found through the search path and
- * {@code public.alembic_version} take the same lock. Acquiring polls {@code pg_try_advisory_lock} until a
- * timeout, so a waiting migrator ends with a clear error instead of hanging.
+ * is derived from the version table's name without its schema, so that every spelling of the table shares it:
+ * {@code alembic_version} found through the search path, {@code public.alembic_version}, {@code table-schema=public},
+ * and also a search path whose first schema is named after the user (where an unqualified name that exists nowhere
+ * yet would be created), although that resolves to another schema: the migrator that waits then sees the other's
+ * table, and is refused instead of applying every revision a second time (see {@link VersionTablePlacement}). The
+ * price: migrators of version tables of the same name in different schemas of one database wait for each other.
+ * Acquiring polls {@code pg_try_advisory_lock} until a timeout, so a waiting migrator ends with a clear error
+ * instead of hanging.
  */
 public final class AdvisoryLock {
 
@@ -25,17 +29,22 @@ public final class AdvisoryLock {
     private final Duration timeout;
 
     /**
-     * A lock tied to the given version table, waited for at most {@code timeout}.
+     * A lock tied to the given version table's name, waited for at most {@code timeout}.
      *
-     * @param versionTable the version table, schema-qualified as resolved (an unqualified name gives a key of its
-     *                     own, different from the qualified one)
+     * @param versionTable the version table, schema-qualified as resolved: its name gives the key, the whole of it
+     *                     is named in the timeout's message
      */
     public AdvisoryLock(TableName versionTable, Duration timeout) {
-        CRC32 crc = new CRC32();
-        crc.update(versionTable.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        this.objectId = (int) crc.getValue();
+        this.objectId = objectId(versionTable.name());
         this.description = "advisory lock (" + CLASS_ID + ", " + objectId + ") for " + versionTable;
         this.timeout = timeout;
+    }
+
+    /** The second key of the lock of version tables named {@code name}: the CRC-32 of the name in UTF-8. */
+    static int objectId(String name) {
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return (int) crc.getValue();
     }
 
     /** Waits for the lock on this connection's session; throws when the timeout passes. */

@@ -63,7 +63,10 @@ public final class MigrationRuntime {
 
     /** The rows of the history table, oldest first; no lock is taken. */
     public List<HistoryRecord> readHistory() {
-        return withConnection(c -> settings.historyTable().read(c));
+        return withConnection(c -> {
+            versionTableExists(c);
+            return settings.historyTable().read(c);
+        });
     }
 
     /**
@@ -87,6 +90,9 @@ public final class MigrationRuntime {
             List<Step> steps = planner.apply(heads);
             List<String> warnings = steps.isEmpty() ? List.of() : historyToCreate(connection, heads);
             boolean tablesExist = tablesExist(connection);
+            if (!tablesExist && !steps.isEmpty()) {
+                requireCreatable(connection);
+            }
             MigrationResult result = new PlanExecutor(settings, catalog.get(),
                     new RevisionCommitCheck(settings.versionTable(), lock))
                     .execute(steps, heads, new JdbcSink(connection), tablesExist, true);
@@ -103,8 +109,12 @@ public final class MigrationRuntime {
             Set<String> heads = readKnownOrUnknownHeads(connection);
             Set<String> next = target.apply(heads);
             List<String> warnings = heads.equals(next) ? List.of() : historyToCreate(connection, heads);
+            boolean tablesExist = tablesExist(connection);
+            if (!tablesExist && !next.equals(heads)) {
+                requireCreatable(connection);
+            }
             return new PlanExecutor(settings, catalog.get())
-                    .stamp(heads, next, new JdbcSink(connection), tablesExist(connection)).withWarnings(warnings);
+                    .stamp(heads, next, new JdbcSink(connection), tablesExist).withWarnings(warnings);
         });
     }
 
@@ -144,7 +154,27 @@ public final class MigrationRuntime {
     }
 
     private Set<String> checkedHeads(Connection connection) throws SQLException {
-        return known(settings.versionTable().read(connection));
+        return known(storedHeads(connection));
+    }
+
+    /** The version table's rows; none when it does not exist and is not {@link VersionTablePlacement elsewhere}. */
+    private Set<String> storedHeads(Connection connection) throws SQLException {
+        return versionTableExists(connection) ? settings.versionTable().readExisting(connection) : Set.of();
+    }
+
+    /** Whether the version table exists; when it does not, {@link VersionTablePlacement#requireNoneElsewhere}. */
+    private boolean versionTableExists(Connection connection) throws SQLException {
+        if (settings.versionTable().exists(connection)) {
+            return true;
+        }
+        VersionTablePlacement.requireNoneElsewhere(connection, settings.versionTable());
+        return false;
+    }
+
+    /** See {@link VersionTablePlacement#requireCreatable}. */
+    private void requireCreatable(Connection connection) throws SQLException {
+        VersionTablePlacement.requireCreatable(connection, settings,
+                CatalogQueries.resolve(connection, settings.versionTable().name()));
     }
 
     private Set<String> known(Set<String> heads) {
@@ -179,7 +209,7 @@ public final class MigrationRuntime {
 
     /** Stamping may repair a version table that names unknown revisions, so it reads them as they are. */
     private Set<String> readKnownOrUnknownHeads(Connection connection) throws SQLException {
-        return settings.versionTable().read(connection);
+        return storedHeads(connection);
     }
 
     /**
@@ -207,8 +237,11 @@ public final class MigrationRuntime {
                     return new MigrationResult(state.versionRows(), state.versionRows(), List.of());
                 }
                 heads = known(state.versionRows());
+            } else if (probe.versionTableExists()) {
+                heads = known(settings.versionTable().readExisting(connection));
             } else {
-                heads = probe.versionTableExists() ? known(settings.versionTable().readExisting(connection)) : Set.of();
+                VersionTablePlacement.requireNoneElsewhere(connection, settings.versionTable());
+                heads = Set.of();
             }
             if (!planner.apply(heads).isEmpty()) {
                 return null;
@@ -244,9 +277,13 @@ public final class MigrationRuntime {
      * Runs {@code work} on a connection that holds the advisory lock, with auto-commit off and {@code lock_timeout}
      * set to the {@link StatementLockPolicy}'s timeout; whatever {@code work} did not commit is rolled back, and the
      * lock and the session's settings as the connection came ({@link SessionSettings}) are given back afterwards.
+     * A version table that does not exist is checked first ({@link VersionTablePlacement#requireNoneElsewhere}).
      */
     public <T> T withLock(SqlWork<T> work) {
-        return locked((connection, lock) -> work.apply(connection));
+        return locked((connection, lock) -> {
+            versionTableExists(connection);
+            return work.apply(connection);
+        });
     }
 
     private <T> T locked(LockedWork<T> work) {
@@ -279,22 +316,14 @@ public final class MigrationRuntime {
     }
 
     /**
-     * Takes the advisory lock of the version table as the catalog resolves it now; when, once the lock is held,
-     * the name resolves to another table (another migrator created it meanwhile in a schema of the search path),
-     * takes that table's lock instead, so that the lock held is always the lock of the table the run will use.
+     * Takes the advisory lock of the version table; its key is the table's name (see {@link AdvisoryLock}), and its
+     * message names the table as the catalog resolves it now.
      */
     private AdvisoryLock acquireLock(Connection connection) throws SQLException {
-        TableName table = CatalogQueries.resolve(connection, settings.versionTable().name());
-        for (int attempt = 1; ; attempt++) {
-            AdvisoryLock lock = new AdvisoryLock(table, settings.lockTimeout());
-            lock.acquire(connection);
-            TableName now = CatalogQueries.resolve(connection, settings.versionTable().name());
-            if (now.equals(table) || attempt == 3) {
-                return lock;
-            }
-            lock.release(connection);
-            table = now;
-        }
+        AdvisoryLock lock = new AdvisoryLock(CatalogQueries.resolve(connection, settings.versionTable().name()),
+                settings.lockTimeout());
+        lock.acquire(connection);
+        return lock;
     }
 
     /**

@@ -18,10 +18,21 @@ import org.opsdb.migrations.ddl.Identifiers;
 public final class VersionTable {
 
     private final TableName table;
+    private final String setting;
 
-    /** A version table with the given (possibly schema-qualified) name. */
+    /** A version table with the given (possibly schema-qualified) name, configured as {@code version-table=NAME}. */
     public VersionTable(TableName table) {
+        this(table, "version-table=" + table);
+    }
+
+    /**
+     * A version table with the given (possibly schema-qualified) name.
+     *
+     * @param setting the setting that placed it, as errors name it, e.g. {@code table-schema=app}
+     */
+    public VersionTable(TableName table, String setting) {
         this.table = table;
+        this.setting = setting;
     }
 
     /** The table's name. */
@@ -29,15 +40,19 @@ public final class VersionTable {
         return table;
     }
 
-    /** Statements that create the schema (if named) and the table when missing; Alembic's own DDL. */
+    /** The setting that placed the table, e.g. {@code table-schema=app} or {@code version-table=alembic_version}. */
+    public String setting() {
+        return setting;
+    }
+
+    /**
+     * The statement that creates the table when missing; Alembic's own DDL. A schema it names must exist: it is not
+     * created (a misspelt schema would otherwise be created, and every revision applied in it again).
+     */
     public List<String> createIfMissing() {
         String constraint = Identifiers.quote(table.name() + "_pkc");
-        String create = "CREATE TABLE IF NOT EXISTS " + table.sql()
-                + " (version_num varchar(32) NOT NULL, CONSTRAINT " + constraint + " PRIMARY KEY (version_num))";
-        if (table.schema() == null || table.schema().isBlank()) {
-            return List.of(create);
-        }
-        return List.of("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(table.schema()), create);
+        return List.of("CREATE TABLE IF NOT EXISTS " + table.sql()
+                + " (version_num varchar(32) NOT NULL, CONSTRAINT " + constraint + " PRIMARY KEY (version_num))");
     }
 
     /** Statements that move the stored heads from {@code before} to {@code after}. */

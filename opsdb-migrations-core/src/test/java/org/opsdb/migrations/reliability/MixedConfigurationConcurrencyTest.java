@@ -19,16 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.MigrationsConfiguration;
 import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
- * Migrators that name the same version table differently ({@code alembic_version} through the search path, and
- * {@code public.alembic_version} with {@code table-schema=public}) start at once on one empty database: they must
- * take the same lock, so every revision is applied exactly once. Repeated for several rounds (system property
- * {@code opsdb.test.mixedRounds}, 5 by default); the figure is printed.
+ * Migrators that name the same version table differently ({@code alembic_version} through the search path,
+ * {@code table-schema=public}, and {@code version-table=public.alembic_version}) start at once on one empty
+ * database: they must take the same lock, so every revision is applied exactly once. Repeated for several rounds
+ * (system property {@code opsdb.test.mixedRounds}, 5 by default); the figure is printed.
  */
 @FreshDatabase
 class MixedConfigurationConcurrencyTest {
@@ -103,8 +104,15 @@ class MixedConfigurationConcurrencyTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<MigrationResult>> results = new ArrayList<>();
         for (int i = 0; i < MIGRATORS; i++) {
-            Migrations migrations = Migrations.configure().dataSource(db.dataSource()).locations(dir.toString())
-                    .tableSchema(i % 2 == 0 ? null : "public").lockTimeout(Duration.ofSeconds(120)).load();
+            MigrationsConfiguration configuration = Migrations.configure().dataSource(db.dataSource())
+                    .locations(dir.toString()).lockTimeout(Duration.ofSeconds(120));
+            // three spellings of one table: through the search path, table-schema=public, public.alembic_version
+            if (i % 3 == 1) {
+                configuration.tableSchema("public");
+            } else if (i % 3 == 2) {
+                configuration.versionTable("public.alembic_version");
+            }
+            Migrations migrations = configuration.load();
             results.add(pool.submit(() -> {
                 start.await();
                 return migrations.upgrade("head");

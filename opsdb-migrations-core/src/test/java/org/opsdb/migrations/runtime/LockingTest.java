@@ -81,7 +81,7 @@ class LockingTest {
 
     private static int lockObjectId() {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update("public.alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update("alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
 }

@@ -58,9 +58,15 @@ class ConsoleFaultsTest {
     }
 
     private String[] console(String... command) {
-        List<String> args = new ArrayList<>(List.of("--url", db.jdbcUrl(), "--user", db.username()));
-        if (db.password() != null) {
-            args.addAll(List.of("--password", db.password()));
+        return consoleAs(db.username(), db.password(), List.of(), command);
+    }
+
+    /** The arguments of a console connecting as {@code user}, with {@code settings} before {@code command}. */
+    private String[] consoleAs(String user, String password, List<String> settings, String... command) {
+        List<String> args = new ArrayList<>(settings);
+        args.addAll(List.of("--url", db.jdbcUrl(), "--user", user));
+        if (password != null) {
+            args.addAll(List.of("--password", password));
         }
         args.addAll(List.of("--location", dir.toString()));
         args.addAll(List.of(command));
@@ -114,11 +120,144 @@ class ConsoleFaultsTest {
                 .containsExactly("alembic_version", "alpha", "beta", "gamma", "opsdb_migration_history");
     }
 
+    /**
+     * A role with a schema of its own, first on its search path ({@code "$user", public}): its unqualified names
+     * are created there. May create in {@code public} too. Cluster-wide, so created once and never dropped.
+     */
+    static final String SCHEMA_USER = "opsdb_vtable_mixed";
+
+    /** Every spelling of the one version table {@code public.alembic_version}, one per console (six consoles). */
+    private static final List<List<String>> SAME_TABLE = List.of(
+            List.of(),
+            List.of("--opsdb.migrations.version-table=public.alembic_version"),
+            List.of("--opsdb.migrations.table-schema=public"),
+            List.of("--opsdb.migrations.table-schema=public"),
+            List.of("--opsdb.migrations.version-table=\"public\".\"alembic_version\""),
+            List.of());
+
+    private static int rounds() {
+        return Integer.getInteger("opsdb.test.mixedRounds", 1);
+    }
+
+    /**
+     * An empty database with the role {@link #SCHEMA_USER}, its own schema, the right to create in public, and every
+     * right on the tables the test's own user creates there (the consoles of both users share the tables).
+     */
+    private void emptyDatabaseWithUserSchema() {
+        DatabaseSnapshot.execute(db, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
+                + SCHEMA_USER + "') THEN CREATE ROLE " + SCHEMA_USER + " LOGIN; END IF; END $$;"
+                + " DROP SCHEMA IF EXISTS " + SCHEMA_USER + " CASCADE; DROP SCHEMA public CASCADE;"
+                + " CREATE SCHEMA public; GRANT ALL ON SCHEMA public TO " + SCHEMA_USER + ";"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO " + SCHEMA_USER + ";"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO " + SCHEMA_USER + ";"
+                + " CREATE SCHEMA " + SCHEMA_USER + " AUTHORIZATION " + SCHEMA_USER);
+    }
+
+    /** Starts one console per entry of {@code settings}, all at once, each as its user; waits for them all. */
+    private List<ConsoleResult> upgradeAtOnce(List<List<String>> settings, List<String> users)
+            throws InterruptedException {
+        List<ChildConsole> consoles = new ArrayList<>();
+        for (int i = 0; i < settings.size(); i++) {
+            String user = users.get(i);
+            consoles.add(ChildConsole.start(consoleAs(user, user.equals(db.username()) ? db.password() : null,
+                    settings.get(i), "upgrade", "head")));
+        }
+        List<ConsoleResult> results = new ArrayList<>();
+        for (ChildConsole child : consoles) {
+            results.add(child.await(600)); // six JVMs at once on a busy machine may take minutes to boot
+        }
+        return results;
+    }
+
+    /** Every table named like a version table or a revision's table, with its schema, and the history rows. */
+    private List<String> appliedEverywhere() {
+        List<String> lines = new ArrayList<>(strings("SELECT n.nspname || '.' || c.relname FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND (c.relname LIKE"
+                + " '%alembic_version%' OR c.relname LIKE '%opsdb_migration_history%' OR c.relname IN ('alpha', 'beta',"
+                + " 'gamma')) ORDER BY c.relname, n.nspname"));
+        for (String history : strings("SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE c.relname = 'opsdb_migration_history' ORDER BY 1")) {
+            lines.addAll(strings("SELECT revision || ' ' || direction || ' ' || success FROM " + history
+                    + " ORDER BY id"));
+        }
+        return lines;
+    }
+
+    /**
+     * Six consoles at once name {@code public.alembic_version} four ways: {@code alembic_version} through the search
+     * path, {@code version-table=public.alembic_version}, {@code table-schema=public}, and (as a role whose own schema
+     * is first on its search path) {@code version-table="public"."alembic_version"}. They share one table and one
+     * lock: all exit 0, and each revision is applied once. Repeated {@code -Dopsdb.test.mixedRounds} times (1).
+     */
+    @Test
+    @Timeout(value = 3600, unit = TimeUnit.SECONDS)
+    void consolesSpellingTheVersionTableFourWaysApplyEveryRevisionOnce() throws Exception {
+        Revisions.layOut(dir, chain());
+        List<String> users = List.of(db.username(), db.username(), db.username(), SCHEMA_USER, SCHEMA_USER,
+                db.username());
+        List<String> failures = new ArrayList<>();
+        for (int round = 1; round <= rounds(); round++) {
+            emptyDatabaseWithUserSchema();
+            List<ConsoleResult> results = upgradeAtOnce(SAME_TABLE, users);
+            List<String> applied = appliedEverywhere();
+            List<String> tables = applied.stream().filter(l -> l.contains(".")).toList();
+            boolean ok = results.stream().allMatch(r -> r.exitCode() == 0 && r.stderr().isEmpty())
+                    && applied.subList(tables.size(), applied.size()).equals(List.of(A + " up true", B + " up true",
+                    C + " up true")) && tables.size() == 5
+                    && tables.containsAll(List.of("public.alembic_version", "public.opsdb_migration_history"));
+            if (!ok) {
+                failures.add("round " + round + ": " + applied + " " + results);
+            }
+        }
+        System.out.println("Four spellings of the version table, 6 consoles: " + (rounds() - failures.size()) + "/"
+                + rounds() + " rounds applied every revision once");
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Six consoles at once, all as a role whose own schema is first on its search path: three name the version table
+     * {@code alembic_version} (which, while it exists nowhere, means that schema's), three
+     * {@code public.alembic_version}. These are two tables, but the lock is one (its key is the table's name): whoever
+     * comes second sees the first one's table, and either uses it (the unqualified name finds
+     * {@code public.alembic_version} on the search path) or is refused with one line naming it. Each revision is
+     * applied once, in one version table. Repeated {@code -Dopsdb.test.mixedRounds} times (1).
+     */
+    @Test
+    @Timeout(value = 3600, unit = TimeUnit.SECONDS)
+    void aSchemaNamedAfterTheUserDoesNotSplitTheLock() throws Exception {
+        Revisions.layOut(dir, chain());
+        List<List<String>> settings = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            settings.add(i % 2 == 0 ? List.of() : List.of("--opsdb.migrations.version-table=public.alembic_version"));
+        }
+        String refusal = "Version table public.alembic_version does not exist (version-table=public.alembic_version),"
+                + " but " + SCHEMA_USER + ".alembic_version does, on the search path; correct the setting, or move that"
+                + " table to schema public\n";
+        List<String> failures = new ArrayList<>();
+        for (int round = 1; round <= rounds(); round++) {
+            emptyDatabaseWithUserSchema();
+            List<ConsoleResult> results = upgradeAtOnce(settings, java.util.Collections.nCopies(6, SCHEMA_USER));
+            List<String> applied = appliedEverywhere();
+            List<String> tables = applied.stream().filter(l -> l.contains(".")).toList();
+            boolean ok = results.stream().allMatch(r -> r.exitCode() == 0 && r.stderr().isEmpty()
+                    || r.equals(new ConsoleResult("", refusal, 1)))
+                    && applied.subList(tables.size(), applied.size()).equals(List.of(A + " up true", B + " up true",
+                    C + " up true")) && tables.size() == 5
+                    && tables.stream().filter(t -> t.endsWith(".alembic_version")).count() == 1;
+            if (!ok) {
+                failures.add("round " + round + ": " + applied + " " + results);
+            }
+        }
+        System.out.println("A schema named after the user, 6 consoles: " + (rounds() - failures.size()) + "/"
+                + rounds() + " rounds applied every revision once");
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void aConsoleWaitingLongerThanTheLockTimeoutExitsOneWithOneLine() throws Exception {
         Revisions.layOut(dir, chain());
         CRC32 crc = new CRC32();
-        crc.update("public.alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update("alembic_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (Connection holder = db.openConnection(); Statement st = holder.createStatement()) {
             st.execute("SELECT pg_advisory_lock(1869640548, " + (int) crc.getValue() + ")");
             List<String> args = new ArrayList<>(List.of("--opsdb.migrations.lock-timeout=1s"));

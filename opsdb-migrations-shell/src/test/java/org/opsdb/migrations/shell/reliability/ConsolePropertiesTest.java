@@ -55,7 +55,17 @@ class ConsolePropertiesTest {
             "transaction-mode|sometimes|Invalid value 'sometimes' for opsdb.migrations.transaction-mode: No enum"
                     + " constant org.opsdb.migrations.runtime.TransactionMode.sometimes",
             "validate-checksums|perhaps|Invalid value 'perhaps' for opsdb.migrations.validate-checksums: Invalid"
-                    + " boolean value 'perhaps'"})
+                    + " boolean value 'perhaps'",
+            "version-table|app.public.alembic_version|Invalid value 'app.public.alembic_version' for"
+                    + " opsdb.migrations.version-table: expected NAME or SCHEMA.NAME (letters, digits, _ and $; a part"
+                    + " in double quotes may hold any other character)",
+            "version-table|\"alembic_version|Invalid value '\"alembic_version' for opsdb.migrations.version-table: a"
+                    + " double quote is not closed",
+            "history-table|opsdb history|Invalid value 'opsdb history' for opsdb.migrations.history-table: expected"
+                    + " NAME or SCHEMA.NAME (letters, digits, _ and $; a part in double quotes may hold any other"
+                    + " character)",
+            "table-schema|app.meta|Invalid value 'app.meta' for opsdb.migrations.table-schema: expected one schema"
+                    + " name (letters, digits, _ and $; in double quotes any other character)"})
     void aBadSettingIsOneLineNamingTheProperty(String property, String value, String line) {
         DatabaseSnapshot.execute(db, "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
         Revisions.layOut(dir, Revisions.chain());
