@@ -30,7 +30,7 @@ class RunIntegrityTest {
     static final String A = "a10000000001";
     static final String B = "b20000000002";
     static final String C = "c30000000003";
-    /** The object id of the migration lock of {@code public.alembic_version}. */
+    /** The object id of the lock of version tables named {@code alembic_version} (the key leaves out the schema). */
     static final int LOCK_KEY = lockKey();
 
     private final TestDatabase db;
@@ -45,7 +45,7 @@ class RunIntegrityTest {
 
     private static int lockKey() {
         CRC32 crc = new CRC32();
-        crc.update("public.alembic_version".getBytes(StandardCharsets.UTF_8));
+        crc.update("alembic_version".getBytes(StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
 
