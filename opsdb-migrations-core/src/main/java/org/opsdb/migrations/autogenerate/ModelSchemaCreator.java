@@ -14,6 +14,7 @@ import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
+import org.opsdb.migrations.runtime.HistoryDirection;
 import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
@@ -88,7 +89,7 @@ public final class ModelSchemaCreator {
                 st.execute(sql);
             }
             for (String head : new TreeSet<>(heads)) {
-                st.execute(historyTable.insert(head, HistoryTable.STAMP, "init", null, null, null, true));
+                st.execute(historyTable.insert(head, HistoryDirection.STAMP, "init", null, null, null, true));
             }
         }
         return new MigrationResult(before, heads, List.of());

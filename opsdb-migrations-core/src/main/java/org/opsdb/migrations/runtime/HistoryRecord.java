@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  *
  * @param id        row id, increasing
  * @param revision  revision id
- * @param direction {@code up}, {@code down} or {@code stamp}
+ * @param direction an upgrade step, a downgrade step or a stamp
  * @param message   revision message
  * @param script    source file or class of the revision
  * @param checksum  checksum of the script when it ran (SQL scripts), or {@code null}
@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
  * @param appliedAt when it ran
  * @param success   whether it succeeded
  */
-public record HistoryRecord(long id, String revision, String direction, String message, String script,
+public record HistoryRecord(long id, String revision, HistoryDirection direction, String message, String script,
                             String checksum, Duration duration, String appliedBy, OffsetDateTime appliedAt,
                             boolean success) {
 }

@@ -17,13 +17,6 @@ import java.util.Map;
  */
 public final class HistoryTable {
 
-    /** Direction recorded for an upgrade step. */
-    public static final String UP = "up";
-    /** Direction recorded for a downgrade step. */
-    public static final String DOWN = "down";
-    /** Direction recorded for a stamp. */
-    public static final String STAMP = "stamp";
-
     /** Every column, in the order {@link #read} reads them. */
     private static final String COLUMNS = "id, revision, direction, message, script, checksum, duration_ms, applied_by,"
             + " applied_at, success";
@@ -58,11 +51,11 @@ public final class HistoryTable {
     }
 
     /** The statement that records one step. */
-    public String insert(String revision, String direction, String message, String script, String checksum,
+    public String insert(String revision, HistoryDirection direction, String message, String script, String checksum,
                          Long durationMillis, boolean success) {
         return "INSERT INTO " + table.sql()
                 + " (revision, direction, message, script, checksum, duration_ms, success) VALUES ("
-                + VersionTable.literal(revision) + ", " + VersionTable.literal(direction) + ", "
+                + VersionTable.literal(revision) + ", " + VersionTable.literal(direction.stored()) + ", "
                 + nullable(message) + ", " + nullable(script) + ", " + nullable(checksum) + ", "
                 + (durationMillis == null ? "NULL" : durationMillis.toString()) + ", " + success + ")";
     }
@@ -83,7 +76,8 @@ public final class HistoryTable {
             while (rs.next()) {
                 long millis = rs.getLong(7);
                 Duration duration = rs.wasNull() ? null : Duration.ofMillis(millis);
-                records.add(new HistoryRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                records.add(new HistoryRecord(rs.getLong(1), rs.getString(2), HistoryDirection.stored(rs.getString(3)),
+                        rs.getString(4),
                         rs.getString(5), rs.getString(6), duration, rs.getString(8),
                         rs.getObject(9, OffsetDateTime.class), rs.getBoolean(10)));
             }
@@ -109,10 +103,10 @@ public final class HistoryTable {
         Map<String, String> checksums = new HashMap<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT ON (revision) revision, direction, checksum FROM "
-                     + table.sql() + " WHERE success AND direction <> " + VersionTable.literal(STAMP)
+                     + table.sql() + " WHERE success AND direction <> " + VersionTable.literal(HistoryDirection.STAMP.stored())
                      + " ORDER BY revision, id DESC")) {
             while (rs.next()) {
-                if (UP.equals(rs.getString(2)) && rs.getString(3) != null) {
+                if (HistoryDirection.UP.stored().equals(rs.getString(2)) && rs.getString(3) != null) {
                     checksums.put(rs.getString(1), rs.getString(3));
                 }
             }
@@ -126,10 +120,10 @@ public final class HistoryTable {
     public static Map<String, String> appliedChecksums(List<HistoryRecord> records) {
         Map<String, String> checksums = new HashMap<>();
         for (HistoryRecord record : records) {
-            if (!record.success() || STAMP.equals(record.direction())) {
+            if (!record.success() || record.direction() == HistoryDirection.STAMP) {
                 continue;
             }
-            if (UP.equals(record.direction()) && record.checksum() != null) {
+            if (record.direction() == HistoryDirection.UP && record.checksum() != null) {
                 checksums.put(record.revision(), record.checksum());
             } else {
                 checksums.remove(record.revision());

@@ -183,7 +183,7 @@ final class PlanExecutor {
         settings.versionTable().transition(progress.current, next).forEach(sink::execute);
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         sink.execute(settings.historyTable().insert(revision.id(),
-                step.direction() == Direction.UP ? HistoryTable.UP : HistoryTable.DOWN, revision.message(),
+                HistoryDirection.of(step.direction()), revision.message(),
                 revision.source(), script.checksum().orElse(null), online ? millis : null, true));
         if (commitCheck != null) {
             commitCheck.verify(sink.connection().orElseThrow(), next);
@@ -241,7 +241,7 @@ final class PlanExecutor {
             for (String id : to) {
                 if (!from.contains(id)) {
                     Revision revision = graph.get(id);
-                    sink.execute(settings.historyTable().insert(id, HistoryTable.STAMP, revision.message(),
+                    sink.execute(settings.historyTable().insert(id, HistoryDirection.STAMP, revision.message(),
                             revision.source(), null, null, true));
                 }
             }
@@ -259,7 +259,7 @@ final class PlanExecutor {
         Revision revision = step.revision();
         try {
             sink.execute(settings.historyTable().insert(revision.id(),
-                    step.direction() == Direction.UP ? HistoryTable.UP : HistoryTable.DOWN, revision.message(),
+                    HistoryDirection.of(step.direction()), revision.message(),
                     revision.source(), script.checksum().orElse(null), null, false));
             sink.commit();
         } catch (RuntimeException ignored) {

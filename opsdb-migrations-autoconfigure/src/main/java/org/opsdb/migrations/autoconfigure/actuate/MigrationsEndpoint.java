@@ -80,7 +80,7 @@ public class MigrationsEndpoint {
                                     boolean success) {
 
         static HistoryDescriptor of(HistoryRecord record) {
-            return new HistoryDescriptor(record.revision(), record.direction(), record.message(), record.script(),
+            return new HistoryDescriptor(record.revision(), record.direction().stored(), record.message(), record.script(),
                     record.checksum(), record.duration() == null ? null : record.duration().toMillis(),
                     record.appliedBy(), record.appliedAt(), record.success());
         }
