@@ -1,12 +1,13 @@
 package org.opsdb.migrations.runtime;
 
 import java.util.List;
+import org.opsdb.migrations.error.OneLineException;
 
 /**
  * A command failed. The message is one line that names the revision, file, statement or object at fault;
  * the database has been left as it was before the failing revision.
  */
-public class MigrationException extends RuntimeException {
+public class MigrationException extends OneLineException {
 
     private static final long serialVersionUID = 1L;
 

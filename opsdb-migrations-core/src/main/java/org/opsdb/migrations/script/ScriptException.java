@@ -1,7 +1,9 @@
 package org.opsdb.migrations.script;
 
+import org.opsdb.migrations.error.OneLineException;
+
 /** A migration script that cannot be read or loaded. The message is one line naming the file (and line) or class. */
-public class ScriptException extends RuntimeException {
+public class ScriptException extends OneLineException {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,9 +6,8 @@ import javax.sql.DataSource;
 import org.opentest4j.TestAbortedException;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
-import org.opsdb.migrations.revision.RevisionException;
+import org.opsdb.migrations.error.OneLineException;
 import org.opsdb.migrations.runtime.MigrationException;
-import org.opsdb.migrations.script.ScriptException;
 import org.opsdb.migrations.testdb.PostgresServer;
 import org.opsdb.migrations.testdb.TestDatabase;
 
@@ -52,7 +51,7 @@ final class CheckRun implements AutoCloseable {
         if (loadFailure == null && (session == null || needsDatabase && session.dataSource() == null)) {
             try {
                 session = open(needsDatabase);
-            } catch (MigrationException | RevisionException | ScriptException e) {
+            } catch (OneLineException e) {
                 loadFailure = e;
             }
         }

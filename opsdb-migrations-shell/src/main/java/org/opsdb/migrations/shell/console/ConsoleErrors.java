@@ -1,10 +1,8 @@
 package org.opsdb.migrations.shell.console;
 
 import java.lang.reflect.InvocationTargetException;
-import org.opsdb.migrations.revision.RevisionException;
-import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.error.OneLineException;
 import org.opsdb.migrations.runtime.Secrets;
-import org.opsdb.migrations.script.ScriptException;
 import org.opsdb.migrations.shell.command.UsageException;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.shell.core.command.ExitStatus;
@@ -12,9 +10,9 @@ import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
 
 /**
  * Turns what a command threw into an {@link ExitStatus}: the exit code (the exception's own when it implements
- * {@link ExitCodeGenerator}, else 1) and one line naming the cause. The engine's exceptions
- * ({@link MigrationException}, {@link RevisionException}, {@link ScriptException}) and {@link UsageException}
- * already carry a one-line message; anything else is shown as its type and the first line of its message.
+ * {@link ExitCodeGenerator}, else 1) and one line naming the cause. The engine's exceptions (revision, script and
+ * migration errors) and {@link UsageException} are {@link OneLineException}s and already carry a one-line message;
+ * anything else is shown as its type and the first line of its message.
  * An {@link ExitCodeGenerator} exception without a message is a verdict (e.g. {@code check}'s 2): its status has
  * an empty description, and the one-shot runner then prints the answer and exits with that code.
  */
@@ -39,8 +37,7 @@ public final class ConsoleErrors implements ExitStatusExceptionMapper {
     public static String describe(Throwable error) {
         Throwable cause = unwrap(error);
         String message = cause.getMessage();
-        boolean ours = cause instanceof MigrationException || cause instanceof RevisionException
-                || cause instanceof ScriptException || cause instanceof UsageException;
+        boolean ours = cause instanceof OneLineException;
         if (message == null || message.isBlank()) {
             return cause.getClass().getSimpleName();
         }
