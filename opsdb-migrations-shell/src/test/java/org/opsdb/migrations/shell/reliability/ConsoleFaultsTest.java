@@ -47,9 +47,11 @@ class ConsoleFaultsTest {
         this.db = db;
     }
 
+    /** An empty public schema, and no schema left by the tests whose role has a schema of its own. */
     @BeforeEach
     void emptyDatabase() {
-        DatabaseSnapshot.execute(db, "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        DatabaseSnapshot.execute(db, "DROP SCHEMA IF EXISTS " + SCHEMA_USER + " CASCADE; DROP SCHEMA public CASCADE;"
+                + " CREATE SCHEMA public");
     }
 
     @AfterEach
@@ -343,7 +345,8 @@ class ConsoleFaultsTest {
         assertThat(strings("SELECT version_num FROM alembic_version")).containsExactly(A);
         assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
                 .containsExactly("alembic_version", "alpha", "beta", "opsdb_migration_history");
-        assertThat(strings("SELECT indexname FROM pg_indexes WHERE tablename = 'beta'")).containsExactly("beta_id");
+        assertThat(strings("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'beta'"))
+                .containsExactly("beta_id");
         assertThat(strings("SELECT revision || ' ' || direction || ' ' || success FROM opsdb_migration_history"
                 + " ORDER BY id")).containsExactly(A + " up true", B + " up false");
     }
