@@ -6,7 +6,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.SchemaDiff;

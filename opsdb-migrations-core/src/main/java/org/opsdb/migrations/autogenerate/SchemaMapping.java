@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.ColumnRef;
 import org.opsdb.migrations.operations.CreateIndex;

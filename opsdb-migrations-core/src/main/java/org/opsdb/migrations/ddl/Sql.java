@@ -2,6 +2,7 @@ package org.opsdb.migrations.ddl;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.QualifiedName;
 
 /** Small text helpers shared by the PostgreSQL renderers. */

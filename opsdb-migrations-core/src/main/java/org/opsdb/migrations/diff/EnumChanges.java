@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.AddEnumValue;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.ColumnRef;

@@ -1,7 +1,7 @@
 package org.opsdb.migrations.diff;
 
 import java.util.stream.Collectors;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.AlterColumn;
 import org.opsdb.migrations.operations.MigrationOperation;

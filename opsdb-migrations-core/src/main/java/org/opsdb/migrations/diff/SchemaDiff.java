@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.AddColumn;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AlterColumn;

@@ -3,7 +3,6 @@ package org.opsdb.migrations.operations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.opsdb.migrations.ddl.Identifiers;
 
 /**
  * The recipe to remove a label from an enum type, which PostgreSQL cannot do in place: rename the old type to

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.opsdb.migrations.ddl.SqlOperations;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.SqlSink;
 import org.opsdb.migrations.revision.Direction;
@@ -169,7 +170,7 @@ final class PlanExecutor {
         }
         settings.listeners().forEach(l -> l.beforeStep(step));
         long start = System.nanoTime();
-        Operations op = Operations.rendering(scriptSink);
+        Operations op = SqlOperations.rendering(scriptSink);
         // a failure anywhere below restores the progress saved at the start of the transaction
         if (step.direction() == Direction.UP) {
             script.upgrade(op);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 
 /**
  * The session state a {@code SET} changes, read from a connection so that it can be put back: every parameter a

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 
 /**
  * The name of one of the tool's own tables (version or history table), optionally schema-qualified.

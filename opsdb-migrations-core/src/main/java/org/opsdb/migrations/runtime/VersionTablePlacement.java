@@ -8,7 +8,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 
 /**
  * Checks, made when the version table does not exist yet, that keep a configuration from starting a second version

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.QualifiedName;

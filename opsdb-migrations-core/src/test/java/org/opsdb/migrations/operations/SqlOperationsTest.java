@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opsdb.migrations.ddl.SqlOperations;
 import org.opsdb.migrations.operations.EnumValueRemoval.EnumColumn;
 
 class SqlOperationsTest {
@@ -12,7 +13,7 @@ class SqlOperationsTest {
     @Test
     void aHandWrittenMigrationRendersEveryStatementInOrder() {
         RecordingSink sink = new RecordingSink();
-        Operations op = Operations.rendering(sink);
+        Operations op = SqlOperations.rendering(sink);
 
         op.createEnum("observation_status", "DRAFT", "DONE");
         op.createTable("observation",
@@ -58,7 +59,7 @@ class SqlOperationsTest {
     @Test
     void diffGeneratedOperationsAreAppliedAndTheRecipeIsAvailable() {
         RecordingSink sink = new RecordingSink();
-        Operations op = Operations.rendering(sink);
+        Operations op = SqlOperations.rendering(sink);
         op.applyAll(List.of(new CreateSchema("ops", true), new DropSchema("ops", true, true)));
         op.removeEnumValue("s", List.of("a"), EnumColumn.of("t", "c"));
         op.createSequence("ops.seq", SequenceOptions.DEFAULTS.start(10));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.ddl.SqlOperations;
 import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.CreateTable;
@@ -59,7 +60,7 @@ class IdentifierQuotingTest {
     void applyingThemCreatesExactlyThatTableAndDropsNothing() throws Exception {
         try (Connection c = db.openConnection()) {
             List<String> executed = new ArrayList<>();
-            Operations op = Operations.rendering(new SqlSink() {
+            Operations op = SqlOperations.rendering(new SqlSink() {
                 @Override
                 public void execute(String sql) {
                     executed.add(sql);

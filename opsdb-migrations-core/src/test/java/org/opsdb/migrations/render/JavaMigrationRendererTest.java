@@ -12,32 +12,31 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.ddl.SqlOperations;
 import org.opsdb.migrations.operations.AddColumn;
-import org.opsdb.migrations.operations.BulkInsert;
-import org.opsdb.migrations.operations.CreateDomain;
-import org.opsdb.migrations.operations.DropDomain;
-import org.opsdb.migrations.operations.RenameEnumValue;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AddEnumValue;
 import org.opsdb.migrations.operations.AlterColumn;
 import org.opsdb.migrations.operations.AlterSequence;
+import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.Change;
 import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.Column;
+import org.opsdb.migrations.operations.CreateDomain;
 import org.opsdb.migrations.operations.CreateEnum;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.CreateSchema;
@@ -45,6 +44,7 @@ import org.opsdb.migrations.operations.CreateSequence;
 import org.opsdb.migrations.operations.CreateTable;
 import org.opsdb.migrations.operations.DropColumn;
 import org.opsdb.migrations.operations.DropConstraint;
+import org.opsdb.migrations.operations.DropDomain;
 import org.opsdb.migrations.operations.DropEnum;
 import org.opsdb.migrations.operations.DropIndex;
 import org.opsdb.migrations.operations.DropSchema;
@@ -59,6 +59,7 @@ import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.ReferentialAction;
+import org.opsdb.migrations.operations.RenameEnumValue;
 import org.opsdb.migrations.operations.RenameTable;
 import org.opsdb.migrations.operations.RenameType;
 import org.opsdb.migrations.operations.SequenceOptions;
@@ -70,7 +71,7 @@ import org.opsdb.migrations.script.Migration;
 
 /**
  * The Java renderer writes typed {@link Operations} calls: the rendered class is compiled with the system Java
- * compiler, run through {@link Operations#rendering} and must produce exactly the SQL the SQL renderer writes for
+ * compiler, run through {@link SqlOperations#rendering} and must produce exactly the SQL the SQL renderer writes for
  * the same operations.
  */
 class JavaMigrationRendererTest {
@@ -164,7 +165,7 @@ class JavaMigrationRendererTest {
 
         Migration migration = compile(source, "db.migrations.V_ab12cd34ef56");
         List<String> javaSql = new ArrayList<>();
-        migration.upgrade(Operations.rendering(collect(javaSql)));
+        migration.upgrade(SqlOperations.rendering(collect(javaSql)));
 
         PostgresDdl ddl = new PostgresDdl();
         List<String> sql = OPERATIONS.stream().flatMap(op -> ddl.render(op).stream()).toList();

@@ -3,8 +3,6 @@ package org.opsdb.migrations.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import db.testmigrations.mixed.AddNameToFoo;
-import db.testmigrations.mixed.sub.DropIndex;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -12,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import db.testmigrations.mixed.AddNameToFoo;
+import db.testmigrations.mixed.sub.DropIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.migrations.ddl.SqlOperations;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.RecordingSink;
 import org.opsdb.migrations.revision.RevisionException;
@@ -38,7 +39,7 @@ class ScriptLoaderTest {
         assertThat(java.hasDowngrade()).isFalse();
         assertThat(java.checksum()).isEmpty();
         RecordingSink sink = new RecordingSink();
-        Operations op = Operations.rendering(sink);
+        Operations op = SqlOperations.rendering(sink);
         java.upgrade(op);
         assertThat(sink.statements).containsExactly("ALTER TABLE foo ADD COLUMN name text");
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opsdb.migrations.ddl.SqlOperations;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.RecordingSink;
 import org.opsdb.migrations.revision.Revision;
@@ -50,7 +51,7 @@ class SqlMigrationParserTest {
         assertThat(script.upgradeStatements()).containsExactly("ALTER TABLE bar ADD COLUMN foo varchar(255)");
         assertThat(script.hasDowngrade()).isTrue();
         RecordingSink sink = new RecordingSink();
-        Operations op = Operations.rendering(sink);
+        Operations op = SqlOperations.rendering(sink);
         script.downgrade(op);
         assertThat(sink.statements).containsExactly("ALTER TABLE bar DROP COLUMN foo");
     }
@@ -88,7 +89,7 @@ class SqlMigrationParserTest {
                 -- only a comment
                 """);
         RecordingSink sink = new RecordingSink();
-        Operations op = Operations.rendering(sink);
+        Operations op = SqlOperations.rendering(sink);
         script.upgrade(op);
         assertThat(sink.statements).containsExactly("ALTER TABLE foo ADD COLUMN name text",
                 "[outside] CREATE INDEX CONCURRENTLY foo_name ON foo (name)",
@@ -112,7 +113,7 @@ class SqlMigrationParserTest {
         assertThat(merge.revision().downRevisions()).containsExactly("a1b2c3d4e5f6", "b2c3d4e5f6a1");
         assertThat(merge.hasDowngrade()).isTrue();
         RecordingSink sink = new RecordingSink();
-        merge.downgrade(Operations.rendering(sink));
+        merge.downgrade(SqlOperations.rendering(sink));
         assertThat(sink.statements).isEmpty();
     }
 

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.opsdb.migrations.ddl.Identifiers;
+import org.opsdb.migrations.operations.Identifiers;
 
 /** Empties a database for the next check: drops every user schema with what it holds and recreates {@code public}. */
 final class DatabaseReset {

@@ -41,7 +41,7 @@ final class ClassPreinitializer implements Runnable {
             "org.opsdb.migrations.runtime.MigrationRuntime",
             "org.opsdb.migrations.runtime.MigrationResult",
             "org.opsdb.migrations.runtime.MigrationException",
-            "org.opsdb.migrations.ddl.Identifiers");
+            "org.opsdb.migrations.operations.Identifiers");
 
     private final ClassLoader classLoader;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.opsdb.migrations.autogenerate.ScriptFormat;
-import org.opsdb.migrations.shell.command.UsageException;
+import org.opsdb.migrations.error.OneLineException;
 
 /**
  * Where {@code revision} and {@code merge} write a new script: the first writable revision location. A directory
@@ -31,7 +31,7 @@ public record RevisionTarget(Path directory, String javaPackage) {
      * @param directory        an explicit directory ({@code --directory}), or {@code null}
      * @param javaPackage      an explicit package ({@code --package}), or {@code null}
      * @param workingDirectory what relative paths and the source tree are relative to
-     * @throws UsageException naming every location when none is writable
+     * @throws OneLineException naming every location when none is writable
      */
     public static RevisionTarget resolve(List<String> locations, ScriptFormat format, Path directory,
             String javaPackage, Path workingDirectory) {
@@ -42,7 +42,7 @@ public record RevisionTarget(Path directory, String javaPackage) {
             Path dir = workingDirectory.resolve(directory).normalize();
             String problem = problem(dir);
             if (problem != null) {
-                throw new UsageException("Cannot write the revision to '" + directory + "': " + problem);
+                throw new OneLineException("Cannot write the revision to '" + directory + "': " + problem);
             }
             return checked(new RevisionTarget(dir, pkg), format);
         }
@@ -70,13 +70,13 @@ public record RevisionTarget(Path directory, String javaPackage) {
             }
             refusals.add("'" + location + "' (" + problem + ")");
         }
-        throw new UsageException("No writable revision location: " + String.join(", ", refusals)
+        throw new OneLineException("No writable revision location: " + String.join(", ", refusals)
                 + "; give --directory");
     }
 
     private static RevisionTarget checked(RevisionTarget target, ScriptFormat format) {
         if (format == ScriptFormat.JAVA && (target.javaPackage() == null || target.javaPackage().isBlank())) {
-            throw new UsageException("A Java revision needs a package: use a classpath: location or give --package");
+            throw new OneLineException("A Java revision needs a package: use a classpath: location or give --package");
         }
         return target;
     }

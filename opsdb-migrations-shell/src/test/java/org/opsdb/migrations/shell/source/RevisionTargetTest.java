@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.autogenerate.ScriptFormat;
-import org.opsdb.migrations.shell.command.UsageException;
+import org.opsdb.migrations.error.OneLineException;
 
 /** Where {@code revision} writes: the first writable location, the source tree for {@code classpath:}. */
 class RevisionTargetTest {
@@ -38,7 +38,7 @@ class RevisionTargetTest {
                 Path.of("/"))).isEqualTo(new RevisionTarget(project.resolve("abs"), null));
         assertThatThrownBy(() -> RevisionTarget.resolve(List.of("classpath:db/migrations", "a-file/sub"),
                 ScriptFormat.SQL, null, null, project))
-                .isInstanceOf(UsageException.class)
+                .isInstanceOf(OneLineException.class)
                 .hasMessage("No writable revision location: 'classpath:db/migrations' (no source tree "
                         + project.resolve("src/main/resources") + " (run from the project directory, or give"
                         + " --directory)), 'a-file/sub' (" + file + " is not a directory); give --directory");

@@ -1,20 +1,27 @@
-package org.opsdb.migrations.operations;
+package org.opsdb.migrations.ddl;
 
 import java.sql.Connection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.SqlSink;
 
 /** {@link Operations} that render each operation with {@link PostgresDdl} and send each statement to a sink. */
-final class SqlOperations implements Operations {
+public final class SqlOperations implements Operations {
 
     private static final PostgresDdl DDL = new PostgresDdl();
 
     private final SqlSink sink;
 
-    SqlOperations(SqlSink sink) {
+    private SqlOperations(SqlSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Operations rendered as PostgreSQL DDL and sent, one statement at a time, to {@code sink}. */
+    public static Operations rendering(SqlSink sink) {
+        return new SqlOperations(sink);
     }
 
     @Override

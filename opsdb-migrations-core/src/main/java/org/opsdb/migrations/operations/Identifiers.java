@@ -1,8 +1,7 @@
-package org.opsdb.migrations.ddl;
+package org.opsdb.migrations.operations;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.opsdb.migrations.operations.QualifiedName;
 
 /**
  * PostgreSQL identifier quoting. A name is written bare only when PostgreSQL reads it back unchanged: a lower-case

@@ -1,4 +1,4 @@
-package org.opsdb.migrations.ddl;
+package org.opsdb.migrations.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
