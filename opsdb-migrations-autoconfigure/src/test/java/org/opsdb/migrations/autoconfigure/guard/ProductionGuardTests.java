@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opsdb.migrations.runtime.MigrationException;
@@ -18,6 +19,8 @@ import org.springframework.mock.env.MockEnvironment;
 
 /** {@link ProductionGuard}: which profiles are refused (ignoring case), the one-line message, the logged override. */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated("initializes logging and reads it from standard output, which a Spring application starting in parallel"
+        + " re-initializes (the override's WARN line was lost once in CI)")
 class ProductionGuardTests {
 
     private static final String DEFAULTS = "opsdb.migrations.guarded-profiles (prod, prod-*, *-prod, *production*)";
