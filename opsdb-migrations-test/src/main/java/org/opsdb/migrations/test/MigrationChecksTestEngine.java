@@ -161,7 +161,6 @@ public final class MigrationChecksTestEngine implements TestEngine {
                         configuration.historyTable(annotation.historyTable());
                     }
                 });
-                check.excludeTables(annotation.versionTable(), annotation.historyTable());
             }
             if (annotation.modelComparison() != ModelComparison.class) {
                 check.modelsMatch(ReflectionSupport.newInstance(annotation.modelComparison()));
