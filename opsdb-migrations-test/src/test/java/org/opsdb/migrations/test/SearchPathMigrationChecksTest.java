@@ -35,8 +35,8 @@ class SearchPathMigrationChecksTest {
     /** What the scripts below build, in schema {@code ops}. */
     static final SchemaModel MODEL = new SchemaModel(List.of("ops"), List.of(new TableModel(
             QualifiedName.of("ops", "run"),
-            List.of(Column.of("id", "bigint").notNull(), Column.of("mood", "ops.mood").notNull().serverDefault("'calm'"),
-                    Column.of("label", "varchar(32)")),
+            List.of(Column.of("id", "bigint").notNull(),
+                    Column.of("mood", "ops.mood").notNull().serverDefault("'calm'"), Column.of("label", "varchar(32)")),
             new PrimaryKeyConstraint(null, List.of("id")), List.of(), List.of(), List.of(), List.of(), null)),
             List.of(new EnumType(QualifiedName.of("ops", "mood"), List.of("calm", "busy"))), List.of());
 
@@ -60,7 +60,8 @@ class SearchPathMigrationChecksTest {
 
                 -- upgrade
                 CREATE TYPE mood AS ENUM ('calm', 'busy');
-                CREATE TABLE run (id bigint NOT NULL, mood mood NOT NULL DEFAULT 'calm', CONSTRAINT run_pkey PRIMARY KEY (id));
+                CREATE TABLE run (id bigint NOT NULL, mood mood NOT NULL DEFAULT 'calm',
+                    CONSTRAINT run_pkey PRIMARY KEY (id));
 
                 -- downgrade
                 DROP TABLE run;

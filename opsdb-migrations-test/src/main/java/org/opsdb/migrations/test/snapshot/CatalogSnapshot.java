@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.runtime.OwnTables;
 
 /**
@@ -42,7 +43,8 @@ public final class CatalogSnapshot implements SchemaSnapshot {
             + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'";
 
     private static final String SCHEMA_PREFIX =
-            "CASE WHEN n.nspname = 'public' THEN '' ELSE quote_ident(n.nspname) || '.' END";
+            "CASE WHEN n.nspname = '" + ReflectionScope.DEFAULT_SCHEMA + "' THEN ''"
+                    + " ELSE quote_ident(n.nspname) || '.' END";
 
     private static final String RELATION_NAME = SCHEMA_PREFIX + " || quote_ident(c.relname)";
 
