@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.AddColumn;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AlterColumn;
@@ -27,9 +26,7 @@ import org.opsdb.migrations.operations.DropIndex;
 import org.opsdb.migrations.operations.DropSchema;
 import org.opsdb.migrations.operations.DropSequence;
 import org.opsdb.migrations.operations.DropTable;
-import org.opsdb.migrations.operations.ExecuteSql;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
-import org.opsdb.migrations.operations.Identity;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.RenameTable;
@@ -368,7 +365,8 @@ public final class SchemaDiff {
             List<String> what = new ArrayList<>();
             if (!Objects.equals(old.identity(), now.identity())) {
                 if (old.identity() != null) {
-                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "DROP IDENTITY"), null);
+                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name())
+                            .identity(Change.between(old.identity(), null)), null);
                 }
             }
             boolean typeChanged = !TypeChanges.sameType(old.type(), now.type());
@@ -384,8 +382,7 @@ public final class SchemaDiff {
                         .serverDefault(Change.between(old.serverDefault(), null)), null);
             }
             if (typeChanged) {
-                alter = alter.type(Change.between(old.type(), now.type()))
-                        .using(Identifiers.quote(now.name()) + "::" + now.type());
+                alter = alter.type(Change.between(old.type(), now.type())).usingCast();
                 what.add("type " + old.type() + " -> " + now.type());
                 if (TypeChanges.isNarrowing(old.type(), now.type())) {
                     warn.accept("narrows " + where + " from " + old.type() + " to " + now.type()
@@ -418,24 +415,22 @@ public final class SchemaDiff {
             }
             if (!Objects.equals(old.identity(), now.identity()) && now.identity() != null) {
                 if (old.isNullable()) {
-                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "SET NOT NULL"), null);
+                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).nullable(Change.between(true, false)),
+                            null);
                 }
-                sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "ADD GENERATED "
-                        + (now.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"), null);
+                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name())
+                        .identity(Change.between(null, now.identity())), null);
                 what.add("identity " + now.identity());
             } else if (!Objects.equals(old.identity(), now.identity())) {
                 what.add("drop identity");
                 if (now.isNullable()) {
-                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "DROP NOT NULL"), null);
+                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).nullable(Change.between(false, true)),
+                            null);
                 }
             }
             if (!what.isEmpty()) {
                 sink.add(DiffPhase.COLUMNS, null, "alter column " + where + ": " + String.join(", ", what));
             }
-        }
-
-        private static String alterSql(QualifiedName table, Column column) {
-            return "ALTER TABLE " + Identifiers.quote(table) + " ALTER COLUMN " + Identifiers.quote(column.name()) + " ";
         }
     }
 }

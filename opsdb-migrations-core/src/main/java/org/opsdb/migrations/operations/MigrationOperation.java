@@ -12,7 +12,7 @@ public sealed interface MigrationOperation permits CreateTable, DropTable, Renam
         DropColumn, AlterColumn, SetColumnComment, CreateIndex, DropIndex, AddConstraint, DropConstraint,
         CreateEnum, DropEnum, AddEnumValue, RenameEnumValue, RenameType, CreateDomain,
         DropDomain, CreateSequence, AlterSequence, DropSequence, CreateSchema, DropSchema,
-        ExecuteSql, BulkInsert {
+        ExecuteSql, BulkInsert, FillNulls {
 
     /** Calls the {@code visitor}'s method for this kind of operation. */
     <R> R accept(OperationVisitor<R> visitor);

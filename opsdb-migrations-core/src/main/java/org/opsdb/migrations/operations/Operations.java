@@ -39,6 +39,11 @@ public interface Operations {
         apply(new BulkInsert(QualifiedName.parse(table), rows));
     }
 
+    /** Sets {@code column} to {@code value} (an SQL expression) in every row where it is NULL. */
+    default void fillNulls(String table, String column, String value) {
+        apply(new FillNulls(QualifiedName.parse(table), column, value));
+    }
+
     // --- tables
 
     /** Creates a table from {@link Column}s and {@link TableConstraint}s. */

@@ -40,8 +40,8 @@ class ReverseTest {
         AlterColumn known = AlterColumn.of("ops.t", "c").type(Change.between("int", "bigint")).using("c::bigint")
                 .nullable(Change.between(true, false)).serverDefault(Change.between(null, "0"))
                 .comment(Change.between("old", "new")).rename("d");
-        assertThat(known.reverse()).contains(new AlterColumn(T, "d", Change.between("bigint", "int"), null,
-                Change.between(false, true), Change.between("0", null), Change.between("new", "old"), "c"));
+        assertThat(known.reverse()).contains(new AlterColumn(T, "d", Change.between("bigint", "int"), null, null,
+                Change.between(false, true), Change.between("0", null), null, Change.between("new", "old"), "c"));
         assertThat(AlterColumn.of("t", "c").rename("d").reverse()).contains(AlterColumn.of("t", "d").rename("c"));
         assertThat(AlterColumn.of("t", "c").type("bigint").reverse()).isEmpty();
         assertThat(AlterColumn.of("t", "c").setNotNull().reverse()).isEmpty();
