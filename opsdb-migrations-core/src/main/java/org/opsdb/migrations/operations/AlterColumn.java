@@ -2,13 +2,10 @@ package org.opsdb.migrations.operations;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Changes to one column: type (converted by a {@code USING} expression or a cast of the column), nullability,
  * server default, identity, comment and name. Each attribute is a {@link Change}, {@code null} when unchanged.
- * A change is reversible when every changed attribute knows its previous value (see {@link Change#between}).
  * Fluent copies read naturally: {@code AlterColumn.of("t", "c").type("bigint").using("c::bigint").setNotNull()}.
  *
  * @param table         the table
@@ -63,8 +60,7 @@ public record AlterColumn(QualifiedName table, String column, Change<String> typ
         return type(Change.to(sqlType));
     }
 
-    /** Changes the type, knowing the previous one. */
-    public AlterColumn type(Change<String> change) {
+    private AlterColumn type(Change<String> change) {
         return new AlterColumn(table, column, change, using, castThrough, nullable, serverDefault, identity, comment,
                 newName);
     }
@@ -95,8 +91,7 @@ public record AlterColumn(QualifiedName table, String column, Change<String> typ
         return nullable(Change.to(true));
     }
 
-    /** Changes nullability, knowing the previous one. */
-    public AlterColumn nullable(Change<Boolean> change) {
+    private AlterColumn nullable(Change<Boolean> change) {
         return new AlterColumn(table, column, type, using, castThrough, change, serverDefault, identity, comment,
                 newName);
     }
@@ -111,8 +106,7 @@ public record AlterColumn(QualifiedName table, String column, Change<String> typ
         return serverDefault(Change.to(null));
     }
 
-    /** Changes the server default, knowing the previous one. */
-    public AlterColumn serverDefault(Change<String> change) {
+    private AlterColumn serverDefault(Change<String> change) {
         return new AlterColumn(table, column, type, using, castThrough, nullable, change, identity, comment,
                 newName);
     }
@@ -127,8 +121,7 @@ public record AlterColumn(QualifiedName table, String column, Change<String> typ
         return identity(Change.to(null));
     }
 
-    /** Changes the identity ({@code to == null} drops it), knowing the previous one. */
-    public AlterColumn identity(Change<Identity> change) {
+    private AlterColumn identity(Change<Identity> change) {
         return new AlterColumn(table, column, type, using, castThrough, nullable, serverDefault, change, comment,
                 newName);
     }
@@ -138,8 +131,7 @@ public record AlterColumn(QualifiedName table, String column, Change<String> typ
         return comment(Change.to(text));
     }
 
-    /** Changes the comment, knowing the previous one. */
-    public AlterColumn comment(Change<String> change) {
+    private AlterColumn comment(Change<String> change) {
         return new AlterColumn(table, column, type, using, castThrough, nullable, serverDefault, identity, change,
                 newName);
     }
@@ -158,20 +150,5 @@ public record AlterColumn(QualifiedName table, String column, Change<String> typ
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.alterColumn(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        boolean known = Stream.of(type, nullable, serverDefault, identity, comment)
-                .allMatch(c -> c == null || c.fromKnown());
-        if (!known) {
-            return Optional.empty();
-        }
-        return Optional.of(new AlterColumn(table, finalName(), flip(type), null, null, flip(nullable),
-                flip(serverDefault), flip(identity), flip(comment), newName == null ? null : column));
-    }
-
-    private static <T> Change<T> flip(Change<T> change) {
-        return change == null ? null : Change.between(change.to(), change.from());
     }
 }

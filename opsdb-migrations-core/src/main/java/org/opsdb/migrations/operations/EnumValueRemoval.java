@@ -58,7 +58,7 @@ public final class EnumValueRemoval {
                 ops.add(base.serverDefault(use.serverDefault()));
             }
         }
-        ops.add(new DropEnum(type.withName(oldName), false, false, null));
+        ops.add(new DropEnum(type.withName(oldName), false, false));
         return List.copyOf(ops);
     }
 }

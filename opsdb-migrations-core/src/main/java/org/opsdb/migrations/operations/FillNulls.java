@@ -1,11 +1,9 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code UPDATE table SET column = value WHERE column IS NULL}: the backfill before a column becomes NOT NULL.
- * Not reversible (which rows held NULL is not kept).
  *
  * @param table  the table
  * @param column the column to fill
@@ -23,10 +21,5 @@ public record FillNulls(QualifiedName table, String column, String value) implem
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.fillNulls(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.empty();
     }
 }

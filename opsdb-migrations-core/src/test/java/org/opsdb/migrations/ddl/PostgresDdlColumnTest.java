@@ -42,9 +42,9 @@ class PostgresDdlColumnTest {
 
     @Test
     void dropColumnVariants() {
-        assertThat(render(new DropColumn(USER, "order", false, false, null)))
+        assertThat(render(new DropColumn(USER, "order", false, false)))
                 .containsExactly("ALTER TABLE \"user\" DROP COLUMN \"order\"");
-        assertThat(render(new DropColumn(OBS, "x", true, true, null)))
+        assertThat(render(new DropColumn(OBS, "x", true, true)))
                 .containsExactly("ALTER TABLE ops.observation DROP COLUMN IF EXISTS x CASCADE");
     }
 
