@@ -365,8 +365,7 @@ public final class SchemaDiff {
             List<String> what = new ArrayList<>();
             if (!Objects.equals(old.identity(), now.identity())) {
                 if (old.identity() != null) {
-                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name())
-                            .dropIdentity(), null);
+                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).dropIdentity(), null);
                 }
             }
             boolean typeChanged = !TypeChanges.sameType(old.type(), now.type());
@@ -378,8 +377,7 @@ public final class SchemaDiff {
                 alter = AlterColumn.of(table.toString(), now.name());
                 defaultChanged = true;
             } else if (typeChanged && defaultChanged && old.serverDefault() != null) {
-                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table.toString(), now.name())
-                        .dropDefault(), null);
+                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table.toString(), now.name()).dropDefault(), null);
             }
             if (typeChanged) {
                 alter = alter.type(now.type()).usingCast();
@@ -416,8 +414,7 @@ public final class SchemaDiff {
                 if (old.isNullable()) {
                     sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).setNotNull(), null);
                 }
-                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name())
-                        .identity(now.identity()), null);
+                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).identity(now.identity()), null);
                 what.add("identity " + now.identity());
             } else if (!Objects.equals(old.identity(), now.identity())) {
                 what.add("drop identity");
