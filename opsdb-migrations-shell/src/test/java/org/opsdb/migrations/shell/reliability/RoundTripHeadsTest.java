@@ -6,8 +6,6 @@ import static org.opsdb.migrations.shell.reliability.Revisions.B;
 import static org.opsdb.migrations.shell.reliability.Revisions.C;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -38,13 +36,7 @@ class RoundTripHeadsTest {
     }
 
     private String[] console(String... command) {
-        List<String> args = new ArrayList<>(List.of("--url", db.jdbcUrl(), "--user", db.username()));
-        if (db.password() != null) {
-            args.addAll(List.of("--password", db.password()));
-        }
-        args.addAll(List.of("--location", dir.toString()));
-        args.addAll(List.of(command));
-        return args.toArray(String[]::new);
+        return ChildConsole.arguments(db, dir, command);
     }
 
     @Test
