@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.hibernate.MetadataCapture;
 import org.opsdb.migrations.test.EntityModelComparison;
 import org.opsdb.migrations.test.MigrationCheck;
 import org.opsdb.migrations.testdb.FreshDatabase;
@@ -37,7 +38,7 @@ class SpringBootMigrationChecksTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyStandardCheck(@Autowired Migrations migrations) {
-        return MigrationCheck.of(migrations).all().modelsMatch(EntityModelComparison.booted()).dynamicTests();
+    Stream<DynamicTest> everyStandardCheck(@Autowired Migrations migrations, @Autowired MetadataCapture capture) {
+        return MigrationCheck.of(migrations).all().modelsMatch(EntityModelComparison.booted(capture)).dynamicTests();
     }
 }

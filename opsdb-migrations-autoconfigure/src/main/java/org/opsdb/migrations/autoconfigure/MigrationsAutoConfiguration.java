@@ -8,6 +8,7 @@ import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementPr
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
+import org.opsdb.migrations.hibernate.MetadataCapture;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
 import org.opsdb.migrations.autoconfigure.scan.MigrationScriptsPreloader;
 import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
@@ -116,8 +117,8 @@ public final class MigrationsAutoConfiguration {
     }
 
     /**
-     * {@code init} creates the schema from the entity model Hibernate booted with (captured by
-     * {@link org.opsdb.migrations.hibernate.MetadataCapture}) and stamps the heads.
+     * {@code init} creates the schema from the entity model this context's Hibernate booted with (captured by its
+     * {@link MetadataCapture}, see {@code MetadataCaptureAutoConfiguration}) and stamps the heads.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"org.hibernate.boot.Metadata",
@@ -126,8 +127,9 @@ public final class MigrationsAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        SchemaInitializer entitySchemaInitializer(Migrations migrations) {
-            return drop -> migrations.init(HibernateModelSource.captured(), drop);
+        SchemaInitializer entitySchemaInitializer(Migrations migrations, ObjectProvider<MetadataCapture> capture) {
+            return drop -> migrations.init(HibernateModelSource.captured(capture.getIfAvailable(MetadataCapture::new)),
+                    drop);
         }
     }
 

@@ -13,6 +13,7 @@ import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.SchemaDiff;
 import org.opsdb.migrations.diff.RenameHints;
+import org.opsdb.migrations.operations.CreateSchema;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
@@ -49,13 +50,15 @@ final class ModelNormalizer {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
+            PostgresDdl ddl = new PostgresDdl();
             for (String schema : scratchSchemas) {
-                st.execute("CREATE SCHEMA " + schema);
+                for (String sql : ddl.render(new CreateSchema(schema, false))) {
+                    st.execute(sql);
+                }
             }
             st.execute("SET LOCAL search_path = " + scratch + ", public");
             List<MigrationOperation> create = new SchemaDiff(naming, RenameHints.none())
                     .compare(SchemaModel.EMPTY, withoutSchemas(mapping.apply(named))).upgrade();
-            PostgresDdl ddl = new PostgresDdl();
             for (MigrationOperation op : create) {
                 for (String sql : ddl.render(op)) {
                     try {

@@ -6,10 +6,11 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.SchemaDiff;
+import org.opsdb.migrations.operations.CreateSchema;
+import org.opsdb.migrations.operations.DropSchema;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
@@ -27,6 +28,8 @@ import org.opsdb.migrations.schema.SchemaModel;
  * first.
  */
 public final class ModelSchemaCreator {
+
+    private static final PostgresDdl DDL = new PostgresDdl();
 
     private final VersionTable versionTable;
     private final HistoryTable historyTable;
@@ -67,26 +70,22 @@ public final class ModelSchemaCreator {
                             : existing.tables().get(0).name()) + "; use init --drop to replace them");
                 }
                 for (String schema : new TreeSet<>(existing.schemas())) {
-                    st.execute("DROP SCHEMA " + Identifiers.quote(schema) + " CASCADE");
+                    execute(st, new DropSchema(schema, false, true));
                     present.remove(schema);
                     // public, and the schema of our own tables (which is never created otherwise), come back empty
                     if (schema.equals(ReflectionScope.DEFAULT_SCHEMA) || schema.equals(own.schema())) {
-                        st.execute("CREATE SCHEMA " + Identifiers.quote(schema));
+                        execute(st, new CreateSchema(schema, false));
                         present.add(schema);
                     }
                 }
                 before = versionTable.exists(connection) ? versionTable.read(connection) : Set.of();
             }
-            PostgresDdl ddl = new PostgresDdl();
             // the schemas the model names that exist (e.g. that of our own tables) are not created again
             SchemaModel start = new SchemaModel(model.schemas().stream().filter(present::contains).toList(), List.of(),
                     List.of(), List.of());
-            List<MigrationOperation> create = new SchemaDiff(naming, org.opsdb.migrations.diff.RenameHints.none())
-                    .compare(start, model).upgrade();
-            for (MigrationOperation op : create) {
-                for (String sql : ddl.render(op)) {
-                    st.execute(sql);
-                }
+            for (MigrationOperation op : new SchemaDiff(naming, org.opsdb.migrations.diff.RenameHints.none())
+                    .compare(start, model).upgrade()) {
+                execute(st, op);
             }
             for (String sql : versionTable.createIfMissing()) {
                 st.execute(sql);
@@ -100,5 +99,12 @@ public final class ModelSchemaCreator {
             }
         }
         return new MigrationResult(before, heads, List.of());
+    }
+
+    /** Runs {@code op}'s statements. */
+    private static void execute(Statement st, MigrationOperation op) throws SQLException {
+        for (String sql : DDL.render(op)) {
+            st.execute(sql);
+        }
     }
 }

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.sql.SqlStatement;
 import org.opsdb.migrations.sql.SqlStatementSplitter;
 
-/** Raw SQL (split into statements) and bulk inserts. */
+/** Raw SQL (split into statements), bulk inserts and filling NULLs. */
 final class DataDdl {
 
     private DataDdl() {
@@ -35,6 +36,13 @@ final class DataDdl {
             sql.add(insert(op, run));
         }
         return sql;
+    }
+
+    /** {@code UPDATE t SET c = value WHERE c IS NULL}. */
+    static List<String> fillNulls(FillNulls op) {
+        String column = Sql.name(op.column());
+        return List.of("UPDATE " + Sql.name(op.table()) + " SET " + column + " = " + op.value() + " WHERE " + column
+                + " IS NULL");
     }
 
     private static String insert(BulkInsert op, List<Map<String, Object>> rows) {

@@ -22,6 +22,7 @@ import org.opsdb.migrations.operations.DropSchema;
 import org.opsdb.migrations.operations.DropSequence;
 import org.opsdb.migrations.operations.DropTable;
 import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.OperationVisitor;
 import org.opsdb.migrations.operations.RenameEnumValue;
@@ -180,6 +181,11 @@ public final class PostgresDdl {
         @Override
         public List<String> bulkInsert(BulkInsert op) {
             return DataDdl.bulkInsert(op);
+        }
+
+        @Override
+        public List<String> fillNulls(FillNulls op) {
+            return DataDdl.fillNulls(op);
         }
     }
 }

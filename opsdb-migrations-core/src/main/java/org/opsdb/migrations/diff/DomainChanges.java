@@ -35,7 +35,7 @@ final class DomainChanges {
         }
         for (DomainType domain : from.domains()) {
             if (to.domain(domain.name()).isEmpty()) {
-                sink.add(DiffPhase.DROP_DOMAINS, new DropDomain(domain.name(), false, false, create(domain)),
+                sink.add(DiffPhase.DROP_DOMAINS, new DropDomain(domain.name(), false, false),
                         "drop domain " + domain.name());
             }
         }

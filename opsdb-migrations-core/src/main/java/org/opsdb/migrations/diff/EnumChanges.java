@@ -42,7 +42,7 @@ final class EnumChanges {
         }
         for (EnumType type : from.enums()) {
             if (to.enumType(type.name()).isEmpty()) {
-                sink.add(DiffPhase.DROP_TYPES, new DropEnum(type.name(), false, false, type.labels()),
+                sink.add(DiffPhase.DROP_TYPES, new DropEnum(type.name(), false, false),
                         "drop enum type " + type.name());
             }
         }

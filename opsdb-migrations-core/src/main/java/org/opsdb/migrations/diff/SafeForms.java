@@ -1,9 +1,9 @@
 package org.opsdb.migrations.diff;
 
 import java.util.stream.Collectors;
-import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.AlterColumn;
+import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
 
@@ -25,8 +25,7 @@ final class SafeForms {
 
     /** {@code UPDATE t SET c = value WHERE c IS NULL; ALTER TABLE t ALTER COLUMN c SET NOT NULL;}. */
     static String backfillAndSetNotNull(QualifiedName table, String column, String value) {
-        String name = Identifiers.quote(column);
-        return "UPDATE " + Identifiers.quote(table) + " SET " + name + " = " + value + " WHERE " + name + " IS NULL; "
+        return statements(new FillNulls(table, column, value)) + " "
                 + statements(AlterColumn.of(table.toString(), column).setNotNull());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.AddColumn;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AlterColumn;
@@ -27,9 +26,7 @@ import org.opsdb.migrations.operations.DropIndex;
 import org.opsdb.migrations.operations.DropSchema;
 import org.opsdb.migrations.operations.DropSequence;
 import org.opsdb.migrations.operations.DropTable;
-import org.opsdb.migrations.operations.ExecuteSql;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
-import org.opsdb.migrations.operations.Identity;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.RenameTable;
@@ -170,17 +167,17 @@ public final class SchemaDiff {
                     add(DiffPhase.SEQUENCES, new CreateSequence(sequence.name(), withoutOwner(options), false),
                             "add sequence " + sequence.name());
                     if (options.ownedBy() != null) {
-                        add(DiffPhase.SEQUENCE_OWNERS, new AlterSequence(sequence.name(), ownerOnly(options), null), null);
+                        add(DiffPhase.SEQUENCE_OWNERS, new AlterSequence(sequence.name(), ownerOnly(options)), null);
                     }
                 } else if (!existing.get().options().equals(options)) {
                     add(DiffPhase.SEQUENCE_OWNERS, new AlterSequence(sequence.name(),
-                            SequenceChanges.between(existing.get().options(), options), null),
+                            SequenceChanges.between(existing.get().options(), options)),
                             "alter sequence " + sequence.name());
                 }
             }
             for (SequenceModel sequence : from.sequences()) {
                 if (to.sequences().stream().noneMatch(s -> s.name().equals(sequence.name()))) {
-                    add(DiffPhase.DROP_SEQUENCES, new DropSequence(sequence.name(), false, false, null),
+                    add(DiffPhase.DROP_SEQUENCES, new DropSequence(sequence.name(), false, false),
                             "drop sequence " + sequence.name());
                 }
             }
@@ -200,12 +197,12 @@ public final class SchemaDiff {
                 Optional<TableModel> after = to.table(before.name());
                 for (ForeignKeyConstraint fk : before.foreignKeys()) {
                     if (after.isEmpty() || !after.get().foreignKeys().contains(fk)) {
-                        add(DiffPhase.DROP_FOREIGN_KEYS, new DropConstraint(before.name(), fk.name(), false, false, fk),
+                        add(DiffPhase.DROP_FOREIGN_KEYS, new DropConstraint(before.name(), fk.name(), false, false),
                                 after.isEmpty() ? null : "drop foreign key " + fk.name() + " on " + before.name());
                     }
                 }
                 if (after.isEmpty()) {
-                    add(DiffPhase.DROP_TABLES, new DropTable(before.name(), false, false, null),
+                    add(DiffPhase.DROP_TABLES, new DropTable(before.name(), false, false),
                             "drop table " + before.name());
                     warn("drops table " + before.name() + " and all its rows");
                     reportProbableTableRename(before);
@@ -288,7 +285,7 @@ public final class SchemaDiff {
             for (Column column : before.columns()) {
                 if (after.column(column.name()).isEmpty()) {
                     dropped.add(column.name());
-                    sink.add(DiffPhase.COLUMNS, new DropColumn(table, column.name(), false, false, column),
+                    sink.add(DiffPhase.COLUMNS, new DropColumn(table, column.name(), false, false),
                             "drop column " + table + "." + column.name());
                     warn.accept("drops column " + table + "." + column.name() + " and its data");
                 }
@@ -302,7 +299,7 @@ public final class SchemaDiff {
                 }
             }
             if (!Objects.equals(before.comment(), after.comment())) {
-                sink.add(DiffPhase.COLUMNS, new SetTableComment(table, Change.between(before.comment(), after.comment())),
+                sink.add(DiffPhase.COLUMNS, new SetTableComment(table, Change.to(after.comment())),
                         "change comment of table " + table);
             }
             addChangedConstraints(table);
@@ -311,15 +308,15 @@ public final class SchemaDiff {
         private void dropChangedConstraints(QualifiedName table) {
             for (CreateIndex index : before.indexes()) {
                 if (!after.indexes().contains(index)) {
-                    sink.add(DiffPhase.DROP_CONSTRAINTS, new DropIndex(index.indexName(), false, false, false, index),
+                    sink.add(DiffPhase.DROP_CONSTRAINTS, new DropIndex(index.indexName(), false, false, false),
                             "drop index " + index.name() + " on " + table);
                 }
             }
             List<TableConstraint> kept = after.constraints();
             for (TableConstraint constraint : before.constraints()) {
                 if (!(constraint instanceof ForeignKeyConstraint) && !kept.contains(constraint)) {
-                    sink.add(DiffPhase.DROP_CONSTRAINTS, new DropConstraint(table, constraint.name(), false, false,
-                            constraint), "drop constraint " + constraint.name() + " on " + table);
+                    sink.add(DiffPhase.DROP_CONSTRAINTS, new DropConstraint(table, constraint.name(), false, false),
+                            "drop constraint " + constraint.name() + " on " + table);
                 }
             }
         }
@@ -368,24 +365,22 @@ public final class SchemaDiff {
             List<String> what = new ArrayList<>();
             if (!Objects.equals(old.identity(), now.identity())) {
                 if (old.identity() != null) {
-                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "DROP IDENTITY"), null);
+                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).dropIdentity(), null);
                 }
             }
             boolean typeChanged = !TypeChanges.sameType(old.type(), now.type());
             boolean defaultChanged = !Objects.equals(old.serverDefault(), now.serverDefault());
             if (typeChanged && old.serverDefault() != null && !defaultChanged) {
                 // the old default may not cast to the new type: drop it around the change
-                alter = alter.serverDefault(Change.between(old.serverDefault(), null));
+                alter = alter.dropDefault();
                 sink.add(DiffPhase.COLUMNS, alter, null);
                 alter = AlterColumn.of(table.toString(), now.name());
                 defaultChanged = true;
             } else if (typeChanged && defaultChanged && old.serverDefault() != null) {
-                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table.toString(), now.name())
-                        .serverDefault(Change.between(old.serverDefault(), null)), null);
+                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table.toString(), now.name()).dropDefault(), null);
             }
             if (typeChanged) {
-                alter = alter.type(Change.between(old.type(), now.type()))
-                        .using(Identifiers.quote(now.name()) + "::" + now.type());
+                alter = alter.type(now.type()).usingCast();
                 what.add("type " + old.type() + " -> " + now.type());
                 if (TypeChanges.isNarrowing(old.type(), now.type())) {
                     warn.accept("narrows " + where + " from " + old.type() + " to " + now.type()
@@ -395,7 +390,7 @@ public final class SchemaDiff {
             boolean nowNotNull = !now.isNullable() && now.identity() == null;
             boolean wasNotNull = !old.isNullable() && old.identity() == null;
             if (nowNotNull != wasNotNull && !(now.identity() != null || old.identity() != null)) {
-                alter = alter.nullable(Change.between(old.isNullable(), now.isNullable()));
+                alter = now.isNullable() ? alter.dropNotNull() : alter.setNotNull();
                 what.add(now.isNullable() ? "drop not null" : "set not null");
                 if (!now.isNullable()) {
                     warn.accept("sets NOT NULL on " + where + ": this fails if a row holds NULL\nsafe form: "
@@ -404,12 +399,11 @@ public final class SchemaDiff {
                 }
             }
             if (defaultChanged && now.identity() == null) {
-                alter = alter.serverDefault(Change.between(typeChanged ? null : old.serverDefault(),
-                        now.serverDefault()));
+                alter = alter.serverDefault(now.serverDefault());
                 what.add(now.serverDefault() == null ? "drop default" : "default " + now.serverDefault());
             }
             if (!Objects.equals(old.comment(), now.comment())) {
-                alter = alter.comment(Change.between(old.comment(), now.comment()));
+                alter = alter.comment(now.comment());
                 what.add("comment");
             }
             if (alter.type() != null || alter.nullable() != null || alter.serverDefault() != null
@@ -418,24 +412,19 @@ public final class SchemaDiff {
             }
             if (!Objects.equals(old.identity(), now.identity()) && now.identity() != null) {
                 if (old.isNullable()) {
-                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "SET NOT NULL"), null);
+                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).setNotNull(), null);
                 }
-                sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "ADD GENERATED "
-                        + (now.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"), null);
+                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).identity(now.identity()), null);
                 what.add("identity " + now.identity());
             } else if (!Objects.equals(old.identity(), now.identity())) {
                 what.add("drop identity");
                 if (now.isNullable()) {
-                    sink.add(DiffPhase.COLUMNS, ExecuteSql.of(alterSql(table, now) + "DROP NOT NULL"), null);
+                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).dropNotNull(), null);
                 }
             }
             if (!what.isEmpty()) {
                 sink.add(DiffPhase.COLUMNS, null, "alter column " + where + ": " + String.join(", ", what));
             }
-        }
-
-        private static String alterSql(QualifiedName table, Column column) {
-            return "ALTER TABLE " + Identifiers.quote(table) + " ALTER COLUMN " + Identifiers.quote(column.name()) + " ";
         }
     }
 }

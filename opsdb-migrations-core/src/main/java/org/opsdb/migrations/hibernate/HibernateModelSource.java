@@ -70,10 +70,11 @@ public final class HibernateModelSource {
         }
     }
 
-    /** The metadata captured from this JVM's session factory; loading fails when none was built. */
-    public static ModelSource captured() {
-        return () -> new MetadataModelReader(MetadataCapture.captured().orElseThrow(() -> new MigrationException(
-                "No Hibernate metadata captured: no EntityManagerFactory was built in this JVM"
-                        + " (is MetadataCapture registered and JPA enabled?)"))).read();
+    /**
+     * The metadata {@code capture} took from the application's session factory; loading fails when none was built
+     * with it.
+     */
+    public static ModelSource captured(MetadataCapture capture) {
+        return () -> new MetadataModelReader(capture.require()).read();
     }
 }

@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code ALTER TABLE ... ADD COLUMN}, plus its comment when it has one.
@@ -21,10 +20,5 @@ public record AddColumn(QualifiedName table, Column column, boolean ifNotExists)
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.addColumn(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new DropColumn(table, column.name(), false, false, column));
     }
 }

@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code ALTER TABLE ... ADD [CONSTRAINT name] ...} for any {@link TableConstraint}.
@@ -21,11 +20,5 @@ public record AddConstraint(QualifiedName table, TableConstraint constraint) imp
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.addConstraint(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return constraint.name() == null ? Optional.empty()
-                : Optional.of(new DropConstraint(table, constraint.name(), false, false, constraint));
     }
 }

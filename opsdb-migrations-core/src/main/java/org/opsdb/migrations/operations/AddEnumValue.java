@@ -1,10 +1,9 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * {@code ALTER TYPE name ADD VALUE [IF NOT EXISTS] 'value' [BEFORE|AFTER 'neighbour']}. Not reversible:
+ * {@code ALTER TYPE name ADD VALUE [IF NOT EXISTS] 'value' [BEFORE|AFTER 'neighbour']}.
  * PostgreSQL cannot drop an enum value (see {@link EnumValueRemoval}). Before PostgreSQL 12 this must run outside
  * a transaction, and the new value cannot be used in the same transaction.
  *
@@ -49,10 +48,5 @@ public record AddEnumValue(QualifiedName type, String value, String before, Stri
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.addEnumValue(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.empty();
     }
 }

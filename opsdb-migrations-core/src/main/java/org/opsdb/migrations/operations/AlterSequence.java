@@ -1,17 +1,14 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * {@code ALTER SEQUENCE name [options]}, setting only the non-null options. Reversible when the previous values
- * of the changed options are given.
+ * {@code ALTER SEQUENCE name [options]}, setting only the non-null options.
  *
  * @param sequence the sequence
  * @param changes  the options to set
- * @param previous the same options' previous values, or {@code null}
  */
-public record AlterSequence(QualifiedName sequence, SequenceOptions changes, SequenceOptions previous)
+public record AlterSequence(QualifiedName sequence, SequenceOptions changes)
         implements MigrationOperation {
 
     /** Validates the parts. */
@@ -23,10 +20,5 @@ public record AlterSequence(QualifiedName sequence, SequenceOptions changes, Seq
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.alterSequence(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return previous == null ? Optional.empty() : Optional.of(new AlterSequence(sequence, previous, changes));
     }
 }

@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Inserts rows given as column → value maps. Values are rendered as SQL literals: {@code String}, numbers,
  * {@code Boolean}, {@code null}, {@code java.time} values, {@code UUID}, {@code byte[]} and Java enums (by name).
- * Not reversible.
  *
  * @param table the table
  * @param rows  the rows (column order is taken from each map's iteration order)
@@ -42,10 +40,5 @@ public record BulkInsert(QualifiedName table, List<Map<String, Object>> rows) im
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.bulkInsert(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.empty();
     }
 }

@@ -3,7 +3,6 @@ package org.opsdb.migrations.operations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code CREATE DOMAIN name AS type [DEFAULT expr] [NOT NULL] [CONSTRAINT check CHECK (expr) ...]}.
@@ -49,10 +48,5 @@ public record CreateDomain(QualifiedName domain, String dataType, boolean notNul
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.createDomain(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new DropDomain(domain, false, false, this));
     }
 }

@@ -2,7 +2,6 @@ package org.opsdb.migrations.operations;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code CREATE TYPE name AS ENUM (labels)}, labels in declaration order.
@@ -24,10 +23,5 @@ public record CreateEnum(QualifiedName type, List<String> labels) implements Mig
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.createEnum(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new DropEnum(type, false, false, labels));
     }
 }

@@ -3,7 +3,6 @@ package org.opsdb.migrations.operations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON table [USING method] (keys) [WHERE ...]}.
@@ -87,10 +86,5 @@ public record CreateIndex(String name, QualifiedName table, List<IndexElement> e
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.createIndex(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new DropIndex(indexName(), isConcurrent, false, false, this));
     }
 }

@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code CREATE SCHEMA [IF NOT EXISTS] name}.
@@ -19,10 +18,5 @@ public record CreateSchema(String schema, boolean ifNotExists) implements Migrat
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.createSchema(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new DropSchema(schema, false, false));
     }
 }

@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code CREATE SEQUENCE [IF NOT EXISTS] name [options]}.
@@ -22,10 +21,5 @@ public record CreateSequence(QualifiedName sequence, SequenceOptions options, bo
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.createSequence(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new DropSequence(sequence, false, false, this));
     }
 }

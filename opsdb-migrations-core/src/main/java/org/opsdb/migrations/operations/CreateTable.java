@@ -70,9 +70,4 @@ public record CreateTable(QualifiedName table, List<Column> columns, List<TableC
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.createTable(this);
     }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new DropTable(table, false, false, this));
-    }
 }

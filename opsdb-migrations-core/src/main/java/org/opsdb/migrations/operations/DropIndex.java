@@ -1,19 +1,17 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * {@code DROP INDEX [CONCURRENTLY] [IF EXISTS] name [CASCADE]}. Reversible when the index definition is known.
+ * {@code DROP INDEX [CONCURRENTLY] [IF EXISTS] name [CASCADE]}.
  *
  * @param index        the index (qualified by its table's schema if not on the search path)
  * @param isConcurrent {@code CONCURRENTLY}
  * @param ifExists     {@code IF EXISTS}
  * @param cascade      {@code CASCADE}
- * @param definition   the index as it was, or {@code null}
  */
-public record DropIndex(QualifiedName index, boolean isConcurrent, boolean ifExists, boolean cascade,
-                        CreateIndex definition) implements MigrationOperation {
+public record DropIndex(QualifiedName index, boolean isConcurrent, boolean ifExists, boolean cascade)
+        implements MigrationOperation {
 
     /** Validates the name. */
     public DropIndex {
@@ -25,36 +23,26 @@ public record DropIndex(QualifiedName index, boolean isConcurrent, boolean ifExi
 
     /** A plain drop; {@code index} may be {@code schema.index}. */
     public static DropIndex of(String index) {
-        return new DropIndex(QualifiedName.parse(index), false, false, false, null);
+        return new DropIndex(QualifiedName.parse(index), false, false, false);
     }
 
     /** This drop done {@code CONCURRENTLY}. */
     public DropIndex concurrently() {
-        return new DropIndex(index, true, ifExists, cascade, definition);
+        return new DropIndex(index, true, ifExists, cascade);
     }
 
     /** This drop with {@code IF EXISTS}. */
     public DropIndex withIfExists() {
-        return new DropIndex(index, isConcurrent, true, cascade, definition);
+        return new DropIndex(index, isConcurrent, true, cascade);
     }
 
     /** This drop with {@code CASCADE}. */
     public DropIndex withCascade() {
-        return new DropIndex(index, isConcurrent, ifExists, true, definition);
-    }
-
-    /** This drop, knowing the index definition so that it can be recreated. */
-    public DropIndex withDefinition(CreateIndex createIndex) {
-        return new DropIndex(index, isConcurrent, ifExists, cascade, createIndex);
+        return new DropIndex(index, isConcurrent, ifExists, true);
     }
 
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropIndex(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return cascade ? Optional.empty() : Optional.ofNullable(definition);
     }
 }

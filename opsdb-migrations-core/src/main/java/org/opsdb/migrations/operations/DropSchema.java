@@ -1,15 +1,13 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * {@code DROP SCHEMA [IF EXISTS] name [CASCADE]}. Without CASCADE only an empty schema can be dropped, so the
- * reverse is simply creating it again.
+ * {@code DROP SCHEMA [IF EXISTS] name [CASCADE]}. Without CASCADE only an empty schema can be dropped.
  *
  * @param schema   the schema
  * @param ifExists {@code IF EXISTS}
- * @param cascade  {@code CASCADE} (drops everything in it: not reversible)
+ * @param cascade  {@code CASCADE} (drops everything in it)
  */
 public record DropSchema(String schema, boolean ifExists, boolean cascade) implements MigrationOperation {
 
@@ -21,10 +19,5 @@ public record DropSchema(String schema, boolean ifExists, boolean cascade) imple
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropSchema(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return cascade ? Optional.empty() : Optional.of(new CreateSchema(schema, false));
     }
 }

@@ -1,17 +1,15 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * {@code DROP SEQUENCE [IF EXISTS] name [CASCADE]}. Reversible when the definition is known.
+ * {@code DROP SEQUENCE [IF EXISTS] name [CASCADE]}.
  *
  * @param sequence   the sequence
  * @param ifExists   {@code IF EXISTS}
  * @param cascade    {@code CASCADE}
- * @param definition the sequence as it was, or {@code null}
  */
-public record DropSequence(QualifiedName sequence, boolean ifExists, boolean cascade, CreateSequence definition)
+public record DropSequence(QualifiedName sequence, boolean ifExists, boolean cascade)
         implements MigrationOperation {
 
     /** Validates the name. */
@@ -22,10 +20,5 @@ public record DropSequence(QualifiedName sequence, boolean ifExists, boolean cas
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropSequence(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return definition == null || cascade ? Optional.empty() : Optional.of(definition);
     }
 }

@@ -1,18 +1,15 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * {@code DROP TABLE}. Reversible only when the dropped table's definition is supplied.
+ * {@code DROP TABLE [IF EXISTS] name [CASCADE]}.
  *
  * @param table      the table
  * @param ifExists   {@code IF EXISTS}
  * @param cascade    {@code CASCADE}
- * @param definition the table as it was, for the reverse, or {@code null}
  */
-public record DropTable(QualifiedName table, boolean ifExists, boolean cascade, CreateTable definition)
-        implements MigrationOperation {
+public record DropTable(QualifiedName table, boolean ifExists, boolean cascade) implements MigrationOperation {
 
     /** Validates the table. */
     public DropTable {
@@ -21,31 +18,21 @@ public record DropTable(QualifiedName table, boolean ifExists, boolean cascade, 
 
     /** A plain drop; {@code table} may be {@code schema.table}. */
     public static DropTable of(String table) {
-        return new DropTable(QualifiedName.parse(table), false, false, null);
+        return new DropTable(QualifiedName.parse(table), false, false);
     }
 
     /** This drop with {@code IF EXISTS}. */
     public DropTable withIfExists() {
-        return new DropTable(table, true, cascade, definition);
+        return new DropTable(table, true, cascade);
     }
 
-    /** This drop with {@code CASCADE} (no longer reversible: dependent objects are lost). */
+    /** This drop with {@code CASCADE} (dependent objects are dropped too). */
     public DropTable withCascade() {
-        return new DropTable(table, ifExists, true, definition);
-    }
-
-    /** This drop, knowing the table's definition so that it can be recreated. */
-    public DropTable withDefinition(CreateTable createTable) {
-        return new DropTable(table, ifExists, cascade, createTable);
+        return new DropTable(table, ifExists, true);
     }
 
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropTable(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return cascade ? Optional.empty() : Optional.ofNullable(definition);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The recipe to remove a label from an enum type, which PostgreSQL cannot do in place: rename the old type to
  * {@code <name>_old}, create the type again with the remaining labels, convert every column that uses it with
- * {@code USING col::text::type}, then drop the old type. Rows still holding the removed label make the
+ * a cast through {@code text} ({@code USING col::text::type}), then drop the old type. Rows still holding the removed label make the
  * conversion fail: update them first. A column default that mentions the old type is dropped before the
  * conversion and set again afterwards when given.
  */
@@ -44,23 +44,21 @@ public final class EnumValueRemoval {
     public static List<MigrationOperation> of(QualifiedName type, List<String> remainingLabels,
                                               List<EnumColumn> columns) {
         String oldName = type.name() + "_old";
-        String newType = Identifiers.quote(type);
+        String newType = Identifiers.quote(type); // a type as columns spell it, e.g. ops."Status"
         List<MigrationOperation> ops = new ArrayList<>();
         ops.add(new RenameType(type, oldName));
         ops.add(new CreateEnum(type, remainingLabels));
         for (EnumColumn use : columns) {
-            AlterColumn base = new AlterColumn(use.column().table(), use.column().column(),
-                    null, null, null, null, null, null);
-            String column = use.column().column();
+            AlterColumn base = AlterColumn.of(use.column().table(), use.column().column());
             if (use.serverDefault() != null) {
                 ops.add(base.dropDefault());
             }
-            ops.add(base.type(newType).using(Identifiers.quote(column) + "::text::" + newType));
+            ops.add(base.type(newType).usingCast("text"));
             if (use.serverDefault() != null) {
                 ops.add(base.serverDefault(use.serverDefault()));
             }
         }
-        ops.add(new DropEnum(type.withName(oldName), false, false, null));
+        ops.add(new DropEnum(type.withName(oldName), false, false));
         return List.copyOf(ops);
     }
 }

@@ -1,7 +1,5 @@
 package org.opsdb.migrations.operations;
 
-import java.util.Optional;
-
 /**
  * One schema change, as an immutable value. Operations carry no SQL; the dialect renderer
  * ({@code org.opsdb.migrations.ddl.PostgresDdl}) turns them into statements, the Java renderer into calls of
@@ -12,14 +10,8 @@ public sealed interface MigrationOperation permits CreateTable, DropTable, Renam
         DropColumn, AlterColumn, SetColumnComment, CreateIndex, DropIndex, AddConstraint, DropConstraint,
         CreateEnum, DropEnum, AddEnumValue, RenameEnumValue, RenameType, CreateDomain,
         DropDomain, CreateSequence, AlterSequence, DropSequence, CreateSchema, DropSchema,
-        ExecuteSql, BulkInsert {
+        ExecuteSql, BulkInsert, FillNulls {
 
     /** Calls the {@code visitor}'s method for this kind of operation. */
     <R> R accept(OperationVisitor<R> visitor);
-
-    /**
-     * The operation that undoes this one, or empty when this operation does not carry enough information to
-     * be undone (for example a drop table without the table's definition, or raw SQL).
-     */
-    Optional<MigrationOperation> reverse();
 }

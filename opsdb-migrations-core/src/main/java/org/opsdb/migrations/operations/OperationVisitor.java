@@ -86,4 +86,7 @@ public interface OperationVisitor<R> {
 
     /** Visits a {@link BulkInsert}. */
     R bulkInsert(BulkInsert operation);
+
+    /** Visits a {@link FillNulls}. */
+    R fillNulls(FillNulls operation);
 }

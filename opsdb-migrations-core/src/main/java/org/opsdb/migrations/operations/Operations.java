@@ -39,6 +39,11 @@ public interface Operations {
         apply(new BulkInsert(QualifiedName.parse(table), rows));
     }
 
+    /** Sets {@code column} to {@code value} (an SQL expression) in every row where it is NULL. */
+    default void fillNulls(String table, String column, String value) {
+        apply(new FillNulls(QualifiedName.parse(table), column, value));
+    }
+
     // --- tables
 
     /** Creates a table from {@link Column}s and {@link TableConstraint}s. */
@@ -75,7 +80,7 @@ public interface Operations {
 
     /** Drops a column. */
     default void dropColumn(String table, String column) {
-        apply(new DropColumn(QualifiedName.parse(table), column, false, false, null));
+        apply(new DropColumn(QualifiedName.parse(table), column, false, false));
     }
 
     /** Alters a column: {@code op.alterColumn("t", "c", c -> c.type("bigint").using("c::bigint").setNotNull())}. */
@@ -134,7 +139,7 @@ public interface Operations {
 
     /** Drops a constraint by name. */
     default void dropConstraint(String name, String table) {
-        apply(new DropConstraint(QualifiedName.parse(table), name, false, false, null));
+        apply(new DropConstraint(QualifiedName.parse(table), name, false, false));
     }
 
     // --- enum types
@@ -146,7 +151,7 @@ public interface Operations {
 
     /** Drops an enum type. */
     default void dropEnum(String type) {
-        apply(new DropEnum(QualifiedName.parse(type), false, false, null));
+        apply(new DropEnum(QualifiedName.parse(type), false, false));
     }
 
     /** Adds a label at the end of an enum type. */
@@ -186,7 +191,7 @@ public interface Operations {
 
     /** Drops a domain. */
     default void dropDomain(String domain) {
-        apply(new DropDomain(QualifiedName.parse(domain), false, false, null));
+        apply(new DropDomain(QualifiedName.parse(domain), false, false));
     }
 
     // --- sequences and schemas
@@ -198,12 +203,12 @@ public interface Operations {
 
     /** Alters a sequence, setting the non-null options. */
     default void alterSequence(String sequence, SequenceOptions changes) {
-        apply(new AlterSequence(QualifiedName.parse(sequence), changes, null));
+        apply(new AlterSequence(QualifiedName.parse(sequence), changes));
     }
 
     /** Drops a sequence. */
     default void dropSequence(String sequence) {
-        apply(new DropSequence(QualifiedName.parse(sequence), false, false, null));
+        apply(new DropSequence(QualifiedName.parse(sequence), false, false));
     }
 
     /** Creates a schema. */

@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code ALTER TYPE name RENAME VALUE 'from' TO 'to'}.
@@ -22,10 +21,5 @@ public record RenameEnumValue(QualifiedName type, String from, String to) implem
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.renameEnumValue(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new RenameEnumValue(type, to, from));
     }
 }

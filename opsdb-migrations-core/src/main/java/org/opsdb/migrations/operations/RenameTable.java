@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code ALTER TABLE ... RENAME TO ...}; the table stays in its schema.
@@ -20,10 +19,5 @@ public record RenameTable(QualifiedName table, String newName) implements Migrat
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.renameTable(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new RenameTable(table.withName(newName), table.name()));
     }
 }

@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code ALTER TYPE name RENAME TO newName}; the type stays in its schema.
@@ -20,10 +19,5 @@ public record RenameType(QualifiedName type, String newName) implements Migratio
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.renameType(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return Optional.of(new RenameType(type.withName(newName), type.name()));
     }
 }

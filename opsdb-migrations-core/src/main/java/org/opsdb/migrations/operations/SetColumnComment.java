@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code COMMENT ON COLUMN table.column IS ...}; a {@code null} new comment removes it.
@@ -23,10 +22,5 @@ public record SetColumnComment(QualifiedName table, String column, Change<String
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.setColumnComment(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return comment.reverse().map(back -> new SetColumnComment(table, column, back));
     }
 }

@@ -1,7 +1,6 @@
 package org.opsdb.migrations.operations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code COMMENT ON TABLE name IS ...}; a {@code null} new comment removes it.
@@ -20,10 +19,5 @@ public record SetTableComment(QualifiedName table, Change<String> comment) imple
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.setTableComment(this);
-    }
-
-    @Override
-    public Optional<MigrationOperation> reverse() {
-        return comment.reverse().map(back -> new SetTableComment(table, back));
     }
 }

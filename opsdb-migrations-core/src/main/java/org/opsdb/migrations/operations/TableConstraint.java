@@ -3,7 +3,7 @@ package org.opsdb.migrations.operations;
 /**
  * A table-level constraint: {@link PrimaryKeyConstraint}, {@link UniqueConstraint}, {@link CheckConstraint} or
  * {@link ForeignKeyConstraint}. The name is optional; an unnamed constraint gets PostgreSQL's generated name and
- * cannot be dropped by a reverse operation.
+ * cannot be dropped by name.
  */
 public interface TableConstraint extends TableElement {
 

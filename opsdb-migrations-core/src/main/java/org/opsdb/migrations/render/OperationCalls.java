@@ -15,6 +15,7 @@ import org.opsdb.migrations.operations.OperationVisitor;
 import org.opsdb.migrations.operations.RenameType;
 import org.opsdb.migrations.operations.RenameEnumValue;
 import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.DropDomain;
 import org.opsdb.migrations.operations.CreateDomain;
 import org.opsdb.migrations.operations.BulkInsert;
@@ -197,6 +198,11 @@ final class OperationCalls {
         public CodeBlock bulkInsert(BulkInsert b) {
             return OperationCalls.bulkInsert(b);
         }
+
+        @Override
+        public CodeBlock fillNulls(FillNulls f) {
+            return statement("op.fillNulls($S, $S, $S)", f.table().toString(), f.column(), f.value());
+        }
     }
 
     private static CodeBlock statement(String format, Object... args) {
@@ -302,7 +308,7 @@ final class OperationCalls {
     private static CodeBlock alterColumn(AlterColumn a) {
         String table = a.table().toString();
         if (a.newName() != null && a.type() == null && a.nullable() == null && a.serverDefault() == null
-                && a.comment() == null) {
+                && a.identity() == null && a.comment() == null) {
             return statement("op.renameColumn($S, $S, $S)", table, a.column(), a.newName());
         }
         CodeBlock.Builder change = CodeBlock.builder().add("c -> c");
@@ -312,6 +318,9 @@ final class OperationCalls {
         if (a.using() != null) {
             change.add(".using($S)", a.using());
         }
+        if (a.castThrough() != null) {
+            change.add(".usingCast($L)", strings(a.castThrough(), false));
+        }
         if (a.nullable() != null) {
             change.add(a.nullable().to() ? ".dropNotNull()" : ".setNotNull()");
         }
@@ -320,6 +329,13 @@ final class OperationCalls {
                 change.add(".dropDefault()");
             } else {
                 change.add(".serverDefault($S)", a.serverDefault().to());
+            }
+        }
+        if (a.identity() != null) {
+            if (a.identity().to() == null) {
+                change.add(".dropIdentity()");
+            } else {
+                change.add(".identity($T.$L)", Identity.class, a.identity().to().name());
             }
         }
         if (a.comment() != null) {

@@ -10,7 +10,12 @@ import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.script.ChecksumDrift;
 
-/** Reads a {@link MigrationStatus} from the database without changing it (no lock is taken). */
+/**
+ * Reads where the database stands against the scripts without changing it (no lock is taken): the current
+ * revisions and the heads on their own, or with what is pending and which applied scripts drifted as a
+ * {@link MigrationStatus}. The one place that answers these questions for the starter's runner, health indicator
+ * and actuator endpoint, the console ({@code current}, {@code heads}) and the test kit.
+ */
 public final class MigrationStatusReader {
 
     private final Migrations migrations;
@@ -21,7 +26,7 @@ public final class MigrationStatusReader {
      * A reader for the given migrations.
      *
      * @param target            the target pending revisions are computed for, e.g. {@code heads}
-     * @param validateChecksums whether to compare applied checksums with the scripts
+     * @param validateChecksums whether {@link #read()} compares applied checksums with the scripts
      */
     public MigrationStatusReader(Migrations migrations, String target, boolean validateChecksums) {
         this.migrations = migrations;
@@ -29,18 +34,36 @@ public final class MigrationStatusReader {
         this.validateChecksums = validateChecksums;
     }
 
+    /** A reader whose pending revisions are those up to {@code heads}, with checksums validated. */
+    public MigrationStatusReader(Migrations migrations) {
+        this(migrations, "heads", true);
+    }
+
     /** Reads the status. */
     public MigrationStatus read() {
-        Set<String> current = new LinkedHashSet<>(migrations.current().stream().map(Revision::id).toList());
+        Set<String> current = new LinkedHashSet<>(ids(current()));
         List<Revision> pending = migrations.graph().upgradePlan(current, target).stream()
                 .filter(step -> step.direction() == Direction.UP).map(Step::revision).toList();
-        List<String> heads = migrations.heads().stream().map(Revision::id).toList();
         List<ChecksumDrift> drifted = validateChecksums ? drifted(current) : List.of();
-        return new MigrationStatus(List.copyOf(current), heads, target, pending, drifted);
+        return new MigrationStatus(List.copyOf(current), ids(heads()), target, pending, drifted);
+    }
+
+    /** The revisions in the version table (the database's current heads); empty for an empty database. */
+    public List<Revision> current() {
+        return migrations.current();
+    }
+
+    /** The heads of the revision graph. */
+    public List<Revision> heads() {
+        return migrations.heads();
     }
 
     private List<ChecksumDrift> drifted(Set<String> current) {
         return ChecksumDrift.find(migrations.scripts(), migrations.graph().appliedSet(current),
                 HistoryTable.appliedChecksums(migrations.appliedHistory()));
+    }
+
+    private static List<String> ids(List<Revision> revisions) {
+        return revisions.stream().map(Revision::id).toList();
     }
 }

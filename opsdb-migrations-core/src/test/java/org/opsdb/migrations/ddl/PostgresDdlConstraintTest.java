@@ -51,9 +51,9 @@ class PostgresDdlConstraintTest {
 
     @Test
     void dropConstraint() {
-        assertThat(render(new DropConstraint(USER, "Uq", false, false, null)))
+        assertThat(render(new DropConstraint(USER, "Uq", false, false)))
                 .containsExactly("ALTER TABLE \"user\" DROP CONSTRAINT \"Uq\"");
-        assertThat(render(new DropConstraint(USER, "uq", true, true, null)))
+        assertThat(render(new DropConstraint(USER, "uq", true, true)))
                 .containsExactly("ALTER TABLE \"user\" DROP CONSTRAINT IF EXISTS uq CASCADE");
     }
 

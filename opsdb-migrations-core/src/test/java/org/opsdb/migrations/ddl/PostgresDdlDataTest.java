@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
 
@@ -51,6 +52,13 @@ class PostgresDdlDataTest {
         assertThat(render(new BulkInsert(OBS, List.of(Map.of())))).containsExactly(
                 "INSERT INTO ops.observation DEFAULT VALUES");
         assertThat(render(new BulkInsert(OBS, List.of()))).isEmpty();
+    }
+    @Test
+    void fillNullsUpdatesOnlyTheNullRows() {
+        assertThat(render(new FillNulls(USER, "Name", "'none'"))).containsExactly(
+                "UPDATE \"user\" SET \"Name\" = 'none' WHERE \"Name\" IS NULL");
+        assertThat(render(new FillNulls(OBS, "at", "DEFAULT"))).containsExactly(
+                "UPDATE ops.observation SET at = DEFAULT WHERE at IS NULL");
     }
 
     /** There is no operation without a rendering: the set is closed, and the renderer visits every member. */

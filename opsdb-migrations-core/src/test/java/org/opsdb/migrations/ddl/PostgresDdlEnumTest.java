@@ -34,8 +34,8 @@ class PostgresDdlEnumTest {
 
     @Test
     void drop() {
-        assertThat(render(new DropEnum(status, false, false, null))).containsExactly("DROP TYPE telescopestatus");
-        assertThat(render(new DropEnum(status, true, true, null)))
+        assertThat(render(new DropEnum(status, false, false))).containsExactly("DROP TYPE telescopestatus");
+        assertThat(render(new DropEnum(status, true, true)))
                 .containsExactly("DROP TYPE IF EXISTS telescopestatus CASCADE");
     }
 

@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.Column;
+import org.opsdb.migrations.operations.ExecuteSql;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.reflect.ReflectionScope;
@@ -62,6 +64,8 @@ class RoundTrip implements AutoCloseable {
         SchemaModel before = reflect(a);
         SchemaModel target = reflect(b);
         diff = new SchemaDiff(NamingConvention.POSTGRESQL, hints).compare(before, target);
+        assertThat(Stream.concat(diff.upgrade().stream(), diff.downgrade().stream()))
+                .as("the diff emits typed operations, never raw SQL").noneMatch(ExecuteSql.class::isInstance);
         upgradeSql = render(diff.upgrade());
         downgradeSql = render(diff.downgrade());
         Map<QualifiedName, Long> rows = rowCounts(before);

@@ -31,6 +31,6 @@ class EnumValueRemovalTest {
         assertThat(ops).containsExactly(
                 new RenameType(QualifiedName.of("ops", "Status"), "Status_old"),
                 new CreateEnum(QualifiedName.of("ops", "Status"), List.of("a")),
-                new DropEnum(QualifiedName.of("ops", "Status_old"), false, false, null));
+                new DropEnum(QualifiedName.of("ops", "Status_old"), false, false));
     }
 }

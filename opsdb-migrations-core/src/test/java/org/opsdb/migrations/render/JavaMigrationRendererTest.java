@@ -51,6 +51,7 @@ import org.opsdb.migrations.operations.DropSchema;
 import org.opsdb.migrations.operations.DropSequence;
 import org.opsdb.migrations.operations.DropTable;
 import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
 import org.opsdb.migrations.operations.Identity;
 import org.opsdb.migrations.operations.IndexElement;
@@ -87,8 +88,8 @@ class JavaMigrationRendererTest {
             AddEnumValue.of("mood", "meh"),
             new CreateSequence(QualifiedName.of("ticket_seq"), SequenceOptions.DEFAULTS.dataType("integer").start(10)
                     .increment(5).minValue(1).maxValue(1000).cache(20).cycle(true), false),
-            new AlterSequence(QualifiedName.of("ticket_seq"), SequenceOptions.DEFAULTS.ownedBy("telescope", "id"), null),
-            new AlterSequence(QualifiedName.of("ticket_seq"), SequenceOptions.DEFAULTS.ownedByNone(), null),
+            new AlterSequence(QualifiedName.of("ticket_seq"), SequenceOptions.DEFAULTS.ownedBy("telescope", "id")),
+            new AlterSequence(QualifiedName.of("ticket_seq"), SequenceOptions.DEFAULTS.ownedByNone()),
             new CreateTable(T, List.of(
                     Column.of("id", "bigint").identity(Identity.ALWAYS),
                     Column.of("Name", "character varying(80)").notNull().comment("its \"name\""),
@@ -102,14 +103,18 @@ class JavaMigrationRendererTest {
             new CreateTable(QualifiedName.of("archive", "log"), List.of(Column.of("id", "integer")), List.of(), null,
                     false),
             new AddColumn(T, Column.of("mirror_mm", "integer").notNull().serverDefault("0"), false),
-            AlterColumn.of("telescope", "mirror_mm").type(Change.between("integer", "bigint")).using("mirror_mm::bigint")
-                    .nullable(Change.between(false, true)).serverDefault(Change.between("0", null))
-                    .comment(Change.between(null, "in mm")),
+            AlterColumn.of("telescope", "mirror_mm").type("bigint").using("mirror_mm::bigint").dropNotNull()
+                    .dropDefault().comment("in mm"),
             AlterColumn.of("telescope", "at").setNotNull().serverDefault("'2000-01-01'"),
-            AlterColumn.of("telescope", "mirror_mm").comment(Change.between("in mm", null)),
+            AlterColumn.of("telescope", "mirror_mm").comment((String) null),
             AlterColumn.of("telescope", "seq").rename("no"),
-            new SetTableComment(T, Change.between("one per site", "one per site, really")),
-            new SetColumnComment(T, "at", Change.between(null, "when")),
+            AlterColumn.of("telescope", "id").dropIdentity(),
+            AlterColumn.of("telescope", "id").identity(Identity.BY_DEFAULT),
+            AlterColumn.of("telescope", "mirror_mm").type("numeric(12,1)").usingCast(),
+            AlterColumn.of("telescope", "mood").type("archive.mood").usingCast("text", "varchar"),
+            new FillNulls(T, "mirror_mm", "0"),
+            new SetTableComment(T, Change.to("one per site, really")),
+            new SetColumnComment(T, "at", Change.to("when")),
             CreateIndex.of("ix_plain", "telescope", "at"),
             CreateIndex.of("ix_all", "telescope", "lower(\"Name\")", "at").unique().where("(at IS NOT NULL)")
                     .include("mood"),
@@ -134,14 +139,14 @@ class JavaMigrationRendererTest {
                     "big", 7L, "ok", true, "at", Instant.parse("2025-01-02T03:04:05Z"), "day",
                     LocalDate.parse("2025-01-02"), "ref", UUID.fromString("5a1f0b7e-0c3e-4d9e-9b4a-2f6c1d8e7a90"),
                     "amount", new BigDecimal("12.50"), "none", null, "kind", ReferentialAction.CASCADE))),
-            new DropDomain(QualifiedName.of("archive", "percent"), false, false, null),
+            new DropDomain(QualifiedName.of("archive", "percent"), false, false),
             new RenameTable(T, "scope"),
-            new DropConstraint(QualifiedName.of("scope"), "telescope_mood_key", false, false, null),
-            new DropIndex(QualifiedName.of("ix_plain"), false, false, false, null),
-            new DropColumn(QualifiedName.of("scope"), "mood", false, false, null),
-            new DropTable(QualifiedName.of("scope"), false, false, null),
-            new DropSequence(QualifiedName.of("ticket_seq"), false, false, null),
-            new DropEnum(QualifiedName.of("archive", "mood"), false, false, null),
+            new DropConstraint(QualifiedName.of("scope"), "telescope_mood_key", false, false),
+            new DropIndex(QualifiedName.of("ix_plain"), false, false, false),
+            new DropColumn(QualifiedName.of("scope"), "mood", false, false),
+            new DropTable(QualifiedName.of("scope"), false, false),
+            new DropSequence(QualifiedName.of("ticket_seq"), false, false),
+            new DropEnum(QualifiedName.of("archive", "mood"), false, false),
             new DropSchema("archive", false, false));
 
     @TempDir
@@ -174,12 +179,13 @@ class JavaMigrationRendererTest {
 
     /**
      * The registry check: every kind of operation (each class {@link MigrationOperation} permits) is among the
-     * operations above, renders to DDL, renders as a call of an {@link Operations} method (not {@code op.execute}
-     * of its SQL, except raw SQL itself), and, where it has a reverse, the reverse renders too and reverses back to
-     * the same SQL. A new operation fails here until it has all of these.
+     * operations above (whose Java rendering the test above compiles and runs), renders to DDL, and renders as a
+     * call of an {@link Operations} method (not {@code op.execute} of its SQL, except raw SQL itself). A new
+     * operation fails here until it has all of these. Operations have no {@code reverse()}: the autogenerated
+     * downgrade is the diff in the other direction (see {@code SchemaDiff}).
      */
     @Test
-    void everyKindOfOperationHasDdlATypedJavaCallAnOpMethodAndAConsistentReverse() {
+    void everyKindOfOperationHasDdlATypedJavaCallAndAnOpMethod() {
         Set<Class<?>> kinds = Set.of(MigrationOperation.class.getPermittedSubclasses());
         assertThat(OPERATIONS.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .as("a sample of every kind of operation").isEqualTo(kinds);
@@ -199,19 +205,9 @@ class JavaMigrationRendererTest {
                 assertThat(method.group(1)).as(kind.getSimpleName() + " is not raw SQL").isNotEqualTo("execute");
             }
         }
-        List<String> inconsistent = new ArrayList<>();
-        for (MigrationOperation op : OPERATIONS) {
-            op.reverse().ifPresent(reverse -> {
-                assertThat(ddl.render(reverse)).as("reverse of " + op).isNotEmpty();
-                // a USING expression converts one way only: the reverse of the reverse has none
-                MigrationOperation expected = op instanceof AlterColumn a ? a.using(null) : op;
-                if (!reverse.reverse().map(ddl::render).equals(Optional.of(ddl.render(expected)))) {
-                    inconsistent.add(ddl.render(op) + " -> " + ddl.render(reverse) + " -> "
-                            + reverse.reverse().map(ddl::render));
-                }
-            });
-        }
-        assertThat(inconsistent).as("operations whose reverse does not reverse back").isEmpty();
+        assertThat(Arrays.stream(MigrationOperation.class.getMethods()).map(Method::getName))
+                .as("operations have no reverse: the downgrade is the diff in the other direction")
+                .doesNotContain("reverse");
     }
 
     private Migration compile(String source, String className) throws IOException, ReflectiveOperationException {

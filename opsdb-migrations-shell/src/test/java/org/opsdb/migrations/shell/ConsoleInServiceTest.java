@@ -18,7 +18,6 @@ import org.opsdb.consoleapp.v2.ConsoleAppV2;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
-import org.opsdb.migrations.hibernate.MetadataCapture;
 import org.opsdb.migrations.shell.source.MigrationsSource;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
@@ -44,7 +43,6 @@ class ConsoleInServiceTest {
 
     @BeforeEach
     void emptyDatabase() throws Exception {
-        MetadataCapture.clear();
         try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
         }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.opsdb.consoleapp.v1.ConsoleAppV1;
 import org.opsdb.consoleapp.v3.ConsoleAppV3;
 import org.opsdb.consoleapp.v4.ConsoleAppV4;
-import org.opsdb.migrations.hibernate.MetadataCapture;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
 
@@ -41,7 +40,6 @@ class RenameHintsTest {
 
     @BeforeEach
     void atHead() throws Exception {
-        MetadataCapture.clear();
         try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
         }

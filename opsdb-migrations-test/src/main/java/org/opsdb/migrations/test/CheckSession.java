@@ -13,6 +13,7 @@ import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.status.MigrationStatusReader;
 import org.opsdb.migrations.test.snapshot.SchemaSnapshot;
 
 /** What the checks of one run share: the migrations, their database, the snapshot and the declared heads. */
@@ -23,6 +24,7 @@ final class CheckSession {
     private final SchemaSnapshot snapshot;
     private final List<String> declaredHeads;
     private final ModelComparison modelComparison;
+    private final MigrationStatusReader status;
 
     CheckSession(Migrations migrations, DataSource dataSource, SchemaSnapshot snapshot, List<String> declaredHeads,
                  ModelComparison modelComparison) {
@@ -31,10 +33,16 @@ final class CheckSession {
         this.snapshot = snapshot;
         this.declaredHeads = List.copyOf(declaredHeads);
         this.modelComparison = modelComparison;
+        this.status = new MigrationStatusReader(migrations);
     }
 
     Migrations migrations() {
         return migrations;
+    }
+
+    /** The core's reader of current revisions, heads and checksum drift, as the starter and the console use it. */
+    MigrationStatusReader status() {
+        return status;
     }
 
     RevisionGraph graph() {
@@ -69,7 +77,7 @@ final class CheckSession {
 
     /** Every revision the database's version table implies is applied. */
     Set<String> applied() {
-        Set<String> heads = command(migrations::current).stream().map(Revision::id)
+        Set<String> heads = command(status::current).stream().map(Revision::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return graph().appliedSet(heads);
     }

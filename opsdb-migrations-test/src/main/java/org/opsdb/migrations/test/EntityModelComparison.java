@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
+import org.opsdb.migrations.hibernate.MetadataCapture;
 
 /**
  * {@link StandardCheck#MODELS_MATCH} and {@link StandardCheck#INIT_MATCHES_MIGRATIONS} for JPA entities:
@@ -47,11 +48,12 @@ public class EntityModelComparison implements ModelComparison {
     }
 
     /**
-     * The entities the application's EntityManagerFactory booted with in this JVM (in a {@code @SpringBootTest}):
-     * {@code MigrationCheck.of(migrations).all().modelsMatch(EntityModelComparison.booted())}.
+     * The entities the application's EntityManagerFactory booted with, as its {@link MetadataCapture} bean (which the
+     * starter defines in every application context with JPA) captured them, in a {@code @SpringBootTest}:
+     * {@code MigrationCheck.of(migrations).all().modelsMatch(EntityModelComparison.booted(capture))}.
      */
-    public static EntityModelComparison booted() {
-        return new EntityModelComparison(HibernateModelSource.captured());
+    public static EntityModelComparison booted(MetadataCapture capture) {
+        return new EntityModelComparison(HibernateModelSource.captured(capture));
     }
 
     @Override

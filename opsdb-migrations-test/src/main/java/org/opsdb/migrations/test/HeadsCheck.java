@@ -9,7 +9,7 @@ final class HeadsCheck implements Check {
 
     @Override
     public void run(CheckSession session) {
-        List<Revision> heads = session.graph().heads();
+        List<Revision> heads = session.status().heads();
         if (heads.isEmpty()) {
             throw new MigrationCheckFailure("No revisions found in " + String.join(", ", session.migrations().locations()));
         }

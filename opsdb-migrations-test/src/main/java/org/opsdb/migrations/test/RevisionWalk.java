@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.Step;
+import org.opsdb.migrations.roundtrip.RoundTrip;
 
 /**
  * Steps single revisions up and down: brings the database to exactly the revisions a revision needs, applies it,
@@ -48,26 +49,9 @@ final class RevisionWalk {
 
     /** Removes {@code revision} again and re-applies any prerequisite that went with it. */
     void down(Revision revision, Set<String> prerequisites) {
-        session.command(() -> session.migrations().downgrade(removalTarget(revision, prerequisites)));
+        session.command(() -> session.migrations().downgrade(
+                RoundTrip.removalTarget(session.graph(), revision, prerequisites)));
         topUp(prerequisites);
-    }
-
-    /**
-     * A downgrade target that removes {@code revision} and keeps {@code keep}: {@code base} for a base, else a down
-     * revision none of whose other children is kept (so nothing else descends from the target's children).
-     */
-    String removalTarget(Revision revision, Set<String> keep) {
-        if (revision.isBase()) {
-            return "base";
-        }
-        for (String parent : revision.downRevisions()) {
-            boolean alone = session.graph().children(parent).stream()
-                    .noneMatch(child -> !child.equals(revision.id()) && keep.contains(child));
-            if (alone) {
-                return parent;
-            }
-        }
-        return revision.downRevisions().get(0);
     }
 
     private void topUp(Set<String> prerequisites) {

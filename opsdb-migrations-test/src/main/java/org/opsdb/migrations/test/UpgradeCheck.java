@@ -13,8 +13,8 @@ final class UpgradeCheck implements Check {
     public void run(CheckSession session) {
         session.reset();
         session.command(() -> session.migrations().upgrade("heads"));
-        Set<String> expected = ids(session.graph().heads());
-        Set<String> current = ids(session.command(session.migrations()::current));
+        Set<String> expected = ids(session.status().heads());
+        Set<String> current = ids(session.command(session.status()::current));
         if (!current.equals(expected)) {
             throw new MigrationCheckFailure("After upgrade heads the database is at " + String.join(", ", current)
                     + ", not at " + String.join(", ", expected));

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.opsdb.benchmarks.harness.boot.BootResult;
 import org.opsdb.benchmarks.harness.boot.ServiceLauncher;
-import org.opsdb.benchmarks.harness.catalog.CatalogListing;
 import org.opsdb.benchmarks.harness.history.HistoryGenerator;
 import org.opsdb.benchmarks.harness.history.HistoryLocations;
 import org.opsdb.benchmarks.harness.history.HistoryWriter;
@@ -24,6 +23,9 @@ import org.opsdb.benchmarks.harness.report.MarkdownReport;
 import org.opsdb.benchmarks.harness.report.SizeResults;
 import org.opsdb.benchmarks.harness.report.SizeResults.Scenario;
 import org.opsdb.benchmarks.harness.statements.StatementLog;
+import org.opsdb.migrations.test.snapshot.CatalogSnapshot;
+import org.opsdb.migrations.test.snapshot.SchemaDifference;
+import org.opsdb.migrations.test.snapshot.SchemaSnapshot;
 
 /**
  * Runs every benchmark against one PostgreSQL and writes the Markdown report. Arguments are {@code key=value}:
@@ -146,24 +148,29 @@ public final class Harness {
     }
 
     private void checkSameSchema(int n, Map<Tool, String> databases) throws SQLException {
-        List<String> ownTables = Tool.MIGRATORS.stream().flatMap(t -> t.ownTables().stream()).toList();
-        CatalogListing reference = null;
+        SchemaSnapshot catalog = new CatalogSnapshot(
+                Tool.MIGRATORS.stream().flatMap(t -> t.ownTables().stream()).toList());
+        Map.Entry<Tool, List<String>> reference = null;
         for (Map.Entry<Tool, String> entry : databases.entrySet()) {
-            CatalogListing snapshot;
+            List<String> snapshot;
             try (Connection connection = server.connect(entry.getValue())) {
-                snapshot = CatalogListing.read(connection, ownTables);
+                snapshot = catalog.capture(connection);
             }
-            if (snapshot.lines().isEmpty()) {
+            if (snapshot.stream().noneMatch(line -> line.startsWith("table "))) {
                 throw new IllegalStateException("N=" + n + ": " + entry.getKey().title() + " left an empty schema");
             }
             if (reference == null) {
-                reference = snapshot;
-            } else if (reference.firstDifference(snapshot) != null) {
+                reference = Map.entry(entry.getKey(), snapshot);
+                continue;
+            }
+            SchemaDifference difference = SchemaDifference.between(reference.getValue(), snapshot);
+            if (!difference.isEmpty()) {
                 throw new IllegalStateException("N=" + n + ": the schema " + entry.getKey().title()
-                        + " built differs from ours: " + reference.firstDifference(snapshot));
+                        + " built differs from ours: " + difference.describe("(" + reference.getKey().title() + ")",
+                        "(" + entry.getKey().title() + ")"));
             }
         }
-        progress("N=" + n + ": the three schemas are identical (" + reference.lines().size() + " catalog lines)");
+        progress("N=" + n + ": the three schemas are identical (" + reference.getValue().size() + " catalog lines)");
     }
 
     private void countStatements(SizeResults results, Map<Tool, String> databases, HistoryLocations history)

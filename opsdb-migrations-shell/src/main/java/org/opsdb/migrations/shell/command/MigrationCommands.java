@@ -1,9 +1,13 @@
 package org.opsdb.migrations.shell.command;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.TreeSet;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.revision.Direction;
+import org.opsdb.migrations.roundtrip.CompletedLeg;
+import org.opsdb.migrations.roundtrip.RoundTrip;
+import org.opsdb.migrations.roundtrip.RoundTripLeg;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.shell.format.RevisionFormatter;
@@ -97,10 +101,14 @@ public class MigrationCommands {
         run(context, Direction.UP, "heads");
     }
 
-    /** {@code roundtrip}: upgrade head, downgrade -1, upgrade head, printing each step, as CI runs it. */
+    /**
+     * {@code roundtrip}: the CI round trip ({@link RoundTrip}): upgrade head, downgrade -1, upgrade head, or with
+     * several heads each head removed and upgraded again in turn; each leg printed before its revisions.
+     */
     @Command(name = "roundtrip", description = "Upgrade head, downgrade -1, upgrade head (the CI round trip)",
-            help = "roundtrip [--allow-destructive]", group = ConsoleCommands.GROUP,
-            exitStatusExceptionMapper = ConsoleCommands.ERRORS)
+            help = "roundtrip [--allow-destructive]\nWith several heads, each head in turn: downgrade just that head,"
+                    + " upgrade heads",
+            group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void roundtrip(CommandContext context,
             @Option(longName = "allow-destructive", description = "run it even under a guarded (production) profile")
             boolean allowDestructive) {
@@ -108,14 +116,19 @@ public class MigrationCommands {
         PrintWriter live = ConsoleOutput.live(context);
         StepProgress progress = new StepProgress(live);
         Migrations migrations = source.load(progress);
-        MigrationResult result = null;
-        for (String[] leg : new String[][] {{"upgrade", "head"}, {"downgrade", "-1"}, {"upgrade", "head"}}) {
-            live.println("== " + leg[0] + " " + leg[1]);
-            live.flush();
-            result = leg[0].equals("upgrade") ? migrations.upgrade(leg[1]) : migrations.downgrade(leg[1]);
-            ConsoleOutput.warnings(context, result.warnings());
-        }
-        ConsoleOutput.print(context, progress.roundTripSummary(result, migrations.graph()));
+        List<CompletedLeg> legs = new RoundTrip(migrations).run(new RoundTrip.Listener() {
+            @Override
+            public void beforeLeg(RoundTripLeg leg) {
+                live.println("== " + leg.command());
+                live.flush();
+            }
+
+            @Override
+            public void afterLeg(CompletedLeg leg) {
+                ConsoleOutput.warnings(context, leg.result().warnings());
+            }
+        });
+        ConsoleOutput.print(context, progress.roundTripSummary(legs.get(legs.size() - 1).result(), migrations.graph()));
     }
 
     /** Runs an upgrade or downgrade, each revision shown as it runs, then the summary line. */

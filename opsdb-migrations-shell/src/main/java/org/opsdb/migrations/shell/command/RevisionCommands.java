@@ -6,6 +6,7 @@ import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.shell.format.RevisionFormatter;
 import org.opsdb.migrations.shell.source.MigrationsSource;
+import org.opsdb.migrations.status.MigrationStatusReader;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -14,7 +15,8 @@ import org.springframework.shell.core.command.annotation.Option;
 /**
  * Commands that read the revision graph and the version table without changing anything: {@code current},
  * {@code heads}, {@code branches}, {@code history}, {@code show}. Output follows {@code alembic}'s commands of
- * the same names.
+ * the same names; {@code current} and {@code heads} ask the core's {@link MigrationStatusReader}, as the starter's
+ * actuator endpoint and the test kit do.
  */
 public class RevisionCommands {
 
@@ -32,7 +34,7 @@ public class RevisionCommands {
     public void current(CommandContext context) {
         Migrations migrations = source.load();
         RevisionFormatter format = new RevisionFormatter(migrations.graph());
-        List<Revision> current = migrations.current();
+        List<Revision> current = new MigrationStatusReader(migrations).current();
         if (current.isEmpty()) {
             ConsoleOutput.notice(context, "The database is at base: no revision applied");
             return;
@@ -46,7 +48,7 @@ public class RevisionCommands {
     public void heads(CommandContext context) {
         Migrations migrations = source.load();
         RevisionFormatter format = new RevisionFormatter(migrations.graph());
-        ConsoleOutput.print(context, lines(migrations.heads(), format::headLine));
+        ConsoleOutput.print(context, lines(new MigrationStatusReader(migrations).heads(), format::headLine));
     }
 
     /** {@code branches}: each branch point with the revisions it branches into. */

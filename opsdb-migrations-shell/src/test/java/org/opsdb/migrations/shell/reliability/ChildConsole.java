@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.opsdb.migrations.shell.ConsoleProcess;
 import org.opsdb.migrations.shell.ConsoleResult;
+import org.opsdb.migrations.testdb.TestDatabase;
 
 /** A console started in a child JVM that the test can wait for, or kill ({@code kill -9}) while it runs. */
 final class ChildConsole {
@@ -22,6 +24,20 @@ final class ChildConsole {
         this.process = process;
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * The arguments of a console on {@code db} as its user, scripts in {@code location}, running {@code command}:
+     * {@code --url … --user … [--password …] --location … command…}.
+     */
+    static String[] arguments(TestDatabase db, Path location, String... command) {
+        List<String> args = new ArrayList<>(List.of("--url", db.jdbcUrl(), "--user", db.username()));
+        if (db.password() != null) {
+            args.addAll(List.of("--password", db.password()));
+        }
+        args.addAll(List.of("--location", location.toString()));
+        args.addAll(List.of(command));
+        return args.toArray(String[]::new);
     }
 
     /** Starts {@code java … OpsdbConsoleApplication args…} with no SPRING_ or OPSDB_ variables inherited. */

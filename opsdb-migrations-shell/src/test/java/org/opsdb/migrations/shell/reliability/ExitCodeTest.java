@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,13 +47,7 @@ class ExitCodeTest {
     }
 
     private String[] console(String... command) {
-        List<String> args = new ArrayList<>(List.of("--url", db.jdbcUrl(), "--user", db.username()));
-        if (db.password() != null) {
-            args.addAll(List.of("--password", db.password()));
-        }
-        args.addAll(List.of("--location", dir.toString()));
-        args.addAll(List.of(command));
-        return args.toArray(String[]::new);
+        return ChildConsole.arguments(db, dir, command);
     }
 
     @ParameterizedTest(name = "{0} > /dev/full")
