@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.test.snapshot.CatalogSnapshot;
 import org.opsdb.migrations.test.snapshot.SchemaSnapshot;
 
@@ -46,7 +47,7 @@ public final class MigrationCheck {
     private Consumer<MigrationsConfiguration> customizer = configuration -> { };
     private List<String> heads = List.of();
     private final Set<String> excludedTables = new LinkedHashSet<>(List.of(
-            MigrationsConfiguration.DEFAULT_VERSION_TABLE, MigrationsConfiguration.DEFAULT_HISTORY_TABLE));
+            MigrationsSettings.DEFAULT_VERSION_TABLE, MigrationsSettings.DEFAULT_HISTORY_TABLE));
     private SchemaSnapshot snapshot;
     private ModelComparison modelComparison;
 
