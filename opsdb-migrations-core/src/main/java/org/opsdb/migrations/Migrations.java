@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,9 +39,9 @@ import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.runtime.MigrationRuntime;
 import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.runtime.RuntimeSettings;
-import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.VersionTable;
+import org.opsdb.migrations.script.ClasspathScanner;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptCatalog;
 import org.opsdb.migrations.script.ScriptLoader;
@@ -56,47 +55,49 @@ import org.opsdb.migrations.script.ScriptPreload;
  */
 public final class Migrations {
 
-    private final MigrationsConfiguration configuration;
+    private final MigrationsSettings configured;
+    private final DataSource dataSource;
+    private final ClassLoader classLoader;
+    private final ClasspathScanner scanner;
+    private final List<MigrationListener> listeners;
+    private final List<MigrationScript> extraScripts;
     private final Supplier<ScriptCatalog> catalog;
     private final MigrationRuntime runtime;
     private final RuntimeSettings settings;
 
-    Migrations(MigrationsConfiguration configuration, ScriptPreload preload) {
-        this(configuration, preload, List.of());
-    }
-
-    private Migrations(MigrationsConfiguration configuration, ScriptPreload preload,
-                       List<MigrationListener> extraListeners) {
-        this.configuration = configuration;
-        VersionTable versionTable = configuration.configuredVersionTable();
-        boolean preloaded = preload != null
-                && preload.matches(configuration.scanner, configuration.locations, configuration.classLoader);
-        boolean onlyLocations = configuration.extraScripts.isEmpty();
+    Migrations(MigrationsSettings configured, DataSource dataSource, ClassLoader classLoader,
+               ClasspathScanner scanner, List<MigrationListener> listeners, List<MigrationScript> extraScripts,
+               ScriptPreload preload) {
+        this.configured = configured;
+        this.dataSource = dataSource;
+        this.classLoader = classLoader;
+        this.scanner = scanner;
+        this.listeners = List.copyOf(listeners);
+        this.extraScripts = List.copyOf(extraScripts);
+        VersionTable versionTable = configured.resolvedVersionTable();
+        boolean preloaded = preload != null && preload.matches(scanner, configured.locations(), classLoader);
+        boolean onlyLocations = extraScripts.isEmpty();
         String fingerprint;
         if (preloaded) {
             fingerprint = onlyLocations ? preload.fingerprint().orElse(null) : null;
             // with a fingerprint, parsed when first needed, if ever
-            this.catalog = fingerprint != null ? memoized(preload::catalog) : built(preload.scripts(), configuration);
+            this.catalog = fingerprint != null ? memoized(preload::catalog) : built(preload.scripts(), extraScripts);
         } else {
-            ScriptLoader.Found found = new ScriptLoader(configuration.scanner)
-                    .find(configuration.locations, configuration.classLoader);
+            ScriptLoader.Found found = new ScriptLoader(scanner).find(configured.locations(), classLoader);
             fingerprint = onlyLocations ? found.fingerprint().orElse(null) : null;
-            this.catalog = built(found.scripts(), configuration);
+            this.catalog = built(found.scripts(), extraScripts);
         }
-        this.settings = new RuntimeSettings(versionTable, configuration.configuredHistoryTable(),
-                configuration.transactionMode, configuration.lockTimeout,
-                new StatementLockPolicy(configuration.statementLockTimeout, configuration.statementLockRetries,
-                        configuration.statementLockRetryBackoff),
-                configuration.validateChecksums,
-                Stream.concat(configuration.listeners.stream(), extraListeners.stream()).toList());
-        this.runtime = new MigrationRuntime(settings, catalog, fingerprint, configuration.dataSource,
-                String.join(", ", configuration.locations));
+        this.settings = new RuntimeSettings(versionTable, configured.resolvedHistoryTable(),
+                configured.transactionMode(), configured.lockTimeout(), configured.statementLockPolicy(),
+                configured.validateChecksums(), this.listeners);
+        this.runtime = new MigrationRuntime(settings, catalog, fingerprint, dataSource,
+                String.join(", ", configured.locations()));
     }
 
     /** The catalog of the scripts read from the locations and the configuration's extra scripts, built now. */
-    private static Supplier<ScriptCatalog> built(List<MigrationScript> read, MigrationsConfiguration configuration) {
+    private static Supplier<ScriptCatalog> built(List<MigrationScript> read, List<MigrationScript> extraScripts) {
         List<MigrationScript> scripts = new ArrayList<>(read);
-        scripts.addAll(configuration.extraScripts);
+        scripts.addAll(extraScripts);
         ScriptCatalog catalog = ScriptCatalog.of(scripts);
         return () -> catalog;
     }
@@ -121,7 +122,7 @@ public final class Migrations {
      * loaded are seen (the console reloads before each command).
      */
     public Migrations reload() {
-        return new Migrations(configuration, null);
+        return new Migrations(configured, dataSource, classLoader, scanner, listeners, extraScripts, null);
     }
 
     /**
@@ -129,7 +130,9 @@ public final class Migrations {
      * (after the configured listeners), e.g. the console printing each revision as it runs.
      */
     public Migrations reload(MigrationListener listener) {
-        return new Migrations(configuration, null, List.of(Objects.requireNonNull(listener, "listener")));
+        List<MigrationListener> told = new ArrayList<>(listeners);
+        told.add(Objects.requireNonNull(listener, "listener"));
+        return new Migrations(configured, dataSource, classLoader, scanner, told, extraScripts, null);
     }
 
     /** Starts a fluent configuration. */
@@ -149,12 +152,17 @@ public final class Migrations {
 
     /** The database this instance migrates, if one was configured. */
     public Optional<DataSource> dataSource() {
-        return Optional.ofNullable(configuration.dataSource);
+        return Optional.ofNullable(dataSource);
+    }
+
+    /** The settings this instance was configured with. */
+    public MigrationsSettings settings() {
+        return configured;
     }
 
     /** The locations the scripts were loaded from. */
     public List<String> locations() {
-        return configuration.locations;
+        return configured.locations();
     }
 
     /** Applies every revision needed to reach {@code target} (e.g. {@code head}, {@code heads}, {@code +1}). */
@@ -294,8 +302,8 @@ public final class Migrations {
      */
     public static String diff(DataSource from, DataSource to, List<String> schemas) {
         return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas,
-                OwnTables.named(new TableName(null, MigrationsConfiguration.DEFAULT_VERSION_TABLE),
-                        new TableName(null, MigrationsConfiguration.DEFAULT_HISTORY_TABLE)));
+                OwnTables.named(new TableName(null, MigrationsSettings.DEFAULT_VERSION_TABLE),
+                        new TableName(null, MigrationsSettings.DEFAULT_HISTORY_TABLE)));
     }
 
     /** The version and history tables this instance migrates with, to {@linkplain OwnTables#resolve resolve}. */
@@ -361,10 +369,10 @@ public final class Migrations {
     }
 
     private DataSource requireDataSource() {
-        if (configuration.dataSource == null) {
+        if (dataSource == null) {
             throw new MigrationException("No database configured: set a DataSource or a JDBC URL");
         }
-        return configuration.dataSource;
+        return dataSource;
     }
 
     private Set<String> stampedHeads(Set<String> heads, String target) {

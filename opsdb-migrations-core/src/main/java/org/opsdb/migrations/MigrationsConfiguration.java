@@ -5,21 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.opsdb.migrations.operations.Identifiers;
-import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.StatementLockPolicy;
-import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.runtime.UrlDataSource;
-import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.script.ClassGraphScanner;
 import org.opsdb.migrations.script.ClasspathScanner;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptPreload;
 
 /**
- * Fluent configuration of {@link Migrations}; {@link #load()} reads the scripts and builds the revision graph.
+ * Fluent configuration of {@link Migrations}, starting from {@link MigrationsSettings#DEFAULTS}; {@link #load()}
+ * copies the settings into a {@link MigrationsSettings} (each value is checked as it is set), reads the scripts and
+ * builds the revision graph.
  * <pre>{@code
  * Migrations migrations = Migrations.configure()
  *         .dataSource(dataSource)
@@ -30,35 +28,47 @@ import org.opsdb.migrations.script.ScriptPreload;
  */
 public final class MigrationsConfiguration {
 
-    /** Default version table name, Alembic's. */
-    public static final String DEFAULT_VERSION_TABLE = "alembic_version";
-    /** Default history table name. */
-    public static final String DEFAULT_HISTORY_TABLE = "opsdb_migration_history";
-    /** Default location of revision scripts. */
-    public static final String DEFAULT_LOCATION = "classpath:db/migrations";
-
-    private static final String VERSION_TABLE = "version-table";
-    private static final String HISTORY_TABLE = "history-table";
-    private static final String TABLE_SCHEMA = "table-schema";
-
-    DataSource dataSource;
-    List<String> locations = List.of(DEFAULT_LOCATION);
-    ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-    TableName versionTable = new TableName(null, DEFAULT_VERSION_TABLE);
-    TableName historyTable = new TableName(null, DEFAULT_HISTORY_TABLE);
-    String tableSchema;
-    TransactionMode transactionMode = TransactionMode.PER_REVISION;
-    Duration lockTimeout = Duration.ofSeconds(60);
-    Duration statementLockTimeout = StatementLockPolicy.DEFAULT.timeout();
-    int statementLockRetries = StatementLockPolicy.DEFAULT.retries();
-    Duration statementLockRetryBackoff = StatementLockPolicy.DEFAULT.backoff();
-    boolean validateChecksums = true;
-    ClasspathScanner scanner = new ClassGraphScanner();
-    ScriptPreload preload;
-    final List<MigrationListener> listeners = new ArrayList<>();
-    final List<MigrationScript> extraScripts = new ArrayList<>();
+    private DataSource dataSource;
+    private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    private ClasspathScanner scanner = new ClassGraphScanner();
+    private ScriptPreload preload;
+    private final List<MigrationListener> listeners = new ArrayList<>();
+    private final List<MigrationScript> extraScripts = new ArrayList<>();
+    private List<String> locations;
+    private String versionTable;
+    private String historyTable;
+    private String tableSchema;
+    private TransactionMode transactionMode;
+    private Duration lockTimeout;
+    private Duration statementLockTimeout;
+    private int statementLockRetries;
+    private Duration statementLockRetryBackoff;
+    private boolean validateChecksums;
 
     MigrationsConfiguration() {
+        settings(MigrationsSettings.DEFAULTS);
+    }
+
+    /** Takes every setting from {@code settings} (e.g. {@link MigrationsSettings#DEFAULTS} to start over). */
+    public MigrationsConfiguration settings(MigrationsSettings settings) {
+        this.locations = settings.locations();
+        this.versionTable = settings.versionTable();
+        this.historyTable = settings.historyTable();
+        this.tableSchema = settings.tableSchema();
+        this.transactionMode = settings.transactionMode();
+        this.lockTimeout = settings.lockTimeout();
+        this.statementLockTimeout = settings.statementLockTimeout();
+        this.statementLockRetries = settings.statementLockRetries();
+        this.statementLockRetryBackoff = settings.statementLockRetryBackoff();
+        this.validateChecksums = settings.validateChecksums();
+        return this;
+    }
+
+    /** The settings as configured so far. */
+    public MigrationsSettings settings() {
+        return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
+                lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
+                validateChecksums);
     }
 
     /** The database to migrate; optional when only offline SQL or the revision graph is wanted. */
@@ -101,20 +111,20 @@ public final class MigrationsConfiguration {
     }
 
     /**
-     * Name of the version table, {@code alembic_version} by default: {@code NAME} or {@code SCHEMA.NAME} (a part in
+     * Name of the version table, {@value MigrationsSettings#DEFAULT_VERSION_TABLE} by default: {@code NAME} or {@code SCHEMA.NAME} (a part in
      * double quotes may hold a dot or any other character; a bare part is taken as written). A schema named here
      * places the history table too, and must agree with {@link #tableSchema}.
      *
      * @throws IllegalArgumentException naming the setting, for any other form
      */
     public MigrationsConfiguration versionTable(String name) {
-        this.versionTable = parse(VERSION_TABLE, name);
+        this.versionTable = MigrationsSettings.tableName(MigrationsSettings.VERSION_TABLE, name);
         return this;
     }
 
-    /** Name of the history table, {@code opsdb_migration_history} by default; the forms of {@link #versionTable}. */
+    /** Name of the history table, {@value MigrationsSettings#DEFAULT_HISTORY_TABLE} by default; the forms of {@link #versionTable}. */
     public MigrationsConfiguration historyTable(String name) {
-        this.historyTable = parse(HISTORY_TABLE, name);
+        this.historyTable = MigrationsSettings.tableName(MigrationsSettings.HISTORY_TABLE, name);
         return this;
     }
 
@@ -123,91 +133,45 @@ public final class MigrationsConfiguration {
      * tables are first created (it is not created: a misspelt schema would otherwise be).
      */
     public MigrationsConfiguration tableSchema(String schema) {
-        try {
-            this.tableSchema = schema == null || schema.isBlank() ? null : TableName.parseSchema(schema);
-        } catch (IllegalArgumentException e) {
-            throw invalid(TABLE_SCHEMA, schema, e);
-        }
+        this.tableSchema = MigrationsSettings.tableSchema(schema);
         return this;
     }
 
-    /**
-     * The version table as configured: in the schema that {@code table-schema}, or a schema-qualified
-     * {@code version-table} or {@code history-table}, names (when several name one, it must be the same), else on
-     * the search path.
-     *
-     * @throws IllegalArgumentException naming both settings, when they name different schemas
-     */
-    VersionTable configuredVersionTable() {
-        List<String> settings = new ArrayList<>();
-        List<String> schemas = new ArrayList<>();
-        if (versionTable.qualified()) {
-            settings.add(VERSION_TABLE + "=" + versionTable);
-            schemas.add(versionTable.schema());
-        }
-        if (tableSchema != null) {
-            settings.add(TABLE_SCHEMA + "=" + Identifiers.quote(tableSchema));
-            schemas.add(tableSchema);
-        }
-        if (historyTable.qualified()) {
-            settings.add(HISTORY_TABLE + "=" + historyTable);
-            schemas.add(historyTable.schema());
-        }
-        for (int i = 1; i < schemas.size(); i++) {
-            if (!schemas.get(i).equals(schemas.get(0))) {
-                throw new IllegalArgumentException(settings.get(0) + " and " + settings.get(i) + " name different"
-                        + " schemas (" + Identifiers.quote(schemas.get(0)) + ", " + Identifiers.quote(schemas.get(i))
-                        + "); the version and history tables share one schema: name it once");
-            }
-        }
-        return schemas.isEmpty() ? new VersionTable(versionTable)
-                : new VersionTable(versionTable.inSchema(schemas.get(0)), settings.get(0));
-    }
-
-    /** The history table as configured: beside the {@link #configuredVersionTable()}. */
-    HistoryTable configuredHistoryTable() {
-        return new HistoryTable(historyTable.inSchema(configuredVersionTable().name().schema()));
-    }
-
-    /** One transaction per revision (default) or one for the whole run. */
+    /** One transaction per revision or one for the whole run. */
     public MigrationsConfiguration transactionMode(TransactionMode mode) {
         this.transactionMode = Objects.requireNonNull(mode);
         return this;
     }
 
-    /** How long to wait for another migrator's lock before failing; 60 s by default. */
+    /** How long to wait for another migrator's lock before failing (default: {@link MigrationsSettings#DEFAULTS}). */
     public MigrationsConfiguration lockTimeout(Duration timeout) {
-        this.lockTimeout = requireNotNegative(timeout, "lock timeout");
+        this.lockTimeout = MigrationsSettings.notNegative(timeout, "lock timeout");
         return this;
     }
 
     /**
      * How long one migration statement may wait for a table lock held by another session (PostgreSQL's
-     * {@code lock_timeout} on the migrator's session) before its revision is rolled back and retried; 5 s by
-     * default, zero to wait as long as it takes. See {@link StatementLockPolicy}.
+     * {@code lock_timeout} on the migrator's session) before its revision is rolled back and retried; zero to
+     * wait as long as it takes. See {@link StatementLockPolicy}.
      */
     public MigrationsConfiguration statementLockTimeout(Duration timeout) {
-        this.statementLockTimeout = requireNotNegative(timeout, "statement lock timeout");
+        this.statementLockTimeout = MigrationsSettings.notNegative(timeout, "statement lock timeout");
         return this;
     }
 
-    /** How many times a revision whose statement timed out on a lock is tried again before the run fails; 3. */
+    /** How many times a revision whose statement timed out on a lock is tried again before the run fails. */
     public MigrationsConfiguration statementLockRetries(int retries) {
-        if (retries < 0) {
-            throw new IllegalArgumentException("Invalid statement lock retries " + retries
-                    + ": must be zero or positive");
-        }
-        this.statementLockRetries = retries;
+        this.statementLockRetries = MigrationsSettings.retries(retries);
         return this;
     }
 
-    /** The wait before the first retry of a revision that timed out on a lock, doubled before each further one; 1 s. */
+    /** The wait before the first retry of a revision that timed out on a lock, doubled before each further one. */
     public MigrationsConfiguration statementLockRetryBackoff(Duration backoff) {
-        this.statementLockRetryBackoff = requireNotNegative(backoff, "statement lock retry backoff");
+        this.statementLockRetryBackoff = MigrationsSettings.notNegative(backoff, "statement lock retry backoff");
         return this;
     }
 
-    /** Whether an applied SQL script that was edited since is an error (default true). */
+    /** Whether an applied SQL script that was edited since is an error. */
     public MigrationsConfiguration validateChecksums(boolean validate) {
         this.validateChecksums = validate;
         return this;
@@ -243,26 +207,6 @@ public final class MigrationsConfiguration {
     public Migrations load() {
         ScriptPreload taken = preload;
         preload = null; // read once: a reload reads the locations again
-        return new Migrations(this, taken);
-    }
-
-    private static Duration requireNotNegative(Duration value, String what) {
-        if (value == null || value.isNegative()) {
-            throw new IllegalArgumentException("Invalid " + what + " " + value + ": must be zero or positive");
-        }
-        return value;
-    }
-
-    private static TableName parse(String setting, String text) {
-        try {
-            return TableName.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw invalid(setting, text, e);
-        }
-    }
-
-    private static IllegalArgumentException invalid(String setting, String text, IllegalArgumentException reason) {
-        return new IllegalArgumentException("Invalid value '" + text + "' for " + setting + ": " + reason.getMessage(),
-                reason);
+        return new Migrations(settings(), dataSource, classLoader, scanner, listeners, extraScripts, taken);
     }
 }

@@ -3,6 +3,7 @@ package org.opsdb.migrations.autoconfigure;
 import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
@@ -10,7 +11,6 @@ import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.hibernate.MetadataCapture;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
-import org.opsdb.migrations.autoconfigure.scan.MigrationScriptsPreloader;
 import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
 import org.opsdb.migrations.status.MigrationStatusReader;
 import org.opsdb.migrations.runtime.MigrationListener;
@@ -38,7 +38,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Auto-configuration of opsdb-migrations: a {@link Migrations} bean over the application's DataSource (or the
- * one marked {@link MigrationsDataSource}, or one built from {@code opsdb.migrations.url/user/password}), a
+ * one marked {@link MigrationsDataSource}, or one built from the {@link MigrationsConnectionDetails}: by default
+ * {@code opsdb.migrations.url/user/password}), a
  * {@link MigrationRunner} that brings the database to {@code opsdb.migrations.target} before JPA starts, the
  * {@link ProductionGuard} and the {@link DatabaseInitService}. Switched off by
  * {@code opsdb.migrations.enabled=false}.
@@ -52,28 +53,25 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 public final class MigrationsAutoConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean(MigrationsConnectionDetails.class)
+    PropertiesMigrationsConnectionDetails migrationsConnectionDetails(MigrationsProperties properties) {
+        return new PropertiesMigrationsConnectionDetails(properties);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
-    Migrations migrations(MigrationsProperties properties, ResourceLoader resourceLoader,
-                          ObjectProvider<DataSource> dataSource,
+    Migrations migrations(MigrationsProperties properties, MigrationsConnectionDetails connectionDetails,
+                          ResourceLoader resourceLoader, ObjectProvider<DataSource> dataSource,
                           @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
                           ObjectProvider<MigrationsConfigurationCustomizer> customizers,
                           ObjectProvider<MigrationListener> listeners,
                           @Qualifier(MigrationScriptsPreloader.BEAN_NAME) ObjectProvider<ScriptPreload> preload) {
         MigrationsConfiguration configuration = Migrations.configure()
-                .dataSource(MigrationDataSources.choose(properties, migrationsDataSource.getIfAvailable(),
+                .settings(MigrationsSettingsMapper.settings(properties))
+                .dataSource(MigrationDataSources.choose(connectionDetails, migrationsDataSource.getIfAvailable(),
                         dataSource.getIfUnique()))
                 .classLoader(resourceLoader.getClassLoader())
-                .scanner(new SpringClasspathScanner())
-                .locations(properties.getLocations())
-                .versionTable(properties.getVersionTable())
-                .historyTable(properties.getHistoryTable())
-                .tableSchema(properties.getTableSchema())
-                .transactionMode(properties.getTransactionMode())
-                .lockTimeout(properties.getLockTimeout())
-                .statementLockTimeout(properties.getStatementLockTimeout())
-                .statementLockRetries(properties.getStatementLockRetries())
-                .statementLockRetryBackoff(properties.getStatementLockRetryBackoff())
-                .validateChecksums(properties.isValidateChecksums());
+                .scanner(new SpringClasspathScanner());
         preload.ifAvailable(configuration::preload);
         listeners.orderedStream().forEach(configuration::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
@@ -83,7 +81,7 @@ public final class MigrationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationStatusReader migrationStatusReader(Migrations migrations, MigrationsProperties properties) {
-        return new MigrationStatusReader(migrations, properties.getTarget(), properties.isValidateChecksums());
+        return new MigrationStatusReader(migrations, properties.getTarget(), migrations.settings().validateChecksums());
     }
 
     @Bean
@@ -139,27 +137,31 @@ public final class MigrationsAutoConfiguration {
         private MigrationDataSources() {
         }
 
-        static DataSource choose(MigrationsProperties properties, DataSource qualified, DataSource main) {
+        static DataSource choose(MigrationsConnectionDetails connection, DataSource qualified, DataSource main) {
             if (qualified != null) {
                 return qualified;
             }
-            if (properties.getUrl() != null) {
-                return DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(properties.getUrl())
-                        .username(properties.getUser()).password(properties.getPassword()).build();
+            if (connection.getJdbcUrl() != null) {
+                return DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(connection.getJdbcUrl())
+                        .driverClassName(connection.getDriverClassName()).username(connection.getUsername())
+                        .password(connection.getPassword()).build();
             }
-            if (properties.getUser() != null && main != null) {
+            if (connection.getUsername() != null && main != null) {
                 return DataSourceBuilder.derivedFrom(main).type(SimpleDriverDataSource.class)
-                        .username(properties.getUser()).password(properties.getPassword()).build();
+                        .username(connection.getUsername()).password(connection.getPassword()).build();
             }
             if (main == null) {
                 throw new IllegalStateException("No DataSource to migrate: define a single DataSource bean, one "
-                        + "marked @MigrationsDataSource, or set opsdb.migrations.url");
+                        + "marked @MigrationsDataSource, or set " + MigrationsSettings.PROPERTY_PREFIX + ".url");
             }
             return main;
         }
     }
 
-    /** Matches when there is a DataSource bean or {@code opsdb.migrations.url} is set. */
+    /**
+     * Matches when there is a DataSource bean, {@code opsdb.migrations.url} is set or the application defines its
+     * own {@link MigrationsConnectionDetails}.
+     */
     static final class MigrationsDataSourceCondition extends AnyNestedCondition {
 
         MigrationsDataSourceCondition() {
@@ -172,6 +174,10 @@ public final class MigrationsAutoConfiguration {
 
         @ConditionalOnProperty("opsdb.migrations.url")
         private static final class MigrationsUrlCondition {
+        }
+
+        @ConditionalOnBean(MigrationsConnectionDetails.class)
+        private static final class ConnectionDetailsCondition {
         }
     }
 }

@@ -3,17 +3,23 @@ package org.opsdb.migrations.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.runner.OnBoot;
-import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Configuration of opsdb-migrations in a Spring Boot application, under {@code opsdb.migrations}. */
-@ConfigurationProperties("opsdb.migrations")
+/**
+ * Configuration of opsdb-migrations in a Spring Boot application, under {@value MigrationsSettings#PROPERTY_PREFIX}. The settings of the
+ * engine take their defaults from {@link MigrationsSettings#DEFAULTS} and reach it through
+ * {@link MigrationsSettingsMapper}; the others (enabled, target, on-boot, preload, guarded-profiles, the
+ * connection) are the starter's own.
+ */
+@ConfigurationProperties(MigrationsSettings.PROPERTY_PREFIX)
 public class MigrationsProperties {
+
+    private static final MigrationsSettings DEFAULTS = MigrationsSettings.DEFAULTS;
 
     /** Whether to configure migrations at all. */
     private boolean enabled = true;
@@ -22,47 +28,47 @@ public class MigrationsProperties {
      * Where the revision scripts are: classpath locations (SQL files under the path, Java migrations in the
      * package of the same name), directories or file: URLs; several locations form one revision graph.
      */
-    private List<String> locations = new ArrayList<>(List.of(MigrationsConfiguration.DEFAULT_LOCATION));
+    private List<String> locations = new ArrayList<>(DEFAULTS.locations());
 
     /**
      * Name of the Alembic-compatible version table holding the applied heads: NAME or SCHEMA.NAME (a part in double
      * quotes may hold a dot or any other character). A schema named here must agree with table-schema.
      */
-    private String versionTable = MigrationsConfiguration.DEFAULT_VERSION_TABLE;
+    private String versionTable = DEFAULTS.versionTable();
 
     /** Name of the history table recording every step taken: NAME or SCHEMA.NAME, as version-table. */
-    private String historyTable = MigrationsConfiguration.DEFAULT_HISTORY_TABLE;
+    private String historyTable = DEFAULTS.historyTable();
 
     /**
      * Schema of the version and history tables; the connection's search path when unset. It must exist: it is not
      * created.
      */
-    private String tableSchema;
+    private String tableSchema = DEFAULTS.tableSchema();
 
     /** Revision the database is brought to on boot: heads, head, a revision id, a branch label or label@head. */
     private String target = "heads";
 
     /** Transactions used when applying revisions: one per revision, or a single one for the whole run. */
-    private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+    private TransactionMode transactionMode = DEFAULTS.transactionMode();
 
     /** How long to wait for another migrator's advisory lock before failing. */
-    private Duration lockTimeout = Duration.ofSeconds(60);
+    private Duration lockTimeout = DEFAULTS.lockTimeout();
 
     /**
      * How long one migration statement may wait for a table lock held by another session (PostgreSQL's
      * lock_timeout on the migrator's session) before its revision is rolled back and tried again; 0 waits as long
      * as it takes. Statements in outside-transaction blocks always wait.
      */
-    private Duration statementLockTimeout = StatementLockPolicy.DEFAULT.timeout();
+    private Duration statementLockTimeout = DEFAULTS.statementLockTimeout();
 
     /** How many times a revision whose statement timed out on a lock is tried again before the migration fails. */
-    private int statementLockRetries = StatementLockPolicy.DEFAULT.retries();
+    private int statementLockRetries = DEFAULTS.statementLockRetries();
 
     /** Wait before the first retry of a revision that timed out on a lock; doubled before each further retry. */
-    private Duration statementLockRetryBackoff = StatementLockPolicy.DEFAULT.backoff();
+    private Duration statementLockRetryBackoff = DEFAULTS.statementLockRetryBackoff();
 
     /** Whether an applied SQL script that was edited afterwards is an error. */
-    private boolean validateChecksums = true;
+    private boolean validateChecksums = DEFAULTS.validateChecksums();
 
     /**
      * Whether to start reading the revision scripts on a background thread as soon as the application context

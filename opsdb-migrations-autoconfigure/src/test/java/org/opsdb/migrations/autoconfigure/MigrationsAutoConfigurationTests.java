@@ -202,6 +202,55 @@ class MigrationsAutoConfigurationTests {
     }
 
     @Test
+    void aConnectionDetailsBeanOfTheApplicationIsWhereTheMigrationsConnect() {
+        TestDatabase main = freshDatabase();
+        TestDatabase other = freshDatabase();
+        MigrationsConnectionDetails details = new MigrationsConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return other.jdbcUrl();
+            }
+
+            @Override
+            public String getUsername() {
+                return other.username();
+            }
+
+            @Override
+            public String getPassword() {
+                return other.password();
+            }
+        };
+        // as Testcontainers' @ServiceConnection would define it: it wins over opsdb.migrations.url
+        on(main).withBean(MigrationsConnectionDetails.class, () -> details)
+                .withPropertyValues("opsdb.migrations.url=jdbc:postgresql://opsdb-no-such-host.invalid/x")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(PropertiesMigrationsConnectionDetails.class);
+                    assertThat(new Catalog(main.dataSource()).tables()).isEmpty();
+                    assertThat(new Catalog(other.dataSource()).strings("SELECT version_num FROM alembic_version"))
+                            .containsExactly(C);
+                });
+        // and is enough without any DataSource bean
+        runner.withBean(MigrationsConnectionDetails.class, () -> details).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(MigrationRunner.class);
+            assertThat(context.getBean(Migrations.class).dataSource()).isPresent();
+        });
+    }
+
+    @Test
+    void theUrlPropertiesAreTheDefaultConnectionDetails() {
+        TestDatabase db = freshDatabase();
+        runner.withPropertyValues("opsdb.migrations.url=" + db.jdbcUrl(), "opsdb.migrations.user=" + db.username())
+                .run(context -> {
+                    MigrationsConnectionDetails details = context.getBean(MigrationsConnectionDetails.class);
+                    assertThat(details).isInstanceOf(PropertiesMigrationsConnectionDetails.class);
+                    assertThat(details.getJdbcUrl()).isEqualTo(db.jdbcUrl());
+                    assertThat(details.getUsername()).isEqualTo(db.username());
+                    assertThat(details.getDriverClassName()).isEqualTo("org.postgresql.Driver");
+                });
+    }
+
+    @Test
     void urlAloneIsEnoughWithoutAnyDataSourceBean() {
         TestDatabase db = freshDatabase();
         runner.withPropertyValues("opsdb.migrations.url=" + db.jdbcUrl(), "opsdb.migrations.user=" + db.username())

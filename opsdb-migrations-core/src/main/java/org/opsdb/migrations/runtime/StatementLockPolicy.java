@@ -22,10 +22,6 @@ import java.util.Objects;
  */
 public record StatementLockPolicy(Duration timeout, int retries, Duration backoff) {
 
-    /** 5 s, 3 retries, 1 s backoff (1 s, 2 s, 4 s): at most about 27 s per revision before the run fails. */
-    public static final StatementLockPolicy DEFAULT = new StatementLockPolicy(Duration.ofSeconds(5), 3,
-            Duration.ofSeconds(1));
-
     /** Checks the values. */
     public StatementLockPolicy {
         Objects.requireNonNull(timeout, "timeout");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.shell.console.ConsoleArguments;
 import org.opsdb.migrations.shell.console.ConsoleErrors;
 import org.opsdb.migrations.shell.console.ConsoleInvocation;
@@ -131,8 +132,8 @@ public final class OpsdbConsole {
         properties.put("spring.shell.command.script.enabled", "false");
         properties.put("spring.main.web-application-type", "none");
         properties.put("spring.main.banner-mode", "off");
-        properties.put("opsdb.migrations.on-boot", "none");
-        properties.put("opsdb.migrations.preload", "false");
+        properties.put(MigrationsSettings.PROPERTY_PREFIX + ".on-boot", "none");
+        properties.put(MigrationsSettings.PROPERTY_PREFIX + ".preload", "false");
         properties.put("spring.jpa.hibernate.ddl-auto", "none");
         if (!interactive) {
             properties.put("logging.console.enabled", "false");

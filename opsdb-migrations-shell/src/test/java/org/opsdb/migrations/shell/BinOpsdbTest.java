@@ -14,15 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/opsdb} tells the user when the standalone console cannot serve a location (a {@code classpath:}
- * location, the default included, or a directory holding Java migrations) and what to run instead, on standard
- * error, and {@code --help} says it first. The JVM is a stub on {@code PATH} that prints the command it was
- * given, so the script is tested on its own.
+ * {@code bin/opsdb} passes its arguments to the console unparsed and asks it for its notes on locations it cannot
+ * serve ({@code OPSDB_CONSOLE_LOCATION_NOTES=true}; the notes themselves: {@link LocationNotesTest}), and
+ * {@code --help} says first that Java migrations need the service's console. The JVM is a stub on {@code PATH}
+ * that prints the command it was given, and the switch on standard error, so the script is tested on its own.
  */
 class BinOpsdbTest {
 
     private static final Path SCRIPT = Path.of("../bin/opsdb").toAbsolutePath().normalize();
     private static final String SERVICE_CONSOLE = "java -jar your-service.jar console <command> (docs/console.md)";
+    /** What the stub prints on standard error: the console is asked for its location notes. */
+    private static final String NOTES_ASKED = "notes=true\n";
 
     @TempDir
     Path dir;
@@ -30,7 +32,8 @@ class BinOpsdbTest {
     @BeforeEach
     void stubJava() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"java $*\"\n");
+        Files.writeString(bin.resolve("java"),
+                "#!/bin/sh\necho \"java $*\"\necho \"notes=$OPSDB_CONSOLE_LOCATION_NOTES\" >&2\n");
         Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -47,41 +50,32 @@ class BinOpsdbTest {
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8), process.exitValue());
     }
 
-    private static String classpathNote(String location) {
-        return "opsdb: note: location '" + location + "' is read from this console's own jar, not from your"
-                + " service: the standalone console cannot see a service's classpath nor run its Java migrations;"
-                + " give the SQL scripts' directory (--location <dir>), or use the service's console: "
-                + SERVICE_CONSOLE + "\n";
-    }
-
     @Test
     void aDirectoryOfSqlRevisionsRunsWithoutANote() throws Exception {
         Path sql = Files.createDirectories(dir.resolve("sql"));
         Files.writeString(sql.resolve("a10000000001_first.sql"), "");
         assertThat(run("--url", "jdbc:postgresql://db/x", "--location", sql.toString(), "current"))
                 .isEqualTo(new ConsoleResult("java -XX:TieredStopAtLevel=1 -jar console.jar --url"
-                        + " jdbc:postgresql://db/x --location " + sql + " current\n", "", 0));
+                        + " jdbc:postgresql://db/x --location " + sql + " current\n", NOTES_ASKED, 0));
     }
 
     @Test
-    void javaMigrationsAndClasspathLocationsAreExplained() throws Exception {
+    void javaMigrationsAndClasspathLocationsAreLeftToTheConsole() throws Exception {
         Path mixed = Files.createDirectories(dir.resolve("mixed/db"));
         Files.writeString(mixed.resolve("a10000000001_first.sql"), "");
         Files.writeString(mixed.resolve("R0b0000000002_Seed.java"), "");
         ConsoleResult result = run("--location=file:" + mixed + ",classpath:db/extra", "history");
         assertThat(result.stdout()).isEqualTo("java -XX:TieredStopAtLevel=1 -jar console.jar --location=file:"
                 + mixed + ",classpath:db/extra history\n");
-        assertThat(result.stderr()).isEqualTo("opsdb: note: " + mixed + " holds Java migrations (e.g."
-                + " R0b0000000002_Seed.java), which the standalone console cannot run: it runs only the SQL"
-                + " revisions; run the Java ones with the service's console: " + SERVICE_CONSOLE + "\n"
-                + classpathNote("classpath:db/extra"));
-        assertThat(run("history").stderr()).isEqualTo(classpathNote("classpath:db/migrations"));
+        assertThat(result.stderr()).isEqualTo(NOTES_ASKED);
+        assertThat(run("history")).isEqualTo(new ConsoleResult("java -XX:TieredStopAtLevel=1 -jar console.jar"
+                + " history\n", NOTES_ASKED, 0));
     }
 
     @Test
     void helpSaysJavaMigrationsNeedTheServicesConsole() throws Exception {
         ConsoleResult help = run("--help");
-        assertThat(help.stderr()).isEmpty();
+        assertThat(help.stderr()).isEqualTo(NOTES_ASKED);
         assertThat(help.stdout()).startsWith("Usage: bin/opsdb [--url <jdbc-url>] [--user <user>] [--password"
                 + " <password>] [--location <dir>]... [<command> ...]\n")
                 .contains("Java migrations need the service's console: this console has none of a service's"

@@ -27,6 +27,10 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.opentest4j.TestAbortedException;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.MigrationsSettings;
+import org.opsdb.migrations.runtime.TransactionMode;
 
 /**
  * The JUnit Platform engine behind {@link MigrationChecks}: discovers annotated classes (by class, package,
@@ -123,6 +127,24 @@ public final class MigrationChecksTestEngine implements TestEngine {
         return new ArrayList<>(checks);
     }
 
+    /**
+     * The settings the annotation gives: its values over {@link MigrationsSettings#DEFAULTS}; a value that is not
+     * valid fails naming the setting.
+     */
+    static MigrationsSettings settingsOf(MigrationChecks annotation) {
+        if (annotation.transactionMode().length > 1) {
+            throw new IllegalArgumentException("@MigrationChecks(transactionMode = ...) names "
+                    + annotation.transactionMode().length + " modes; name one");
+        }
+        MigrationsConfiguration configuration = Migrations.configure().locations(annotation.locations())
+                .versionTable(annotation.versionTable()).historyTable(annotation.historyTable())
+                .tableSchema(annotation.tableSchema());
+        for (TransactionMode mode : annotation.transactionMode()) {
+            configuration.transactionMode(mode);
+        }
+        return configuration.settings();
+    }
+
     /** A class annotated with {@link MigrationChecks}: a container of one test per check. */
     static final class ClassDescriptor extends AbstractTestDescriptor {
 
@@ -146,21 +168,13 @@ public final class MigrationChecksTestEngine implements TestEngine {
 
         /** The configured checks of the class. */
         MigrationCheck check() {
-            MigrationCheck check = MigrationCheck.forLocations(annotation.locations())
+            MigrationsSettings settings = settingsOf(annotation);
+            MigrationCheck check = MigrationCheck.forLocations(settings.locations().toArray(String[]::new))
                     .checks(checksOf(annotation).toArray(StandardCheck[]::new))
-                    .excludeTables(annotation.excludeTables());
+                    .excludeTables(annotation.excludeTables())
+                    .configure(configuration -> configuration.settings(settings));
             if (annotation.heads().length > 0) {
                 check.heads(annotation.heads());
-            }
-            if (!annotation.versionTable().isBlank() || !annotation.historyTable().isBlank()) {
-                check.configure(configuration -> {
-                    if (!annotation.versionTable().isBlank()) {
-                        configuration.versionTable(annotation.versionTable());
-                    }
-                    if (!annotation.historyTable().isBlank()) {
-                        configuration.historyTable(annotation.historyTable());
-                    }
-                });
             }
             if (annotation.modelComparison() != ModelComparison.class) {
                 check.modelsMatch(ReflectionSupport.newInstance(annotation.modelComparison()));

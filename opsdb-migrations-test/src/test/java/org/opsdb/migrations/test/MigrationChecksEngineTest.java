@@ -1,5 +1,7 @@
 package org.opsdb.migrations.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
@@ -13,6 +15,8 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.TransactionMode;
 
 /** Runs annotated classes through the kit's engine with JUnit's EngineTestKit and checks each test's outcome. */
 class MigrationChecksEngineTest {
@@ -83,6 +87,44 @@ class MigrationChecksEngineTest {
                 abortedWithReason(message(ModelsMatchCheck.NOT_CONFIGURED))));
         good.assertThatEvents().haveExactly(1, event(test(), displayName("init matches upgrade heads"),
                 abortedWithReason(message(InitMatchesMigrationsCheck.NOT_CONFIGURED))));
+    }
+
+    @MigrationChecks(locations = "classpath:db/checks_two_heads", heads = {"bb000000a002", "cc000000a003"},
+            checks = StandardCheck.UPGRADE, tableSchema = "kit_missing")
+    static class MissingTableSchema {
+    }
+
+    @MigrationChecks(locations = "classpath:db/checks_two_heads", heads = {"bb000000a002", "cc000000a003"},
+            checks = {StandardCheck.UPGRADE, StandardCheck.ROUND_TRIP, StandardCheck.DOWNGRADE_LEAVES_NO_TRACE},
+            versionTable = "kit_version", historyTable = "kit_history", transactionMode = TransactionMode.SINGLE)
+    static class RenamedTablesInOneTransaction {
+    }
+
+    @MigrationChecks(transactionMode = {TransactionMode.SINGLE, TransactionMode.PER_REVISION})
+    static class TwoTransactionModes {
+    }
+
+    @Test
+    void theAnnotationsSettingsAreTheEnginesSettingsOverItsDefaults() {
+        assertThat(MigrationChecksTestEngine.settingsOf(TwoHeads.class.getAnnotation(MigrationChecks.class)))
+                .isEqualTo(Migrations.configure().locations("classpath:db/checks_two_heads").settings());
+        assertThat(MigrationChecksTestEngine.settingsOf(RenamedTablesInOneTransaction.class
+                .getAnnotation(MigrationChecks.class))).isEqualTo(Migrations.configure()
+                .locations("classpath:db/checks_two_heads").versionTable("kit_version").historyTable("kit_history")
+                .transactionMode(TransactionMode.SINGLE).settings());
+        assertThat(MigrationChecksTestEngine.settingsOf(MissingTableSchema.class.getAnnotation(MigrationChecks.class))
+                .tableSchema()).isEqualTo("kit_missing");
+        assertThatThrownBy(() -> MigrationChecksTestEngine.settingsOf(TwoTransactionModes.class
+                .getAnnotation(MigrationChecks.class))).hasMessage("@MigrationChecks(transactionMode = ...) names 2"
+                + " modes; name one");
+    }
+
+    @Test
+    void theTableSettingsReachTheChecks() {
+        run(MissingTableSchema.class).assertThatEvents().haveExactly(1, event(test(),
+                displayName("upgrade base to head"), finishedWithFailure(message(m -> m.contains(
+                        "Schema kit_missing does not exist (table-schema=kit_missing)")))));
+        run(RenamedTablesInOneTransaction.class).assertStatistics(stats -> stats.started(3).succeeded(3));
     }
 
     @Test

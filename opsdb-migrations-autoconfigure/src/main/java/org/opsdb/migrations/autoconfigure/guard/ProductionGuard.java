@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.opsdb.migrations.MigrationsSettings;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.ResolvableType;
@@ -31,7 +32,7 @@ import org.springframework.util.PatternMatchUtils;
 public final class ProductionGuard {
 
     /** The property that lists the guarded profile patterns. */
-    public static final String PROPERTY = "opsdb.migrations.guarded-profiles";
+    public static final String PROPERTY = MigrationsSettings.PROPERTY_PREFIX + ".guarded-profiles";
 
     /** The guarded profile patterns when {@value #PROPERTY} is not set. */
     public static final List<String> DEFAULT_PATTERNS = List.of("prod", "prod-*", "*-prod", "*production*");

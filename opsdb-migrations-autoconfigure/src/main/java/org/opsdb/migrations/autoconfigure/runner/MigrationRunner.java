@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.script.ChecksumDrift;
 import org.opsdb.migrations.status.MigrationStatus;
 import org.opsdb.migrations.status.MigrationStatusReader;
@@ -46,7 +47,7 @@ public class MigrationRunner implements InitializingBean, Ordered {
         switch (onBoot) {
             case MIGRATE -> migrate();
             case VALIDATE -> validate();
-            case NONE -> logger.debug("opsdb.migrations.on-boot=none: not touching the database");
+            case NONE -> logger.debug(MigrationsSettings.PROPERTY_PREFIX + ".on-boot=none: not touching the database");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * classes. Named as strings, so that nothing is loaded before the preload thread runs; a name that no longer loads
  * is skipped (a test keeps the list true).
  */
-final class ClassPreinitializer implements Runnable {
+public final class ClassPreinitializer implements Runnable {
 
     /** The classes, in the order the main thread first needs them. */
     static final List<String> CLASS_NAMES = List.of(
@@ -18,6 +18,9 @@ final class ClassPreinitializer implements Runnable {
             "org.opsdb.migrations.autoconfigure.MigrationsAutoConfiguration$HibernateSchemaManagementConfiguration",
             "org.opsdb.migrations.autoconfigure.MigrationsAutoConfiguration$EntitySchemaInitializerConfiguration",
             "org.opsdb.migrations.autoconfigure.MigrationsProperties",
+            "org.opsdb.migrations.autoconfigure.MigrationsSettingsMapper",
+            "org.opsdb.migrations.autoconfigure.MigrationsConnectionDetails",
+            "org.opsdb.migrations.autoconfigure.PropertiesMigrationsConnectionDetails",
             "org.opsdb.migrations.autoconfigure.MigrationsConfigurationCustomizer",
             "org.opsdb.migrations.autoconfigure.MigrationsDataSource",
             "org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider",
@@ -30,6 +33,7 @@ final class ClassPreinitializer implements Runnable {
             "org.opsdb.migrations.status.MigrationStatusReader",
             "org.opsdb.migrations.status.MigrationStatus",
             "org.opsdb.migrations.MigrationsConfiguration",
+            "org.opsdb.migrations.MigrationsSettings",
             "org.opsdb.migrations.Migrations",
             "org.opsdb.migrations.runtime.RuntimeSettings",
             "org.opsdb.migrations.runtime.TableName",
@@ -45,7 +49,8 @@ final class ClassPreinitializer implements Runnable {
 
     private final ClassLoader classLoader;
 
-    ClassPreinitializer(ClassLoader classLoader) {
+    /** Loads the classes with {@code classLoader}. */
+    public ClassPreinitializer(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 

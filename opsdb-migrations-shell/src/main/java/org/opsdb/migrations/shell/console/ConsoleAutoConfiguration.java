@@ -139,6 +139,13 @@ public class ConsoleAutoConfiguration {
         return new OneShotRunner(parser, registry, errors);
     }
 
+    /** The standalone console's notes on locations it cannot serve fully (set by {@code bin/opsdb}). */
+    @Bean
+    @ConditionalOnBooleanProperty(name = LocationNotesRunner.PROPERTY)
+    LocationNotesRunner opsdbLocationNotes(MigrationsSource source, ObjectProvider<ConsoleInvocation> invocation) {
+        return new LocationNotesRunner(source, invocation.getIfAvailable(), System.err);
+    }
+
     @Bean
     ConsoleRunner opsdbConsoleRunner(ObjectProvider<ConsoleInvocation> invocation,
             ObjectProvider<ShellRunner> interactive, OneShotRunner oneShot) {

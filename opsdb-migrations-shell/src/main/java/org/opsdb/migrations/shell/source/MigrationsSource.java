@@ -1,36 +1,42 @@
 package org.opsdb.migrations.shell.source;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.autoconfigure.MigrationsProperties;
+import org.opsdb.migrations.autoconfigure.MigrationsSettingsMapper;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.UrlDataSource;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.Environment;
 
 /**
  * Builds the {@link Migrations} a console command works on, afresh for every command so that new or edited
  * scripts are seen at once. Inside a service that has the starter, it is the service's own {@link Migrations}
  * bean, reloaded ({@link Migrations#reload()}), so the console uses exactly the service's settings (data source,
- * version table, schema, listeners, Java migrations on the classpath). Otherwise revisions come from {@code opsdb.migrations.locations} (comma-separated;
+ * version table, schema, listeners, Java migrations on the classpath). Otherwise the {@code opsdb.migrations.*}
+ * properties are bound as the starter binds them and mapped by the starter's {@link MigrationsSettingsMapper}:
+ * revisions come from {@code opsdb.migrations.locations} (a list: comma-separated, or
  * {@code OPSDB_MIGRATIONS_LOCATIONS} in the environment; {@code classpath:db/migrations} by default). The
  * database is the application's {@link DataSource} bean when there is one (a service), otherwise
- * {@code spring.datasource.url}/{@code username}/{@code password} (the standalone console), otherwise none:
+ * {@code spring.datasource.url}/{@code username}/{@code password} bound as Boot's {@link DataSourceProperties}
+ * (the standalone console), otherwise none:
  * then only the commands that need no database ({@code history}, {@code heads}, {@code show}, {@code --sql}
  * with an explicit {@code FROM:TO} range) work.
  */
 public final class MigrationsSource {
 
     /** Property naming the revision locations. */
-    public static final String LOCATIONS_PROPERTY = "opsdb.migrations.locations";
+    public static final String LOCATIONS_PROPERTY = MigrationsSettings.PROPERTY_PREFIX + ".locations";
 
-    private static final String SETTINGS_PREFIX = "opsdb.migrations";
+    /** Where the standalone console's connection is: Spring Boot's own DataSource properties. */
+    private static final String CONNECTION_PREFIX = "spring.datasource";
 
     private final Environment environment;
     private final Supplier<DataSource> dataSourceBean;
@@ -64,17 +70,8 @@ public final class MigrationsSource {
         if (bean != null) {
             return listener == null ? bean.reload() : bean.reload(listener);
         }
-        MigrationsProperties settings = settings();
-        MigrationsConfiguration configuration = Migrations.configure().locations(locations())
-                .versionTable(settings.getVersionTable())
-                .historyTable(settings.getHistoryTable())
-                .tableSchema(settings.getTableSchema())
-                .transactionMode(settings.getTransactionMode())
-                .lockTimeout(settings.getLockTimeout())
-                .statementLockTimeout(settings.getStatementLockTimeout())
-                .statementLockRetries(settings.getStatementLockRetries())
-                .statementLockRetryBackoff(settings.getStatementLockRetryBackoff())
-                .validateChecksums(settings.isValidateChecksums());
+        MigrationsConfiguration configuration = Migrations.configure()
+                .settings(MigrationsSettingsMapper.settings(standaloneProperties()));
         DataSource dataSource = dataSource();
         if (dataSource != null) {
             configuration.dataSource(dataSource);
@@ -86,13 +83,27 @@ public final class MigrationsSource {
     }
 
     /**
-     * The other {@code opsdb.migrations.*} settings (lock timeout, transaction mode, tables, checksums), bound as
-     * the starter binds them; a value that does not convert is one line naming the property.
+     * The {@code opsdb.migrations.*} settings, bound as the starter binds them (locations as a list: repeated
+     * {@code --location} options, a comma-separated value or {@code OPSDB_MIGRATIONS_LOCATIONS}, blank entries left
+     * out); a value that does not convert is one line naming the property.
      */
-    private MigrationsProperties settings() {
+    private MigrationsProperties standaloneProperties() {
+        MigrationsProperties properties = bind(MigrationsSettings.PROPERTY_PREFIX, MigrationsProperties.class,
+                MigrationsProperties::new);
+        List<String> locations = properties.getLocations().stream().map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        if (locations.isEmpty()) {
+            throw new IllegalArgumentException(LOCATIONS_PROPERTY + " is empty; name a directory, a file: URL or a"
+                    + " classpath: path");
+        }
+        properties.setLocations(locations);
+        return properties;
+    }
+
+    /** Binds {@code prefix} as Spring Boot binds properties; a value that does not convert is one line. */
+    private <T> T bind(String prefix, Class<T> type, Supplier<T> unset) {
         try {
-            return Binder.get(environment).bind(SETTINGS_PREFIX, MigrationsProperties.class)
-                    .orElseGet(MigrationsProperties::new);
+            return Binder.get(environment).bind(prefix, type).orElseGet(unset);
         }
         catch (BindException e) {
             ConfigurationProperty property = e.getProperty();
@@ -102,7 +113,7 @@ public final class MigrationsSource {
             }
             String reason = cause == null || cause.getMessage() == null ? ""
                     : ": " + cause.getMessage().strip().lines().findFirst().orElse("");
-            throw new IllegalArgumentException(property == null ? "Invalid " + SETTINGS_PREFIX + ".* setting" + reason
+            throw new IllegalArgumentException(property == null ? "Invalid " + prefix + ".* setting" + reason
                     : "Invalid value '" + property.getValue() + "' for " + property.getName() + reason, e);
         }
     }
@@ -113,13 +124,7 @@ public final class MigrationsSource {
         if (bean != null) {
             return bean.locations();
         }
-        String value = environment.getProperty(LOCATIONS_PROPERTY, MigrationsConfiguration.DEFAULT_LOCATION);
-        List<String> locations = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        if (locations.isEmpty()) {
-            throw new IllegalArgumentException(LOCATIONS_PROPERTY + " is empty; name a directory, a file: URL or a"
-                    + " classpath: path");
-        }
-        return locations;
+        return standaloneProperties().getLocations();
     }
 
     private DataSource dataSource() {
@@ -127,15 +132,16 @@ public final class MigrationsSource {
         if (bean != null) {
             return bean;
         }
-        String url = environment.getProperty("spring.datasource.url");
+        DataSourceProperties connection = bind(CONNECTION_PREFIX, DataSourceProperties.class,
+                DataSourceProperties::new);
+        String url = connection.getUrl();
         if (url == null || url.isBlank()) {
             return null;
         }
         // a value with its trailing newline (from a file, a secret) is refused naming the property; the connection
         // attempt is bounded (loginTimeout, 10 s unless the URL sets it): see UrlDataSource
-        return new UrlDataSource(UrlDataSource.refuseControlCharacters("spring.datasource.url", url),
-                UrlDataSource.refuseControlCharacters("spring.datasource.username",
-                        environment.getProperty("spring.datasource.username")),
-                environment.getProperty("spring.datasource.password"));
+        return new UrlDataSource(UrlDataSource.refuseControlCharacters(CONNECTION_PREFIX + ".url", url),
+                UrlDataSource.refuseControlCharacters(CONNECTION_PREFIX + ".username", connection.getUsername()),
+                connection.getPassword());
     }
 }

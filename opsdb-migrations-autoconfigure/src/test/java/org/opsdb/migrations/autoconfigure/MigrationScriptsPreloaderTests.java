@@ -1,4 +1,4 @@
-package org.opsdb.migrations.autoconfigure.scan;
+package org.opsdb.migrations.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
-import org.opsdb.migrations.autoconfigure.MigrationsAutoConfiguration;
-import org.opsdb.migrations.autoconfigure.MigrationsConfigurationCustomizer;
 import org.opsdb.migrations.script.ScriptException;
 import org.opsdb.migrations.script.ScriptPreload;
 import org.opsdb.migrations.testdb.PostgresServer;

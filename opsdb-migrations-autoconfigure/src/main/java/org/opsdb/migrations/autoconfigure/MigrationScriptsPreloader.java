@@ -1,14 +1,14 @@
-package org.opsdb.migrations.autoconfigure.scan;
+package org.opsdb.migrations.autoconfigure;
 
 import java.util.List;
-import org.opsdb.migrations.MigrationsConfiguration;
+import org.opsdb.migrations.MigrationsSettings;
+import org.opsdb.migrations.autoconfigure.scan.ClassPreinitializer;
+import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
 import org.opsdb.migrations.script.ScriptPreload;
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Starts reading the revision scripts on a background thread as soon as the application context exists (as
@@ -25,16 +25,22 @@ public final class MigrationScriptsPreloader
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        ConfigurableEnvironment environment = context.getEnvironment();
-        Binder binder = Binder.get(environment);
-        boolean enabled = binder.bind("opsdb.migrations.enabled", Boolean.class).orElse(true)
-                && binder.bind("opsdb.migrations.preload", Boolean.class).orElse(true);
         ClassLoader classLoader = context.getClassLoader();
-        if (!enabled || classLoader == null || context.getBeanFactory().containsSingleton(BEAN_NAME)) {
+        if (classLoader == null || context.getBeanFactory().containsSingleton(BEAN_NAME)) {
             return;
         }
-        List<String> locations = binder.bind("opsdb.migrations.locations", Bindable.listOf(String.class))
-                .orElse(List.of(MigrationsConfiguration.DEFAULT_LOCATION));
+        List<String> locations;
+        try {
+            MigrationsProperties properties = Binder.get(context.getEnvironment())
+                    .bind(MigrationsSettings.PROPERTY_PREFIX, MigrationsProperties.class)
+                    .orElseGet(MigrationsProperties::new);
+            if (!properties.isEnabled() || !properties.isPreload()) {
+                return;
+            }
+            locations = MigrationsSettingsMapper.settings(properties).locations();
+        } catch (RuntimeException invalid) {
+            return; // no preload: binding the properties bean reports the bad value, as without the preloader
+        }
         context.getBeanFactory().registerSingleton(BEAN_NAME,
                 ScriptPreload.start(new SpringClasspathScanner(), locations, classLoader,
                         new ClassPreinitializer(classLoader)));

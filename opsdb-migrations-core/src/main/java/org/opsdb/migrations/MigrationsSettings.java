@@ -1,0 +1,165 @@
+package org.opsdb.migrations;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.opsdb.migrations.operations.Identifiers;
+import org.opsdb.migrations.runtime.HistoryTable;
+import org.opsdb.migrations.runtime.StatementLockPolicy;
+import org.opsdb.migrations.runtime.TableName;
+import org.opsdb.migrations.runtime.TransactionMode;
+import org.opsdb.migrations.runtime.VersionTable;
+
+/**
+ * The settings of {@link Migrations}, immutable, and the one place that holds their defaults ({@link #DEFAULTS})
+ * and checks their values: {@link MigrationsConfiguration#load()} copies the fluent configuration into one, the
+ * starter's {@code opsdb.migrations.*} properties take their defaults from {@link #DEFAULTS}, the test kit's
+ * {@code @MigrationChecks} too. Each component is one setting, named as in {@code docs/configuration.md}
+ * ({@code transactionMode} is {@code opsdb.migrations.transaction-mode}). A value that is not valid is an
+ * {@link IllegalArgumentException} of one line naming the setting.
+ *
+ * @param locations                 where the revision scripts are: {@code classpath:} paths, directories or
+ *                                  {@code file:} URLs; several form one graph
+ * @param versionTable              the version table: {@code NAME} or {@code SCHEMA.NAME} (a part in double
+ *                                  quotes may hold a dot or any other character)
+ * @param historyTable              the history table, in the forms of {@code versionTable}
+ * @param tableSchema               the schema of both tables (bare or double-quoted), or {@code null} for the
+ *                                  connection's search path (blank is taken as {@code null})
+ * @param transactionMode           one transaction per revision, or one for the whole run
+ * @param lockTimeout               how long to wait for another migrator's advisory lock before failing
+ * @param statementLockTimeout      PostgreSQL's {@code lock_timeout} for migration statements; zero waits as long
+ *                                  as it takes
+ * @param statementLockRetries      how many times a revision whose statement timed out on a lock is tried again
+ * @param statementLockRetryBackoff the wait before the first such retry, doubled before each further one
+ * @param validateChecksums         whether an applied SQL script that was edited since is an error
+ */
+public record MigrationsSettings(List<String> locations, String versionTable, String historyTable,
+                                 String tableSchema, TransactionMode transactionMode, Duration lockTimeout,
+                                 Duration statementLockTimeout, int statementLockRetries,
+                                 Duration statementLockRetryBackoff, boolean validateChecksums) {
+
+    /**
+     * The prefix of the settings as properties of a Spring application ({@code opsdb.migrations.version-table} is
+     * {@link #versionTable()}); the one place the starter, the console and the documentation take it from.
+     */
+    public static final String PROPERTY_PREFIX = "opsdb.migrations";
+    /** Default location of revision scripts. */
+    public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+    /** Default version table name, Alembic's. */
+    public static final String DEFAULT_VERSION_TABLE = "alembic_version";
+    /** Default history table name. */
+    public static final String DEFAULT_HISTORY_TABLE = "opsdb_migration_history";
+
+    /**
+     * Every default: {@value #DEFAULT_LOCATION}, tables {@value #DEFAULT_VERSION_TABLE} and
+     * {@value #DEFAULT_HISTORY_TABLE} on the search path, one transaction per revision, 60 s for the advisory lock;
+     * 5 s {@code lock_timeout}, 3 retries, 1 s backoff (1 s, 2 s, 4 s: at most about 27 s per revision before the
+     * run fails); checksums validated.
+     */
+    public static final MigrationsSettings DEFAULTS = new MigrationsSettings(List.of(DEFAULT_LOCATION),
+            DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, TransactionMode.PER_REVISION, Duration.ofSeconds(60),
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true);
+
+    static final String VERSION_TABLE = "version-table";
+    static final String HISTORY_TABLE = "history-table";
+    static final String TABLE_SCHEMA = "table-schema";
+
+    /** Checks every value; copies the locations. */
+    public MigrationsSettings {
+        locations = List.copyOf(locations);
+        tableName(VERSION_TABLE, versionTable);
+        tableName(HISTORY_TABLE, historyTable);
+        tableSchema = tableSchema(tableSchema);
+        Objects.requireNonNull(transactionMode, "transaction mode");
+        notNegative(lockTimeout, "lock timeout");
+        notNegative(statementLockTimeout, "statement lock timeout");
+        retries(statementLockRetries);
+        notNegative(statementLockRetryBackoff, "statement lock retry backoff");
+    }
+
+    /**
+     * The version table as configured: in the schema that {@code table-schema}, or a schema-qualified
+     * {@code version-table} or {@code history-table}, names (when several name one, it must be the same), else on
+     * the search path.
+     *
+     * @throws IllegalArgumentException naming both settings, when they name different schemas
+     */
+    public VersionTable resolvedVersionTable() {
+        TableName version = TableName.parse(versionTable);
+        TableName history = TableName.parse(historyTable);
+        List<String> settings = new ArrayList<>();
+        List<String> schemas = new ArrayList<>();
+        if (version.qualified()) {
+            settings.add(VERSION_TABLE + "=" + version);
+            schemas.add(version.schema());
+        }
+        if (tableSchema != null) {
+            String schema = TableName.parseSchema(tableSchema);
+            settings.add(TABLE_SCHEMA + "=" + Identifiers.quote(schema));
+            schemas.add(schema);
+        }
+        if (history.qualified()) {
+            settings.add(HISTORY_TABLE + "=" + history);
+            schemas.add(history.schema());
+        }
+        for (int i = 1; i < schemas.size(); i++) {
+            if (!schemas.get(i).equals(schemas.get(0))) {
+                throw new IllegalArgumentException(settings.get(0) + " and " + settings.get(i) + " name different"
+                        + " schemas (" + Identifiers.quote(schemas.get(0)) + ", " + Identifiers.quote(schemas.get(i))
+                        + "); the version and history tables share one schema: name it once");
+            }
+        }
+        return schemas.isEmpty() ? new VersionTable(version)
+                : new VersionTable(version.inSchema(schemas.get(0)), settings.get(0));
+    }
+
+    /** The history table as configured: beside the {@link #resolvedVersionTable()}. */
+    public HistoryTable resolvedHistoryTable() {
+        return new HistoryTable(TableName.parse(historyTable).inSchema(resolvedVersionTable().name().schema()));
+    }
+
+    /** The statement-lock settings as the runtime takes them. */
+    public StatementLockPolicy statementLockPolicy() {
+        return new StatementLockPolicy(statementLockTimeout, statementLockRetries, statementLockRetryBackoff);
+    }
+
+    /** Checks a {@code version-table} or {@code history-table} value; returns it. */
+    static String tableName(String setting, String text) {
+        return parsed(setting, text, TableName::parse);
+    }
+
+    /** Checks a {@code table-schema} value; returns it, or {@code null} for none (blank). */
+    static String tableSchema(String text) {
+        return text == null || text.isBlank() ? null : parsed(TABLE_SCHEMA, text, TableName::parseSchema);
+    }
+
+    /** Returns {@code text} once {@code parser} took it; its refusal as one line naming {@code setting}. */
+    private static String parsed(String setting, String text, Function<String, ?> parser) {
+        try {
+            parser.apply(text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid value '" + text + "' for " + setting + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** Checks a {@code statement-lock-retries} value; returns it. */
+    static int retries(int retries) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("Invalid statement lock retries " + retries
+                    + ": must be zero or positive");
+        }
+        return retries;
+    }
+
+    /** Checks a duration setting; returns it. */
+    static Duration notNegative(Duration value, String what) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("Invalid " + what + " " + value + ": must be zero or positive");
+        }
+        return value;
+    }
+}
