@@ -13,6 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.runtime.OwnTables;
+import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.testdb.PostgresServer;
 import org.opsdb.migrations.testdb.TestDatabase;
 
@@ -36,6 +39,14 @@ class SearchPathOwnTablesTest {
                     .load();
             migrations.upgrade("head");
             assertThat(tables(db)).containsExactly("ops.alembic_version", "ops.opsdb_migration_history", "ops.run");
+            try (Connection c = db.openConnection()) {
+                OwnTables.Resolved own = migrations.ownTables().resolve(c);
+                assertThat(own).isEqualTo(new OwnTables.Resolved(new TableName("ops", "alembic_version"),
+                        new TableName("ops", "opsdb_migration_history")));
+                assertThat(own.contains(QualifiedName.of("ops", "alembic_version"))).isTrue();
+                assertThat(own.contains(QualifiedName.of("public", "alembic_version"))).isFalse();
+                assertThat(own.contains(QualifiedName.of("ops", "run"))).isFalse();
+            }
 
             assertThat(migrations.check(SecondSchemaModelTest.MODEL))
                     .isEqualTo(new ModelCheckResult(List.of(), List.of(), List.of()));
