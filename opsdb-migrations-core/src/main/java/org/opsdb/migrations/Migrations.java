@@ -25,7 +25,6 @@ import org.opsdb.migrations.autogenerate.ModelSchemaCreator;
 import org.opsdb.migrations.diff.DiffResult;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.RenameHints;
-import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.render.ScriptBody;
 import org.opsdb.migrations.render.ScriptHeader;
 import org.opsdb.migrations.revision.Revision;
@@ -38,6 +37,7 @@ import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.runtime.MigrationRuntime;
+import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.runtime.RuntimeSettings;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.VersionTable;
@@ -290,24 +290,29 @@ public final class Migrations {
         Set<String> heads = graph().heads().stream().map(Revision::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         requireDataSource();
-        ModelSchemaCreator initializer = new ModelSchemaCreator(settings.versionTable(), settings.historyTable(),
-                NamingConvention.POSTGRESQL);
+        ModelSchemaCreator initializer = new ModelSchemaCreator(settings.ownTables(), NamingConvention.POSTGRESQL);
         return runtime.withLock(connection -> initializer.init(connection, model.load(), heads, drop));
     }
 
     /**
      * A SQL migration (the format of docs/sql-format.md) whose upgrade turns database {@code from} into {@code to} and whose
      * downgrade turns it back; {@code schemas} narrows the comparison (empty: every user schema). The default
-     * version and history tables are left out.
+     * version and history tables are left out, where each database's own connection finds them
+     * ({@link OwnTables#resolve}).
      */
     public static String diff(DataSource from, DataSource to, List<String> schemas) {
         return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas,
-                Set.of(QualifiedName.of("public", MigrationsSettings.DEFAULT_VERSION_TABLE),
-                        QualifiedName.of("public", MigrationsSettings.DEFAULT_HISTORY_TABLE)));
+                OwnTables.named(new TableName(null, MigrationsSettings.DEFAULT_VERSION_TABLE),
+                        new TableName(null, MigrationsSettings.DEFAULT_HISTORY_TABLE)));
+    }
+
+    /** The version and history tables this instance migrates with, to {@linkplain OwnTables#resolve resolve}. */
+    public OwnTables ownTables() {
+        return settings.ownTables();
     }
 
     private DiffResult compare(ModelSource model, NamingConvention naming, RenameHints hints) {
-        Autogenerator autogenerator = new Autogenerator(ownTables(), naming, hints);
+        Autogenerator autogenerator = new Autogenerator(settings.ownTables(), naming, hints);
         try (Connection connection = requireDataSource().getConnection()) {
             return autogenerator.compare(connection, model.load());
         } catch (SQLException e) {
@@ -368,13 +373,6 @@ public final class Migrations {
             throw new MigrationException("No database configured: set a DataSource or a JDBC URL");
         }
         return dataSource;
-    }
-
-    private Set<QualifiedName> ownTables() {
-        TableName version = settings.versionTable().name();
-        String schema = version.qualified() ? version.schema() : "public";
-        return Set.of(QualifiedName.of(schema, version.name()),
-                QualifiedName.of(schema, settings.historyTable().name().name()));
     }
 
     private Set<String> stampedHeads(Set<String> heads, String target) {

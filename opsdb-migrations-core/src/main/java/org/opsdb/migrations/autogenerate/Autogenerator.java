@@ -4,35 +4,35 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.opsdb.migrations.diff.DiffResult;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.RenameHints;
 import org.opsdb.migrations.diff.SchemaDiff;
-import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
+import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.schema.SchemaModel;
 
 /**
  * Compares a database with a mapped model: reflects the default schema plus the schemas the model names
- * (leaving out the version and history tables), normalises the model through PostgreSQL and diffs them.
+ * (leaving out the version and history tables, wherever the connection resolves them), normalises the model
+ * through PostgreSQL and diffs them.
  */
 public final class Autogenerator {
 
-    private final Set<QualifiedName> excludedTables;
+    private final OwnTables ownTables;
     private final NamingConvention naming;
     private final RenameHints hints;
 
     /**
      * An autogenerator.
      *
-     * @param excludedTables the tool's own tables, qualified ({@code public.alembic_version})
-     * @param naming         names for unnamed constraints and indexes
-     * @param hints          renames to honour
+     * @param ownTables the tool's own tables, left out as {@link OwnTables#resolve} places them on the connection
+     * @param naming    names for unnamed constraints and indexes
+     * @param hints     renames to honour
      */
-    public Autogenerator(Set<QualifiedName> excludedTables, NamingConvention naming, RenameHints hints) {
-        this.excludedTables = Set.copyOf(excludedTables);
+    public Autogenerator(OwnTables ownTables, NamingConvention naming, RenameHints hints) {
+        this.ownTables = ownTables;
         this.naming = naming;
         this.hints = hints;
     }
@@ -41,10 +41,10 @@ public final class Autogenerator {
     public DiffResult compare(Connection connection, SchemaModel mapped) throws SQLException {
         SchemaModel named = naming.apply(mapped);
         SchemaModel model = ModelNormalizer.normalize(connection, named, naming);
-        List<String> schemas = new ArrayList<>(List.of("public"));
+        List<String> schemas = new ArrayList<>(List.of(ReflectionScope.DEFAULT_SCHEMA));
         schemas.addAll(model.schemas());
-        SchemaModel database = new SchemaReflector(new ReflectionScope(schemas, excludedTables, "public"))
-                .reflect(connection);
+        SchemaModel database = new SchemaReflector(new ReflectionScope(schemas,
+                ownTables.resolve(connection).tables(), ReflectionScope.DEFAULT_SCHEMA)).reflect(connection);
         DiffResult diff = new SchemaDiff(naming, hints).compare(database, UnmappedFacts.adopt(model, named, database));
         return new DiffResult(RawExpressions.restore(diff.upgrade(), named), diff.downgrade(), diff.differences(),
                 diff.warnings());
@@ -52,6 +52,7 @@ public final class Autogenerator {
 
     /** Whether the database holds any table besides the tool's own (in any user schema). */
     public boolean hasUserTables(Connection connection) throws SQLException {
-        return !new SchemaReflector(ReflectionScope.allSchemas(excludedTables)).reflect(connection).tables().isEmpty();
+        return !new SchemaReflector(ReflectionScope.allSchemas(ownTables.resolve(connection).tables()))
+                .reflect(connection).tables().isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.opsdb.migrations.diff.DiffResult;
 import org.opsdb.migrations.diff.SchemaDiff;
@@ -17,8 +16,8 @@ import org.opsdb.migrations.render.ScriptHeader;
 import org.opsdb.migrations.render.SqlMigrationRenderer;
 import org.opsdb.migrations.runtime.ConnectionErrors;
 import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.schema.SchemaModel;
-import org.opsdb.migrations.operations.QualifiedName;
 
 /** {@code diff --from --to}: a SQL migration whose upgrade turns one database into another. */
 public final class DatabaseDiff {
@@ -31,12 +30,13 @@ public final class DatabaseDiff {
     /**
      * The SQL migration text (a base revision with a new random id) turning {@code from} into {@code to}.
      *
-     * @param schemas the schemas to compare; empty for every user schema
-     * @param exclude tables left out on both sides (the version and history tables)
+     * @param schemas   the schemas to compare; empty for every user schema
+     * @param ownTables the version and history tables, left out of each side where that side's connection
+     *                  {@linkplain OwnTables#resolve resolves} them
      */
-    public static String sql(DataSource from, DataSource to, List<String> schemas, Set<QualifiedName> exclude) {
-        ReflectionScope scope = new ReflectionScope(schemas, exclude, "public");
-        DiffResult diff = new SchemaDiff().compare(reflect(from, scope, "from"), reflect(to, scope, "to"));
+    public static String sql(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables) {
+        DiffResult diff = new SchemaDiff().compare(reflect(from, schemas, ownTables, "from"),
+                reflect(to, schemas, ownTables, "to"));
         ScriptHeader header = new ScriptHeader(newRevisionId(), List.of(), "diff", Instant.now(), List.of(),
                 List.of());
         return new SqlMigrationRenderer().render(header,
@@ -50,8 +50,10 @@ public final class DatabaseDiff {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static SchemaModel reflect(DataSource dataSource, ReflectionScope scope, String side) {
+    private static SchemaModel reflect(DataSource dataSource, List<String> schemas, OwnTables ownTables, String side) {
         try (Connection connection = dataSource.getConnection()) {
+            ReflectionScope scope = new ReflectionScope(schemas, ownTables.resolve(connection).tables(),
+                    ReflectionScope.DEFAULT_SCHEMA);
             return new SchemaReflector(scope).reflect(connection);
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the '" + side + "' database: " + ConnectionErrors.reason(e), e);

@@ -12,13 +12,13 @@ import org.opsdb.migrations.diff.SchemaDiff;
 import org.opsdb.migrations.operations.CreateSchema;
 import org.opsdb.migrations.operations.DropSchema;
 import org.opsdb.migrations.operations.MigrationOperation;
-import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
 import org.opsdb.migrations.runtime.HistoryDirection;
 import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.MigrationResult;
+import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.schema.SchemaModel;
 
@@ -34,11 +34,13 @@ public final class ModelSchemaCreator {
     private final VersionTable versionTable;
     private final HistoryTable historyTable;
     private final NamingConvention naming;
+    private final OwnTables ownTables;
 
     /** An initializer writing to these tables. */
-    public ModelSchemaCreator(VersionTable versionTable, HistoryTable historyTable, NamingConvention naming) {
-        this.versionTable = versionTable;
-        this.historyTable = historyTable;
+    public ModelSchemaCreator(OwnTables ownTables, NamingConvention naming) {
+        this.ownTables = ownTables;
+        this.versionTable = ownTables.versionTable();
+        this.historyTable = ownTables.historyTable();
         this.naming = naming;
     }
 
@@ -55,11 +57,11 @@ public final class ModelSchemaCreator {
 
     private MigrationResult initLocked(Connection connection, SchemaModel model, Set<String> heads, boolean drop)
             throws SQLException {
-        Set<QualifiedName> own = Set.of(qualified(versionTable.name().schema(), versionTable.name().name()),
-                qualified(historyTable.name().schema(), historyTable.name().name()));
-        SchemaModel existing = new SchemaReflector(ReflectionScope.allSchemas(own).withDefaultSchema(null))
+        OwnTables.Resolved own = ownTables.resolve(connection);
+        SchemaModel existing = new SchemaReflector(ReflectionScope.allSchemas(own.tables()).withDefaultSchema(null))
                 .reflect(connection);
         Set<String> before = versionTable.exists(connection) ? versionTable.read(connection) : Set.of();
+        Set<String> present = new TreeSet<>(existing.schemas());
         try (Statement st = connection.createStatement()) {
             if (!existing.tables().isEmpty() || !existing.enums().isEmpty()) {
                 if (!drop) {
@@ -69,15 +71,20 @@ public final class ModelSchemaCreator {
                 }
                 for (String schema : new TreeSet<>(existing.schemas())) {
                     execute(st, new DropSchema(schema, false, true));
+                    present.remove(schema);
                     // public, and the schema of our own tables (which is never created otherwise), come back empty
-                    if (schema.equals("public") || schema.equals(versionTable.name().schema())) {
+                    if (schema.equals(ReflectionScope.DEFAULT_SCHEMA) || schema.equals(own.schema())) {
                         execute(st, new CreateSchema(schema, false));
+                        present.add(schema);
                     }
                 }
                 before = versionTable.exists(connection) ? versionTable.read(connection) : Set.of();
             }
+            // the schemas the model names that exist (e.g. that of our own tables) are not created again
+            SchemaModel start = new SchemaModel(model.schemas().stream().filter(present::contains).toList(), List.of(),
+                    List.of(), List.of());
             for (MigrationOperation op : new SchemaDiff(naming, org.opsdb.migrations.diff.RenameHints.none())
-                    .compare(SchemaModel.EMPTY, model).upgrade()) {
+                    .compare(start, model).upgrade()) {
                 execute(st, op);
             }
             for (String sql : versionTable.createIfMissing()) {
@@ -92,10 +99,6 @@ public final class ModelSchemaCreator {
             }
         }
         return new MigrationResult(before, heads, List.of());
-    }
-
-    private static QualifiedName qualified(String schema, String name) {
-        return QualifiedName.of(schema == null || schema.isBlank() ? "public" : schema, name);
     }
 
     /** Runs {@code op}'s statements. */

@@ -32,6 +32,7 @@ import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.ReferentialAction;
 import org.opsdb.migrations.operations.SequenceOptions;
 import org.opsdb.migrations.operations.UniqueConstraint;
+import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.schema.EnumType;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.schema.SequenceModel;
@@ -245,7 +246,8 @@ final class MetadataModelReader {
     }
 
     private static QualifiedName name(String schema, String object) {
-        return schema == null || schema.equals("public") ? QualifiedName.of(object) : QualifiedName.of(schema, object);
+        return schema == null || schema.equals(ReflectionScope.DEFAULT_SCHEMA) ? QualifiedName.of(object)
+                : QualifiedName.of(schema, object);
     }
 
     /** The name as PostgreSQL stores it: Hibernate writes unquoted names bare, which PostgreSQL folds to lower case. */

@@ -14,9 +14,17 @@ import org.opsdb.migrations.operations.QualifiedName;
  */
 public record ReflectionScope(List<String> schemas, Set<QualifiedName> excludedTables, String defaultSchema) {
 
-    /** Every user schema, {@code public} as default, leaving out {@code excluded} tables. */
+    /**
+     * PostgreSQL's {@code public} schema, the one every new database has and the default search path creates in:
+     * the default schema of a model and a reflection that no connection has told otherwise. Objects in it are
+     * named without qualification on both sides of a diff (the mapped model is read without a connection, so the
+     * two sides agree on this one name rather than on a connection's {@code current_schema()}).
+     */
+    public static final String DEFAULT_SCHEMA = "public";
+
+    /** Every user schema, {@link #DEFAULT_SCHEMA} as default, leaving out {@code excluded} tables. */
     public static ReflectionScope allSchemas(Set<QualifiedName> excluded) {
-        return new ReflectionScope(List.of(), excluded, "public");
+        return new ReflectionScope(List.of(), excluded, DEFAULT_SCHEMA);
     }
 
     /** Copies the parts. */

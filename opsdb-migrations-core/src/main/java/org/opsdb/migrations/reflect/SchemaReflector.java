@@ -1,16 +1,20 @@
 package org.opsdb.migrations.reflect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
 import org.opsdb.migrations.operations.Identity;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.IndexElement;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
@@ -27,7 +31,10 @@ import org.opsdb.migrations.schema.TableModel;
  * (schemas, columns, constraints, indexes, enum types, domains, sequences), whatever the number of tables.
  * Serial columns come back
  * as {@code serial}/{@code bigserial}/{@code smallserial} and their sequences are not listed separately; btree,
- * the default index method, is left unnamed.
+ * the default index method, is left unnamed. Types and expressions are spelt as PostgreSQL prints them with the
+ * search path set to the scope's default schema and {@link ReflectionScope#DEFAULT_SCHEMA} (qualified when in any
+ * other schema), whatever the connection's own search path: a type in schema {@code ops} reads {@code ops.mood} also
+ * for a role whose {@code search_path} is {@code ops}.
  */
 public final class SchemaReflector {
 
@@ -110,8 +117,30 @@ public final class SchemaReflector {
         this.scope = scope;
     }
 
-    /** Reads the model; the connection is left as it was. */
+    /** Reads the model; the connection is left as it was (its search path included). */
     public SchemaModel reflect(Connection connection) throws SQLException {
+        boolean local = !connection.getAutoCommit();
+        String given = CatalogRows.query(connection, "SELECT current_setting('search_path')", List.of(),
+                rs -> rs.getString(1)).get(0);
+        setSearchPath(connection, String.join(", ", Stream.of(scope.defaultSchema(), ReflectionScope.DEFAULT_SCHEMA)
+                .filter(Objects::nonNull).distinct().map(Identifiers::quote).toList()), local);
+        try {
+            return read(connection);
+        } finally {
+            setSearchPath(connection, given, local);
+        }
+    }
+
+    /** Sets the search path, for the transaction only when {@code local}. */
+    private static void setSearchPath(Connection connection, String path, boolean local) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', ?, ?)")) {
+            set.setString(1, path);
+            set.setBoolean(2, local);
+            set.execute();
+        }
+    }
+
+    private SchemaModel read(Connection connection) throws SQLException {
         List<String> schemas = query(connection, SCHEMAS, rs -> rs.getString(1));
         Map<QualifiedName, TableBuilder> tables = new LinkedHashMap<>();
         for (ColumnRow row : query(connection, COLUMNS, ColumnRow::read)) {

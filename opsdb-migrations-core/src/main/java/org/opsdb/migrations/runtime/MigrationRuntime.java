@@ -82,7 +82,7 @@ public final class MigrationRuntime {
         if (nothingToDo != null) {
             return nothingToDo;
         }
-        return locked((connection, lock) -> {
+        return locked((connection, lock, tables) -> {
             Set<String> heads = checkedHeads(connection);
             if (settings.validateChecksums()) {
                 validateChecksums(settings.historyTable().appliedChecksums(connection), heads);
@@ -91,7 +91,7 @@ public final class MigrationRuntime {
             List<String> warnings = steps.isEmpty() ? List.of() : historyToCreate(connection, heads);
             boolean tablesExist = tablesExist(connection);
             if (!tablesExist && !steps.isEmpty()) {
-                requireCreatable(connection);
+                VersionTablePlacement.requireCreatable(connection, settings, tables);
             }
             MigrationResult result = new PlanExecutor(settings, catalog.get(),
                     new RevisionCommitCheck(settings.versionTable(), lock))
@@ -105,13 +105,13 @@ public final class MigrationRuntime {
 
     /** Under the lock: reads the heads and moves the version table to what {@code target} computes from them. */
     public MigrationResult stamp(Function<Set<String>, Set<String>> target) {
-        return locked((connection, lock) -> {
+        return locked((connection, lock, tables) -> {
             Set<String> heads = readKnownOrUnknownHeads(connection);
             Set<String> next = target.apply(heads);
             List<String> warnings = heads.equals(next) ? List.of() : historyToCreate(connection, heads);
             boolean tablesExist = tablesExist(connection);
             if (!tablesExist && !next.equals(heads)) {
-                requireCreatable(connection);
+                VersionTablePlacement.requireCreatable(connection, settings, tables);
             }
             return new PlanExecutor(settings, catalog.get())
                     .stamp(heads, next, new JdbcSink(connection), tablesExist).withWarnings(warnings);
@@ -169,12 +169,6 @@ public final class MigrationRuntime {
         }
         VersionTablePlacement.requireNoneElsewhere(connection, settings.versionTable());
         return false;
-    }
-
-    /** See {@link VersionTablePlacement#requireCreatable}. */
-    private void requireCreatable(Connection connection) throws SQLException {
-        VersionTablePlacement.requireCreatable(connection, settings,
-                CatalogQueries.resolve(connection, settings.versionTable().name()));
     }
 
     private Set<String> known(Set<String> heads) {
@@ -280,7 +274,7 @@ public final class MigrationRuntime {
      * A version table that does not exist is checked first ({@link VersionTablePlacement#requireNoneElsewhere}).
      */
     public <T> T withLock(SqlWork<T> work) {
-        return locked((connection, lock) -> {
+        return locked((connection, lock, tables) -> {
             versionTableExists(connection);
             return work.apply(connection);
         });
@@ -295,10 +289,11 @@ public final class MigrationRuntime {
             AdvisoryLock lock = null;
             try {
                 detectDeadClient(connection);
-                lock = acquireLock(connection);
+                OwnTables.Resolved tables = settings.ownTables().resolve(connection);
+                lock = acquireLock(connection, tables);
                 StatementLockPolicy.swapLockTimeout(connection, settings.statementLocks().setting());
                 connection.setAutoCommit(false);
-                return work.apply(connection, lock);
+                return work.apply(connection, lock, tables);
             } finally {
                 try {
                     connection.rollback();
@@ -317,11 +312,10 @@ public final class MigrationRuntime {
 
     /**
      * Takes the advisory lock of the version table; its key is the table's name (see {@link AdvisoryLock}), and its
-     * message names the table as the catalog resolves it now.
+     * message names the table as the catalog resolves it now ({@code tables}, resolved on this connection).
      */
-    private AdvisoryLock acquireLock(Connection connection) throws SQLException {
-        AdvisoryLock lock = new AdvisoryLock(CatalogQueries.resolve(connection, settings.versionTable().name()),
-                settings.lockTimeout());
+    private AdvisoryLock acquireLock(Connection connection, OwnTables.Resolved tables) throws SQLException {
+        AdvisoryLock lock = new AdvisoryLock(tables.versionTable(), settings.lockTimeout());
         lock.acquire(connection);
         return lock;
     }
@@ -350,11 +344,11 @@ public final class MigrationRuntime {
         }
     }
 
-    /** Work on a connection that holds {@code lock}. */
+    /** Work on a connection that holds {@code lock}, with the own tables as resolved on that connection. */
     @FunctionalInterface
     private interface LockedWork<T> {
 
-        T apply(Connection connection, AdvisoryLock lock) throws SQLException;
+        T apply(Connection connection, AdvisoryLock lock, OwnTables.Resolved tables) throws SQLException;
     }
 
     /** Work on a connection that may throw {@link SQLException}. */

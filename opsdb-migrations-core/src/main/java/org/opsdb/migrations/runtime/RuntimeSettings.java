@@ -22,4 +22,9 @@ public record RuntimeSettings(VersionTable versionTable, HistoryTable historyTab
     public RuntimeSettings {
         listeners = List.copyOf(listeners);
     }
+
+    /** The version and history tables, to {@linkplain OwnTables#resolve resolve} on a connection. */
+    public OwnTables ownTables() {
+        return new OwnTables(versionTable, historyTable);
+    }
 }

@@ -93,18 +93,17 @@ final class VersionTablePlacement {
      * and the database's reason (e.g. {@code permission denied for schema public}) when the user cannot create
      * them.
      *
-     * @param resolved the version table as {@link CatalogQueries#resolve} resolves it, for the message
+     * @param resolved the own tables as {@link OwnTables#resolve} resolves them on this connection, for the message
      */
-    static void requireCreatable(Connection connection, RuntimeSettings settings, TableName resolved)
+    static void requireCreatable(Connection connection, RuntimeSettings settings, OwnTables.Resolved resolved)
             throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
-        String what = "version table " + resolved;
+        String what = "version table " + resolved.versionTable();
         try (Statement st = connection.createStatement()) {
             for (String sql : settings.versionTable().createIfMissing()) {
                 st.execute(sql);
             }
-            TableName history = settings.historyTable().name();
-            what = "history table " + (history.qualified() ? history : history.inSchema(resolved.schema()));
+            what = "history table " + resolved.historyTable();
             st.execute(settings.historyTable().createIfMissing());
         } catch (SQLException e) {
             connection.rollback(savepoint);

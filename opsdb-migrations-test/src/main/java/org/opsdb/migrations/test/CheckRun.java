@@ -83,7 +83,7 @@ final class CheckRun implements AutoCloseable {
             settings.customizer().accept(configuration);
             migrations = configuration.load();
         }
-        return new CheckSession(migrations, dataSource, settings.snapshot(), settings.heads(),
+        return new CheckSession(migrations, dataSource, settings.snapshot(migrations), settings.heads(),
                 settings.modelComparison());
     }
 

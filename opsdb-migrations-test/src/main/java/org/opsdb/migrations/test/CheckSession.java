@@ -63,7 +63,7 @@ final class CheckSession {
 
     /** Empties the database. */
     void reset() {
-        DatabaseReset.wipe(dataSource);
+        DatabaseReset.wipe(dataSource, migrations.ownTables());
     }
 
     /** Runs a migration command; its one-line error becomes the check's failure message. */

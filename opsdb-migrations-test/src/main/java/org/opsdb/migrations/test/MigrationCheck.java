@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
-import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.test.snapshot.CatalogSnapshot;
 import org.opsdb.migrations.test.snapshot.SchemaSnapshot;
 
@@ -46,8 +45,7 @@ public final class MigrationCheck {
     private DataSource dataSource;
     private Consumer<MigrationsConfiguration> customizer = configuration -> { };
     private List<String> heads = List.of();
-    private final Set<String> excludedTables = new LinkedHashSet<>(List.of(
-            MigrationsSettings.DEFAULT_VERSION_TABLE, MigrationsSettings.DEFAULT_HISTORY_TABLE));
+    private final Set<String> excludedTables = new LinkedHashSet<>();
     private SchemaSnapshot snapshot;
     private ModelComparison modelComparison;
 
@@ -81,7 +79,8 @@ public final class MigrationCheck {
 
     /**
      * Further configuration of the {@link Migrations} built from the locations (tables, scanner, class loader);
-     * several calls add up. Renamed version or history tables also go to {@link #excludeTables}.
+     * several calls add up. The version and history tables, renamed or not, are left out of the snapshots wherever
+     * they are ({@link org.opsdb.migrations.runtime.OwnTables}).
      */
     public MigrationCheck configure(Consumer<MigrationsConfiguration> customizer) {
         requireLocations("configure");
@@ -160,7 +159,10 @@ public final class MigrationCheck {
         return this;
     }
 
-    /** Leaves these tables out of schema snapshots, beside the default version and history tables. */
+    /**
+     * Leaves these tables (unqualified names, in any schema) out of schema snapshots, beside the version and history
+     * tables, which are always left out.
+     */
     public MigrationCheck excludeTables(String... tables) {
         this.excludedTables.addAll(Arrays.asList(tables));
         return this;
@@ -229,13 +231,24 @@ public final class MigrationCheck {
     }
 
     Settings settings() {
-        return new Settings(locations, migrations, dataSource, customizer, heads,
-                snapshot != null ? snapshot : new CatalogSnapshot(excludedTables), modelComparison);
+        return new Settings(locations, migrations, dataSource, customizer, heads, snapshot, List.copyOf(excludedTables),
+                modelComparison);
     }
 
-    /** The configuration a {@link CheckRun} works from. */
+    /**
+     * The configuration a {@link CheckRun} works from.
+     *
+     * @param snapshot       the snapshot given, or {@code null} for the default {@link CatalogSnapshot}
+     * @param excludedTables the tables the default snapshot leaves out beside the version and history tables
+     */
     record Settings(List<String> locations, Migrations migrations, DataSource dataSource,
                     Consumer<MigrationsConfiguration> customizer, List<String> heads, SchemaSnapshot snapshot,
-                    ModelComparison modelComparison) {
+                    List<String> excludedTables, ModelComparison modelComparison) {
+
+        /** The snapshot given, else a {@link CatalogSnapshot} that leaves out the tables of {@code migrations}. */
+        SchemaSnapshot snapshot(Migrations migrations) {
+            return snapshot != null ? snapshot
+                    : new CatalogSnapshot(excludedTables).excludingOwnTables(migrations.ownTables());
+        }
     }
 }

@@ -172,7 +172,6 @@ public final class MigrationChecksTestEngine implements TestEngine {
             MigrationCheck check = MigrationCheck.forLocations(settings.locations().toArray(String[]::new))
                     .checks(checksOf(annotation).toArray(StandardCheck[]::new))
                     .excludeTables(annotation.excludeTables())
-                    .excludeTables(settings.versionTable(), settings.historyTable())
                     .configure(configuration -> configuration.settings(settings));
             if (annotation.heads().length > 0) {
                 check.heads(annotation.heads());

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.reflect.ReflectionScope;
+import org.opsdb.migrations.runtime.OwnTables;
 
 /**
  * A small {@link SchemaSnapshot} read from {@code pg_catalog} with one bulk query per kind of object, covering every
@@ -29,8 +32,10 @@ import java.util.Set;
  * function instrument_label(i instrument): CREATE OR REPLACE FUNCTION ...
  * </pre>
  * Whitespace inside a line is collapsed. Objects that belong to an extension, and the tables named in the
- * constructor (the version and history tables) with their columns, constraints, indexes, triggers and owned
- * sequences, are left out. Not covered: column order, comments, privileges, row-level policies, rules.
+ * constructor (in any schema) or given by {@link #excludingOwnTables} (the version and history tables, in the schema
+ * the captured connection {@linkplain OwnTables#resolve resolves} them to) with their columns, constraints, indexes,
+ * triggers and owned sequences, are left out. Not covered: column order, comments, privileges, row-level policies,
+ * rules.
  */
 public final class CatalogSnapshot implements SchemaSnapshot {
 
@@ -38,14 +43,16 @@ public final class CatalogSnapshot implements SchemaSnapshot {
             + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'";
 
     private static final String SCHEMA_PREFIX =
-            "CASE WHEN n.nspname = 'public' THEN '' ELSE quote_ident(n.nspname) || '.' END";
+            "CASE WHEN n.nspname = '" + ReflectionScope.DEFAULT_SCHEMA + "' THEN ''"
+                    + " ELSE quote_ident(n.nspname) || '.' END";
 
     private static final String RELATION_NAME = SCHEMA_PREFIX + " || quote_ident(c.relname)";
 
     private static final String NOT_IN_EXTENSION = " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = %s"
             + " AND e.objid = %s AND e.deptype = 'e')";
 
-    private static final String NOT_EXCLUDED = " AND NOT (c.relname = ANY (?))";
+    /** Three parameters: the names excluded in any schema, then the own tables' schemas and names, pairwise. */
+    private static final String NOT_EXCLUDED = " AND NOT " + excluded("c", "n");
 
     private static final String FROM_RELATION = " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE " + USER_SCHEMA + notInExtension("'pg_class'::regclass", "c.oid") + NOT_EXCLUDED;
@@ -68,9 +75,10 @@ public final class CatalogSnapshot implements SchemaSnapshot {
                     + " WHERE c.relkind IN ('r', 'p', 'f', 'c', 'v', 'm', 'S') AND " + USER_SCHEMA
                     + notInExtension("'pg_class'::regclass", "c.oid") + NOT_EXCLUDED
                     + " AND NOT EXISTS (SELECT 1 FROM pg_depend o JOIN pg_class t ON t.oid = o.refobjid"
+                    + " JOIN pg_namespace tn ON tn.oid = t.relnamespace"
                     + " WHERE c.relkind = 'S' AND o.classid = 'pg_class'::regclass AND o.objid = c.oid"
                     + " AND o.refclassid = 'pg_class'::regclass AND o.deptype IN ('a', 'i')"
-                    + " AND t.relname = ANY (?))",
+                    + " AND " + excluded("t", "tn") + ")",
             "SELECT 'column ' || " + RELATION_NAME + " || '.' || quote_ident(a.attname) || ' '"
                     + " || format_type(a.atttypid, a.atttypmod)"
                     + " || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END"
@@ -113,13 +121,19 @@ public final class CatalogSnapshot implements SchemaSnapshot {
                     + notInExtension("'pg_proc'::regclass", "p.oid"));
 
     private final List<String> excludedTables;
+    private final OwnTables ownTables;
 
     /**
      * A snapshot that leaves out the named tables (unqualified names, in any schema), typically the version and
      * history tables.
      */
     public CatalogSnapshot(Collection<String> excludedTables) {
+        this(excludedTables, null);
+    }
+
+    private CatalogSnapshot(Collection<String> excludedTables, OwnTables ownTables) {
         this.excludedTables = List.copyOf(excludedTables);
+        this.ownTables = ownTables;
     }
 
     /** A snapshot that leaves out the named tables; see {@link #CatalogSnapshot(Collection)}. */
@@ -127,15 +141,26 @@ public final class CatalogSnapshot implements SchemaSnapshot {
         return new CatalogSnapshot(Set.of(tables));
     }
 
+    /**
+     * This snapshot, also leaving out {@code ownTables} where each captured connection
+     * {@linkplain OwnTables#resolve resolves} them (e.g. {@code ops.alembic_version} under {@code search_path=ops}).
+     */
+    public CatalogSnapshot excludingOwnTables(OwnTables ownTables) {
+        return new CatalogSnapshot(excludedTables, ownTables);
+    }
+
     @Override
     public List<String> capture(Connection connection) throws SQLException {
         List<String> lines = new ArrayList<>();
-        Array excluded = connection.createArrayOf("text", excludedTables.toArray());
+        Set<QualifiedName> own = ownTables == null ? Set.of() : ownTables.resolve(connection).tables();
+        List<Array> excluded = List.of(connection.createArrayOf("text", excludedTables.toArray()),
+                connection.createArrayOf("text", own.stream().map(QualifiedName::schema).toArray()),
+                connection.createArrayOf("text", own.stream().map(QualifiedName::name).toArray()));
         for (String query : QUERIES) {
             try (PreparedStatement statement = connection.prepareStatement(query)) {
                 long parameters = query.chars().filter(ch -> ch == '?').count();
                 for (int i = 1; i <= parameters; i++) {
-                    statement.setArray(i, excluded);
+                    statement.setArray(i, excluded.get((i - 1) % excluded.size()));
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -146,6 +171,12 @@ public final class CatalogSnapshot implements SchemaSnapshot {
         }
         lines.sort(null);
         return List.copyOf(lines);
+    }
+
+    /** The condition that relation {@code relation} in namespace {@code namespace} is left out (see NOT_EXCLUDED). */
+    private static String excluded(String relation, String namespace) {
+        return "(" + relation + ".relname = ANY (?) OR (" + namespace + ".nspname, " + relation + ".relname) IN"
+                + " (SELECT * FROM unnest(?::text[], ?::text[])))";
     }
 
     private static String notInExtension(String catalog, String oid) {
