@@ -1,6 +1,7 @@
 package org.opsdb.migrations.diff;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -26,10 +27,10 @@ public record RenameHints(Map<QualifiedName, QualifiedName> tables, Map<ColumnKe
         return new RenameHints(Map.of(), Map.of());
     }
 
-    /** Copies the maps. */
+    /** Copies the maps, keeping the order the hints were given in (the order the script applies them in). */
     public RenameHints {
-        tables = Map.copyOf(tables);
-        columns = Map.copyOf(columns);
+        tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
     /** Adds a table rename: {@code newName} alone keeps the table in its schema, {@code schema.name} moves it. */

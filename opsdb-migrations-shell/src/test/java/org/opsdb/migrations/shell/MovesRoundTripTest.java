@@ -155,4 +155,21 @@ class MovesRoundTripTest {
         assertRows("vessel", "archive.data_transfer");
         assertThat(run(MovesAfterApp.class, "check")).isEqualTo(new ConsoleResult(NO_DIFFERENCES, "", 0));
     }
+
+    @Test
+    void theSchemaQualifiedHintIsAcceptedAndMovesWithoutAWarning() throws Exception {
+        revision(MovesBeforeApp.class, "before");
+        assertThat(run(MovesBeforeApp.class, "upgrade", "head").exitCode()).isZero();
+        String[] release = revision(MovesAfterApp.class, "release", "--rename", "ship=vessel", "--rename",
+                "public.data_transfer=archive.data_transfer");
+        assertThat(release[0]).isEqualTo("FILE\n");
+        assertThat(release[1]).doesNotContain("WARNING").contains("""
+                -- upgrade
+                CREATE SCHEMA archive;
+                ALTER TABLE ship RENAME TO vessel;
+                ALTER TABLE vessel RENAME CONSTRAINT ship_pkey TO vessel_pkey;
+                ALTER TABLE vessel RENAME CONSTRAINT ship_code_key TO vessel_code_key;
+                ALTER TABLE data_transfer SET SCHEMA archive;
+                """);
+    }
 }
