@@ -184,4 +184,36 @@ class StandaloneAuthoringCommandsTest {
         }
         fails(console.run("diff --from " + db.jdbcUrl()), "Command 'diff' needs --from JDBC_URL and --to JDBC_URL");
     }
+
+    @Test
+    void diffLeavesOutTheVersionAndHistoryTablesTheConsoleIsConfiguredWith() throws Exception {
+        try (TestDatabase from = db.server().createDatabase("diffownfrom");
+             TestDatabase to = db.server().createDatabase("diffownto");
+             InProcessConsole renamed = new InProcessConsole("opsdb.migrations.locations=" + location,
+                     "opsdb.migrations.version-table=ops_version", "opsdb.migrations.history-table=ops_history")) {
+            try (Connection c = from.openConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE ops_version (version_num varchar(32) NOT NULL);"
+                        + " CREATE TABLE ops_history (id bigint); CREATE TABLE gone (id bigint)");
+            }
+            String credentials = "--from-user " + from.username() + " --to-user " + to.username()
+                    + (from.password() == null ? "" : " --from-password " + from.password() + " --to-password "
+                    + to.password());
+            ConsoleResult result = renamed.run("diff --from " + from.jdbcUrl() + " --to " + to.jdbcUrl() + " "
+                    + credentials);
+            assertThat(new ConsoleResult(stable(result.stdout()), result.stderr(), result.exitCode()))
+                    .isEqualTo(new ConsoleResult("""
+                            -- revision: ID
+                            -- down_revision:\s
+                            -- message: diff
+                            -- create_date: DATE
+
+                            -- upgrade
+                            -- WARNING drops table gone and all its rows
+                            DROP TABLE gone;
+
+                            -- downgrade
+                            CREATE TABLE gone (id bigint);
+                            """, "", 0));
+        }
+    }
 }
