@@ -73,6 +73,13 @@ class StandaloneAuthoringCommandsTest {
                 .replaceAll("(?m)^-- create_date: .*$", "-- create_date: DATE");
     }
 
+    /** The {@code diff} options giving the two databases' credentials. */
+    private static String credentials(TestDatabase from, TestDatabase to) {
+        return "--from-user " + from.username() + " --to-user " + to.username()
+                + (from.password() == null ? "" : " --from-password " + from.password() + " --to-password "
+                + to.password());
+    }
+
     private static void fails(ConsoleResult result, String line) {
         assertThat(result).isEqualTo(new ConsoleResult("", line + "\n", 1));
     }
@@ -157,9 +164,7 @@ class StandaloneAuthoringCommandsTest {
                 s.execute("CREATE SCHEMA audit; CREATE TABLE audit.event (id bigint PRIMARY KEY, note text);"
                         + " CREATE TABLE public.ignored (id int)");
             }
-            String credentials = "--from-user " + db.username() + " --to-user " + to.username()
-                    + (db.password() == null ? "" : " --from-password " + db.password() + " --to-password "
-                    + to.password());
+            String credentials = credentials(db, to);
             ConsoleResult audit = console.run("diff --from " + db.jdbcUrl() + " --to " + to.jdbcUrl()
                     + " --schema audit " + credentials);
             assertThat(new ConsoleResult(stable(audit.stdout()), audit.stderr(), audit.exitCode()))
@@ -195,9 +200,7 @@ class StandaloneAuthoringCommandsTest {
                 s.execute("CREATE TABLE ops_version (version_num varchar(32) NOT NULL);"
                         + " CREATE TABLE ops_history (id bigint); CREATE TABLE gone (id bigint)");
             }
-            String credentials = "--from-user " + from.username() + " --to-user " + to.username()
-                    + (from.password() == null ? "" : " --from-password " + from.password() + " --to-password "
-                    + to.password());
+            String credentials = credentials(from, to);
             ConsoleResult result = renamed.run("diff --from " + from.jdbcUrl() + " --to " + to.jdbcUrl() + " "
                     + credentials);
             assertThat(new ConsoleResult(stable(result.stdout()), result.stderr(), result.exitCode()))
