@@ -39,7 +39,6 @@ import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.runtime.MigrationRuntime;
 import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.runtime.RuntimeSettings;
-import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.script.ClasspathScanner;
 import org.opsdb.migrations.script.MigrationScript;
@@ -301,9 +300,12 @@ public final class Migrations {
      * ({@link OwnTables#resolve}).
      */
     public static String diff(DataSource from, DataSource to, List<String> schemas) {
-        return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas,
-                OwnTables.named(new TableName(null, MigrationsSettings.DEFAULT_VERSION_TABLE),
-                        new TableName(null, MigrationsSettings.DEFAULT_HISTORY_TABLE)));
+        return diff(from, to, schemas, MigrationsSettings.DEFAULTS.ownTables());
+    }
+
+    /** Same as {@link #diff(DataSource, DataSource, List)}, leaving out {@code ownTables} (e.g. renamed ones). */
+    public static String diff(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables) {
+        return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas, ownTables);
     }
 
     /** The version and history tables this instance migrates with, to {@linkplain OwnTables#resolve resolve}. */

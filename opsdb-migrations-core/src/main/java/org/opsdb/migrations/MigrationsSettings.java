@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.runtime.HistoryTable;
+import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.TransactionMode;
@@ -118,6 +119,11 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
     /** The history table as configured: beside the {@link #resolvedVersionTable()}. */
     public HistoryTable resolvedHistoryTable() {
         return new HistoryTable(TableName.parse(historyTable).inSchema(resolvedVersionTable().name().schema()));
+    }
+
+    /** The version and history tables these settings name, to {@linkplain OwnTables#resolve resolve} on a connection. */
+    public OwnTables ownTables() {
+        return new OwnTables(resolvedVersionTable(), resolvedHistoryTable());
     }
 
     /** The statement-lock settings as the runtime takes them. */

@@ -16,7 +16,7 @@ import org.opsdb.migrations.schema.SchemaModel;
 /**
  * Compares a database with a mapped model: reflects the default schema plus the schemas the model names
  * (leaving out the version and history tables, wherever the connection resolves them), normalises the model
- * through PostgreSQL and diffs them.
+ * through PostgreSQL, compares checks that differ as text by meaning ({@link CheckMeanings}) and diffs them.
  */
 public final class Autogenerator {
 
@@ -45,7 +45,8 @@ public final class Autogenerator {
         schemas.addAll(model.schemas());
         SchemaModel database = new SchemaReflector(new ReflectionScope(schemas,
                 ownTables.resolve(connection).tables(), ReflectionScope.DEFAULT_SCHEMA)).reflect(connection);
-        DiffResult diff = new SchemaDiff(naming, hints).compare(database, UnmappedFacts.adopt(model, named, database));
+        SchemaModel adopted = CheckMeanings.adopt(connection, UnmappedFacts.adopt(model, named, database), database);
+        DiffResult diff = new SchemaDiff(naming, hints).compare(database, adopted);
         return new DiffResult(RawExpressions.restore(diff.upgrade(), named), diff.downgrade(), diff.differences(),
                 diff.warnings());
     }

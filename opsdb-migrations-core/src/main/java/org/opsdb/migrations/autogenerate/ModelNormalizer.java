@@ -2,7 +2,6 @@ package org.opsdb.migrations.autogenerate;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ final class ModelNormalizer {
         if (named.isEmpty()) {
             return named;
         }
-        String scratch = "opsdb_autogen_" + DatabaseDiff.newRevisionId();
+        String scratch = RolledBack.scratchSchemaName();
         List<String> scratchSchemas = new ArrayList<>(List.of(scratch));
         Map<String, String> toScratch = new LinkedHashMap<>();
         for (String schema : schemasOf(named)) {
@@ -47,9 +46,7 @@ final class ModelNormalizer {
             scratchSchemas.add(mapped);
         }
         SchemaMapping mapping = SchemaMapping.of(toScratch);
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
+        return RolledBack.run(connection, st -> {
             PostgresDdl ddl = new PostgresDdl();
             for (String schema : scratchSchemas) {
                 for (String sql : ddl.render(new CreateSchema(schema, false))) {
@@ -72,10 +69,7 @@ final class ModelNormalizer {
             SchemaModel reflected = new SchemaReflector(new ReflectionScope(scratchSchemas, Set.of(), scratch))
                     .reflect(connection);
             return mapping.inverse().apply(reflected);
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     private static SchemaModel withoutSchemas(SchemaModel model) {

@@ -102,7 +102,7 @@ public final class ModelSchemaCreator {
     }
 
     /** Runs {@code op}'s statements. */
-    private static void execute(Statement st, MigrationOperation op) throws SQLException {
+    static void execute(Statement st, MigrationOperation op) throws SQLException {
         for (String sql : DDL.render(op)) {
             st.execute(sql);
         }

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.opsdb.migrations.ddl.SqlLiterals;
+import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.ColumnRef;
+import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
 import org.opsdb.migrations.operations.IndexElement;
@@ -13,13 +16,15 @@ import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.SequenceOptions;
 import org.opsdb.migrations.operations.UniqueConstraint;
+import org.opsdb.migrations.schema.EnumType;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.schema.SequenceModel;
 import org.opsdb.migrations.schema.TableModel;
 
 /**
- * Applies a table or column rename, a table's move to another schema, or constraint renames to a model, as PostgreSQL
- * applies them to the catalog (keys, indexes, references and owned sequences follow).
+ * Applies a table, column or enum label rename, a table's move to another schema, or constraint renames to a model, as
+ * PostgreSQL applies them to the catalog (keys, indexes, references and owned sequences follow; defaults and checks
+ * that name the label as {@code 'LABEL'::type} read the new label).
  */
 final class ModelRenames {
 
@@ -89,6 +94,19 @@ final class ModelRenames {
                     ? withColumns(fk, fk.columns(), names.apply(fk.referencedColumns())) : fk);
         }).toList();
         return model.withTables(tables);
+    }
+
+    static SchemaModel renameEnumLabel(SchemaModel model, QualifiedName type, String label, String newLabel) {
+        String typeName = Identifiers.quote(type);
+        UnaryOperator<String> text = expression -> expression == null ? null : expression.replace(
+                SqlLiterals.string(label) + "::" + typeName, SqlLiterals.string(newLabel) + "::" + typeName);
+        List<EnumType> enums = model.enums().stream().map(e -> e.name().equals(type) ? new EnumType(type,
+                e.labels().stream().map(l -> l.equals(label) ? newLabel : l).toList()) : e).toList();
+        List<TableModel> tables = model.tables().stream().map(t -> new TableModel(t.name(), t.columns().stream()
+                .map(c -> c.serverDefault(text.apply(c.serverDefault()))).toList(), t.primaryKey(), t.uniques(),
+                t.checks().stream().map(c -> new CheckConstraint(c.name(), text.apply(c.expression()))).toList(),
+                t.foreignKeys(), t.indexes(), t.comment())).toList();
+        return new SchemaModel(model.schemas(), tables, enums, model.sequences(), model.domains());
     }
 
     private static ForeignKeyConstraint withColumns(ForeignKeyConstraint fk, List<String> columns,

@@ -94,7 +94,9 @@ public final class SchemaDiff {
             this.to = to;
             this.warn = warn;
             compareSchemas();
-            new EnumChanges(this::add, this::warn).compare(from, to);
+            EnumChanges enums = new EnumChanges(this::add, this::warn);
+            this.from = enums.renameLabels(from, to, hints);
+            enums.compare(this.from, to);
             new DomainChanges(this::add, this::warn).compare(from, to);
             renameTables(hints);
             moveTables();

@@ -208,8 +208,8 @@ public final class SchemaReflector {
         }
     }
 
-    /** {@code CHECK ((a > 0)) NOT VALID} → {@code (a > 0)}. */
-    static String checkExpression(String definition) {
+    /** {@code CHECK ((a > 0)) NOT VALID} → {@code (a > 0)}: a check's expression as a model holds it. */
+    public static String checkExpression(String definition) {
         String text = definition.endsWith(" NOT VALID") ? definition.substring(0, definition.length() - 10) : definition;
         text = text.substring("CHECK ".length());
         return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text;

@@ -2,6 +2,7 @@ package org.opsdb.migrations.status;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.revision.Direction;
@@ -56,6 +57,16 @@ public final class MigrationStatusReader {
     /** The heads of the revision graph. */
     public List<Revision> heads() {
         return migrations.heads();
+    }
+
+    /**
+     * The scripts whose checksum differs from the one recorded when each was last applied, for every revision the
+     * history table records as applied, whatever the version table holds now (the test kit's view of a database
+     * given as it is).
+     */
+    public List<ChecksumDrift> driftedSinceApplied() {
+        Map<String, String> applied = HistoryTable.appliedChecksums(migrations.appliedHistory());
+        return ChecksumDrift.find(migrations.scripts(), applied.keySet(), applied);
     }
 
     private List<ChecksumDrift> drifted(Set<String> current) {

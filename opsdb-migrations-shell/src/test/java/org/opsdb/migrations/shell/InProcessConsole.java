@@ -16,7 +16,7 @@ public final class InProcessConsole implements AutoCloseable {
 
     /**
      * JUnit resource lock for test classes that start Spring contexts in the test JVM: Spring Boot's logging
-     * initialisation and Hibernate's captured metadata are JVM-wide, so such classes must not overlap (classes
+     * initialisation is JVM-wide (and tests capture standard output), so such classes must not overlap (classes
      * run concurrently otherwise). Use {@code @ResourceLock(InProcessConsole.SPRING_CONTEXT)}.
      */
     public static final String SPRING_CONTEXT = "opsdb-in-process-spring-context";

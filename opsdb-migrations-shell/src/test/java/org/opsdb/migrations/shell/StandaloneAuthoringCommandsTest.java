@@ -73,6 +73,13 @@ class StandaloneAuthoringCommandsTest {
                 .replaceAll("(?m)^-- create_date: .*$", "-- create_date: DATE");
     }
 
+    /** The {@code diff} options giving the two databases' credentials. */
+    private static String credentials(TestDatabase from, TestDatabase to) {
+        return "--from-user " + from.username() + " --to-user " + to.username()
+                + (from.password() == null ? "" : " --from-password " + from.password() + " --to-password "
+                + to.password());
+    }
+
     private static void fails(ConsoleResult result, String line) {
         assertThat(result).isEqualTo(new ConsoleResult("", line + "\n", 1));
     }
@@ -157,9 +164,7 @@ class StandaloneAuthoringCommandsTest {
                 s.execute("CREATE SCHEMA audit; CREATE TABLE audit.event (id bigint PRIMARY KEY, note text);"
                         + " CREATE TABLE public.ignored (id int)");
             }
-            String credentials = "--from-user " + db.username() + " --to-user " + to.username()
-                    + (db.password() == null ? "" : " --from-password " + db.password() + " --to-password "
-                    + to.password());
+            String credentials = credentials(db, to);
             ConsoleResult audit = console.run("diff --from " + db.jdbcUrl() + " --to " + to.jdbcUrl()
                     + " --schema audit " + credentials);
             assertThat(new ConsoleResult(stable(audit.stdout()), audit.stderr(), audit.exitCode()))
@@ -183,5 +188,35 @@ class StandaloneAuthoringCommandsTest {
                     + " --schema audit --schema public " + credentials).stdout())).isEqualTo(both);
         }
         fails(console.run("diff --from " + db.jdbcUrl()), "Command 'diff' needs --from JDBC_URL and --to JDBC_URL");
+    }
+
+    @Test
+    void diffLeavesOutTheVersionAndHistoryTablesTheConsoleIsConfiguredWith() throws Exception {
+        try (TestDatabase from = db.server().createDatabase("diffownfrom");
+             TestDatabase to = db.server().createDatabase("diffownto");
+             InProcessConsole renamed = new InProcessConsole("opsdb.migrations.locations=" + location,
+                     "opsdb.migrations.version-table=ops_version", "opsdb.migrations.history-table=ops_history")) {
+            try (Connection c = from.openConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE ops_version (version_num varchar(32) NOT NULL);"
+                        + " CREATE TABLE ops_history (id bigint); CREATE TABLE gone (id bigint)");
+            }
+            String credentials = credentials(from, to);
+            ConsoleResult result = renamed.run("diff --from " + from.jdbcUrl() + " --to " + to.jdbcUrl() + " "
+                    + credentials);
+            assertThat(new ConsoleResult(stable(result.stdout()), result.stderr(), result.exitCode()))
+                    .isEqualTo(new ConsoleResult("""
+                            -- revision: ID
+                            -- down_revision:\s
+                            -- message: diff
+                            -- create_date: DATE
+
+                            -- upgrade
+                            -- WARNING drops table gone and all its rows
+                            DROP TABLE gone;
+
+                            -- downgrade
+                            CREATE TABLE gone (id bigint);
+                            """, "", 0));
+        }
     }
 }

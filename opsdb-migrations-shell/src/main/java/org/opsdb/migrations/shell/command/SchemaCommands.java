@@ -77,7 +77,10 @@ public class SchemaCommands {
                 : "Created the schema from the entity model and ") + stamped);
     }
 
-    /** {@code diff --from URL --to URL [--schema S]...}: the SQL migration that turns {@code from} into {@code to}. */
+    /**
+     * {@code diff --from URL --to URL [--schema S]...}: the SQL migration that turns {@code from} into {@code to},
+     * leaving out the version and history tables the console is configured with.
+     */
     @Command(name = "diff", description = "Print the SQL migration that turns one database into another",
             help = "diff --from <jdbc-url> --to <jdbc-url> [--schema <schema>]... [--from-user <user>]"
                     + " [--from-password <password>] [--to-user <user>] [--to-password <password>]",
@@ -98,6 +101,7 @@ public class SchemaCommands {
                 new UrlDataSource(UrlDataSource.refuseControlCharacters("--from", from),
                         UrlDataSource.refuseControlCharacters("--from-user", fromUser), fromPassword),
                 new UrlDataSource(UrlDataSource.refuseControlCharacters("--to", to),
-                        UrlDataSource.refuseControlCharacters("--to-user", toUser), toPassword), schemas));
+                        UrlDataSource.refuseControlCharacters("--to-user", toUser), toPassword), schemas,
+                source.settings().ownTables()));
     }
 }

@@ -39,21 +39,23 @@ public class ScriptCommands {
 
     /**
      * {@code revision -m MSG [--autogenerate [--rename OLD=NEW]...] [--head H] [--branch-label L] [--depends-on R]
-     * [--format F]}; {@code --rename} tells autogenerate of a renamed table or column (see {@link RenameHints#parse}).
+     * [--format F]}; {@code --rename} tells autogenerate of a renamed table, column or enum label (see
+     * {@link RenameHints#parse}).
      */
     @Command(name = "revision", description = "Write a new revision script",
             help = "revision -m <message> [--autogenerate [--rename <old>=<new>]...] [--head <head>]"
                     + " [--branch-label <label>] [--depends-on <revision>]... [--format sql|java]"
                     + " [--directory <dir>] [--package <package>]\n--rename: TABLE.COLUMN=NEW_COLUMN,"
-                    + " SCHEMA.TABLE.COLUMN=NEW_COLUMN, TABLE=NEW_TABLE or SCHEMA.TABLE=SCHEMA.NEW_TABLE",
+                    + " SCHEMA.TABLE.COLUMN=NEW_COLUMN, TABLE=NEW_TABLE or SCHEMA.TABLE=SCHEMA.NEW_TABLE;"
+                    + " an enum label: TYPE:LABEL=NEW_LABEL or SCHEMA.TYPE:LABEL=NEW_LABEL",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void revision(CommandContext context,
             @Option(longName = "message", shortName = 'm', description = "the revision message") String message,
             @Option(longName = "autogenerate", description = "diff the entity model against the database")
             boolean autogenerate,
-            @Option(longName = "rename", description = "with --autogenerate: a renamed table or column,"
-                    + " TABLE.COLUMN=NEW or TABLE=NEW (repeatable)") String rename,
+            @Option(longName = "rename", description = "with --autogenerate: a renamed table, column or enum label,"
+                    + " TABLE.COLUMN=NEW, TABLE=NEW or TYPE:LABEL=NEW (repeatable)") String rename,
             @Option(longName = "head", description = "the head to put the revision on (default head)") String head,
             @Option(longName = "branch-label", description = "a branch label for the revision") String branchLabel,
             @Option(longName = "depends-on", description = "a revision it depends on (repeatable)") String dependsOn,

@@ -127,6 +127,12 @@ public final class MigrationsSource {
         return standaloneProperties().getLocations();
     }
 
+    /** The configured settings (the application's when it has a {@link Migrations} bean). */
+    public MigrationsSettings settings() {
+        Migrations bean = migrationsBean.get();
+        return bean != null ? bean.settings() : MigrationsSettingsMapper.settings(standaloneProperties());
+    }
+
     private DataSource dataSource() {
         DataSource bean = dataSourceBean.get();
         if (bean != null) {
