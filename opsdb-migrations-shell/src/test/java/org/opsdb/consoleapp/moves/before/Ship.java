@@ -1,26 +1,11 @@
 package org.opsdb.consoleapp.moves.before;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.opsdb.consoleapp.moves.ShipColumns;
 
 /** A ship, referenced by {@link Crew}; its table is {@code ship}. */
 @Entity
 @Table(name = "ship")
-public class Ship {
-
-    @Id
-    private Long id;
-
-    @Column(nullable = false, length = 40, unique = true)
-    private String code;
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
+public class Ship extends ShipColumns {
 }
