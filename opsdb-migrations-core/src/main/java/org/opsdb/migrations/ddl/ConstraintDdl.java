@@ -6,6 +6,7 @@ import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.DropConstraint;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
+import org.opsdb.migrations.operations.RenameConstraint;
 import org.opsdb.migrations.operations.TableConstraint;
 import org.opsdb.migrations.operations.UniqueConstraint;
 
@@ -22,6 +23,11 @@ final class ConstraintDdl {
     static List<String> dropConstraint(DropConstraint op) {
         return List.of(Sql.alterTable(op.table()) + "DROP CONSTRAINT " + Sql.flag(op.ifExists(), "IF EXISTS")
                 + Sql.name(op.name()) + Sql.suffix(op.cascade(), "CASCADE"));
+    }
+
+    static List<String> renameConstraint(RenameConstraint op) {
+        return List.of(Sql.alterTable(op.table()) + "RENAME CONSTRAINT " + Sql.name(op.constraint()) + " TO "
+                + Sql.name(op.newName()));
     }
 
     /** {@code [CONSTRAINT name] <body>}. */

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.DropIndex;
 import org.opsdb.migrations.operations.IndexElement;
+import org.opsdb.migrations.operations.RenameIndex;
 
 /** CREATE/DROP INDEX. */
 final class IndexDdl {
@@ -25,6 +26,10 @@ final class IndexDdl {
     static List<String> dropIndex(DropIndex op) {
         return List.of("DROP INDEX " + Sql.flag(op.isConcurrent(), "CONCURRENTLY")
                 + Sql.flag(op.ifExists(), "IF EXISTS") + Sql.name(op.index()) + Sql.suffix(op.cascade(), "CASCADE"));
+    }
+
+    static List<String> renameIndex(RenameIndex op) {
+        return List.of("ALTER INDEX " + Sql.name(op.index()) + " RENAME TO " + Sql.name(op.newName()));
     }
 
     private static String key(IndexElement element) {

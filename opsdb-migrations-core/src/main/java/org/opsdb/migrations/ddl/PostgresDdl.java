@@ -26,10 +26,13 @@ import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.OperationVisitor;
 import org.opsdb.migrations.operations.RenameEnumValue;
+import org.opsdb.migrations.operations.RenameConstraint;
+import org.opsdb.migrations.operations.RenameIndex;
 import org.opsdb.migrations.operations.RenameTable;
 import org.opsdb.migrations.operations.RenameType;
 import org.opsdb.migrations.operations.SetColumnComment;
 import org.opsdb.migrations.operations.SetTableComment;
+import org.opsdb.migrations.operations.SetTableSchema;
 
 /**
  * The PostgreSQL dialect: renders each {@link MigrationOperation} as SQL statements (without trailing
@@ -69,6 +72,11 @@ public final class PostgresDdl {
         }
 
         @Override
+        public List<String> setTableSchema(SetTableSchema op) {
+            return TableDdl.setTableSchema(op);
+        }
+
+        @Override
         public List<String> setTableComment(SetTableComment op) {
             return CommentDdl.setTableComment(op);
         }
@@ -104,6 +112,11 @@ public final class PostgresDdl {
         }
 
         @Override
+        public List<String> renameIndex(RenameIndex op) {
+            return IndexDdl.renameIndex(op);
+        }
+
+        @Override
         public List<String> addConstraint(AddConstraint op) {
             return ConstraintDdl.addConstraint(op);
         }
@@ -111,6 +124,11 @@ public final class PostgresDdl {
         @Override
         public List<String> dropConstraint(DropConstraint op) {
             return ConstraintDdl.dropConstraint(op);
+        }
+
+        @Override
+        public List<String> renameConstraint(RenameConstraint op) {
+            return ConstraintDdl.renameConstraint(op);
         }
 
         @Override

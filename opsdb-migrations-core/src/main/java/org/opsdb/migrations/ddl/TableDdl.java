@@ -7,6 +7,7 @@ import org.opsdb.migrations.operations.CreateTable;
 import org.opsdb.migrations.operations.DropTable;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.RenameTable;
+import org.opsdb.migrations.operations.SetTableSchema;
 
 /** CREATE/DROP/RENAME TABLE. */
 final class TableDdl {
@@ -46,5 +47,9 @@ final class TableDdl {
 
     static List<String> renameTable(RenameTable op) {
         return List.of(Sql.alterTable(op.table()) + "RENAME TO " + Sql.name(op.newName()));
+    }
+
+    static List<String> setTableSchema(SetTableSchema op) {
+        return List.of(Sql.alterTable(op.table()) + "SET SCHEMA " + Sql.name(op.schema()));
     }
 }

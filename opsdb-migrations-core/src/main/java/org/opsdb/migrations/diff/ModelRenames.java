@@ -1,39 +1,72 @@
 package org.opsdb.migrations.diff;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.opsdb.migrations.ddl.SqlLiterals;
 import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.Column;
+import org.opsdb.migrations.operations.ColumnRef;
 import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
 import org.opsdb.migrations.operations.IndexElement;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.operations.SequenceOptions;
 import org.opsdb.migrations.operations.UniqueConstraint;
 import org.opsdb.migrations.schema.EnumType;
 import org.opsdb.migrations.schema.SchemaModel;
+import org.opsdb.migrations.schema.SequenceModel;
 import org.opsdb.migrations.schema.TableModel;
 
 /**
- * Applies a table, column or enum label rename to a model, as PostgreSQL applies it to the catalog (keys and
- * references follow; defaults and checks that name the label as {@code 'LABEL'::type} read the new label).
+ * Applies a table, column or enum label rename, a table's move to another schema, or constraint renames to a model, as
+ * PostgreSQL applies them to the catalog (keys, indexes, references and owned sequences follow; defaults and checks
+ * that name the label as {@code 'LABEL'::type} read the new label).
  */
 final class ModelRenames {
 
     private ModelRenames() {
     }
 
-    static SchemaModel renameTable(SchemaModel model, QualifiedName table, String newName) {
-        QualifiedName renamed = table.withName(newName);
+    /**
+     * Renames {@code table} to {@code renamed}, or moves it to {@code renamed}'s schema: its indexes, the foreign
+     * keys that reference it and the sequences it owns follow (a moved table's sequences move with it).
+     */
+    static SchemaModel renameTable(SchemaModel model, QualifiedName table, QualifiedName renamed) {
+        boolean moved = !Objects.equals(table.schema(), renamed.schema());
+        List<SequenceModel> sequences = model.sequences().stream().map(seq -> {
+            ColumnRef owner = seq.options().ownedBy();
+            if (owner == null || !owner.table().equals(table)) {
+                return seq;
+            }
+            SequenceOptions o = seq.options();
+            return new SequenceModel(moved ? new QualifiedName(renamed.schema(), seq.name().name()) : seq.name(),
+                    new SequenceOptions(o.dataType(), o.start(), o.increment(), o.minValue(), o.maxValue(), o.cache(),
+                            o.cycle(), new ColumnRef(renamed, owner.column())));
+        }).toList();
         List<TableModel> tables = model.tables().stream().map(t -> {
             TableModel named = t.name().equals(table) ? withName(t, renamed) : t;
             return withForeignKeys(named, fk -> fk.referencedTable().equals(table) ? new ForeignKeyConstraint(
                     fk.name(), fk.columns(), renamed, fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
                     fk.isDeferrable(), fk.isInitiallyDeferred()) : fk);
         }).toList();
-        return model.withTables(tables);
+        return new SchemaModel(model.schemas(), tables, model.enums(), sequences, model.domains());
+    }
+
+    /** Renames constraints and indexes of {@code table} (old name → new name). */
+    static SchemaModel renameConstraints(SchemaModel model, QualifiedName table, Map<String, String> names) {
+        UnaryOperator<String> name = n -> names.getOrDefault(n, n);
+        return model.withTables(model.tables().stream().map(t -> !t.name().equals(table) ? t : new TableModel(t.name(),
+                t.columns(), t.primaryKey() == null ? null : t.primaryKey().named(name.apply(t.primaryKey().name())),
+                t.uniques().stream().map(u -> u.named(name.apply(u.name()))).toList(),
+                t.checks().stream().map(c -> c.named(name.apply(c.name()))).toList(),
+                t.foreignKeys().stream().map(fk -> fk.named(name.apply(fk.name()))).toList(),
+                t.indexes().stream().map(ix -> new CreateIndex(name.apply(ix.name()), ix.table(), ix.elements(),
+                        ix.isUnique(), ix.method(), ix.where(), ix.isConcurrent(), ix.ifNotExists(), ix.include()))
+                        .toList(), t.comment())).toList());
     }
 
     static SchemaModel renameColumn(SchemaModel model, QualifiedName table, String column, String newName) {

@@ -2,6 +2,7 @@ package org.opsdb.migrations.diff;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,14 @@ import org.opsdb.migrations.operations.DropTable;
 import org.opsdb.migrations.operations.ForeignKeyConstraint;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
+import org.opsdb.migrations.operations.RenameConstraint;
+import org.opsdb.migrations.operations.RenameIndex;
 import org.opsdb.migrations.operations.RenameTable;
 import org.opsdb.migrations.operations.SequenceOptions;
 import org.opsdb.migrations.operations.SetTableComment;
+import org.opsdb.migrations.operations.SetTableSchema;
 import org.opsdb.migrations.operations.TableConstraint;
+import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.schema.SequenceModel;
 import org.opsdb.migrations.schema.TableModel;
@@ -76,6 +81,8 @@ public final class SchemaDiff {
         private final List<String> differences = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final boolean warn;
+        /** Tables renamed or moved so far: old name → new name. */
+        private final Map<QualifiedName, QualifiedName> relocated = new LinkedHashMap<>();
         private SchemaModel from;
         private final SchemaModel to;
 
@@ -92,6 +99,7 @@ public final class SchemaDiff {
             enums.compare(this.from, to);
             new DomainChanges(this::add, this::warn).compare(from, to);
             renameTables(hints);
+            moveTables();
             renameColumns(hints);
             compareSequences();
             compareTables();
@@ -130,23 +138,101 @@ public final class SchemaDiff {
         }
 
         private void renameTables(RenameHints hints) {
-            for (Map.Entry<QualifiedName, String> hint : hints.tables().entrySet()) {
-                QualifiedName old = hint.getKey();
-                QualifiedName renamed = old.withName(hint.getValue());
-                if (from.table(old).isPresent() && to.table(renamed).isPresent() && from.table(renamed).isEmpty()) {
-                    add(DiffPhase.RENAME_TABLES, new RenameTable(old, hint.getValue()),
-                            "rename table " + old + " to " + hint.getValue());
-                    from = ModelRenames.renameTable(from, old, hint.getValue());
+            for (Map.Entry<QualifiedName, QualifiedName> hint : hints.tables().entrySet()) {
+                QualifiedName old = RenameHints.resolve(hint.getKey(), name -> from.table(name).isPresent());
+                QualifiedName renamed = RenameHints.resolve(hint.getValue(), name -> to.table(name).isPresent());
+                if (!old.equals(renamed) && from.table(old).isPresent() && to.table(renamed).isPresent()
+                        && from.table(renamed).isEmpty()) {
+                    relocate(old, renamed);
                 }
             }
         }
 
+        /**
+         * Moves each table the other side has under the same name in exactly one other schema, with the same columns
+         * (names and types): {@code ALTER TABLE ... SET SCHEMA} keeps its rows where a drop and a create would lose
+         * them, so such a pair is taken as a move without a hint (and said so in a warning).
+         */
+        private void moveTables() {
+            for (TableModel gone : from.tables()) {
+                if (to.table(gone.name()).isPresent()) {
+                    continue;
+                }
+                List<TableModel> targets = to.tables().stream()
+                        .filter(t -> from.table(t.name()).isEmpty() && isMovedCopy(gone, t)).toList();
+                if (targets.size() == 1 && from.tables().stream()
+                        .filter(t -> to.table(t.name()).isEmpty() && isMovedCopy(t, targets.get(0))).count() == 1) {
+                    QualifiedName target = targets.get(0).name();
+                    warn("table " + gone.name() + " moved to schema " + schemaOf(target) + " (same name, same"
+                            + " columns): ALTER TABLE " + gone.name() + " SET SCHEMA " + schemaOf(target)
+                            + " keeps its rows, indexes, constraints and owned sequences");
+                    relocate(gone.name(), target);
+                }
+            }
+        }
+
+        private static boolean isMovedCopy(TableModel a, TableModel b) {
+            return !Objects.equals(a.name().schema(), b.name().schema()) && a.name().name().equals(b.name().name())
+                    && a.columns().size() == b.columns().size() && a.columns().stream().allMatch(c -> b.column(c.name())
+                    .filter(other -> TypeChanges.sameType(c.type(), other.type())).isPresent());
+        }
+
+        private static String schemaOf(QualifiedName table) {
+            return table.schemaName().orElse(ReflectionScope.DEFAULT_SCHEMA);
+        }
+
+        /**
+         * Moves and/or renames table {@code old} to {@code target}; constraints and indexes named after the old table
+         * by PostgreSQL's convention ({@code old_pkey}, {@code old_col_key}, ...) that the other side names after the
+         * new one are renamed with it, so that keys other tables' foreign keys depend on are never re-created.
+         */
+        private void relocate(QualifiedName old, QualifiedName target) {
+            QualifiedName current = old;
+            if (!Objects.equals(old.schema(), target.schema())) {
+                add(DiffPhase.RENAME_TABLES, new SetTableSchema(old, schemaOf(target)),
+                        "move table " + old + " to schema " + schemaOf(target));
+                current = QualifiedName.of(target.schema(), old.name());
+                from = ModelRenames.renameTable(from, old, current);
+            }
+            if (!current.name().equals(target.name())) {
+                add(DiffPhase.RENAME_TABLES, new RenameTable(current, target.name()),
+                        "rename table " + current + " to " + target.name());
+                from = ModelRenames.renameTable(from, current, target);
+                renameConstraints(old.name(), target);
+            }
+            relocated.put(old, target);
+        }
+
+        private void renameConstraints(String oldName, QualifiedName table) {
+            TableModel before = from.table(table).orElseThrow();
+            TableModel after = to.table(table).orElseThrow();
+            Set<String> taken = constraintAndIndexNames(before);
+            Set<String> wanted = constraintAndIndexNames(after);
+            Map<String, String> names = new LinkedHashMap<>();
+            for (String name : taken) {
+                String renamed = name.startsWith(oldName + "_") ? table.name() + name.substring(oldName.length()) : name;
+                if (!wanted.contains(name) && wanted.contains(renamed) && !taken.contains(renamed)) {
+                    names.put(name, renamed);
+                    boolean index = before.indexes().stream().anyMatch(ix -> ix.name().equals(name));
+                    add(DiffPhase.RENAME_TABLES, index ? new RenameIndex(table.withName(name), renamed)
+                            : new RenameConstraint(table, name, renamed), null);
+                }
+            }
+            from = ModelRenames.renameConstraints(from, table, names);
+        }
+
+        private static Set<String> constraintAndIndexNames(TableModel table) {
+            Set<String> names = new LinkedHashSet<>();
+            table.constraints().forEach(c -> names.add(c.name()));
+            table.indexes().forEach(ix -> names.add(ix.name()));
+            return names;
+        }
+
         private void renameColumns(RenameHints hints) {
             for (Map.Entry<RenameHints.ColumnKey, String> hint : hints.columns().entrySet()) {
-                QualifiedName table = hint.getKey().table();
-                if (hints.tables().containsKey(table)) {
-                    table = table.withName(hints.tables().get(table));
-                }
+                QualifiedName named = RenameHints.resolve(hint.getKey().table(), name -> relocated.containsKey(name)
+                        || from.table(name).isPresent());
+                QualifiedName table = relocated.getOrDefault(named, named);
                 String old = hint.getKey().column();
                 String renamed = hint.getValue();
                 Optional<TableModel> before = from.table(table);
@@ -233,8 +319,8 @@ public final class SchemaDiff {
                         && added.columns().stream().map(Column::name).toList().equals(columns)) {
                     warn("table " + dropped.name() + " may have been renamed to " + added.name()
                             + " (same columns): to keep its rows, pass "
-                            + RenameHints.tableOption(dropped.name(), added.name().name())
-                            + " (rename hint table(\"" + dropped.name() + "\", \"" + added.name().name() + "\"))");
+                            + RenameHints.tableOption(dropped.name(), added.name()) + " (rename hint table(\""
+                            + dropped.name() + "\", \"" + RenameHints.tableTarget(dropped.name(), added.name()) + "\"))");
                 }
             }
         }

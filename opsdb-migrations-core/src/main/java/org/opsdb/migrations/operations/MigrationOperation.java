@@ -6,8 +6,9 @@ package org.opsdb.migrations.operations;
  * {@link Operations}; both are {@link OperationVisitor}s, so a new operation (a new record in the
  * {@code permits} list) does not compile until each says how to render it.
  */
-public sealed interface MigrationOperation permits CreateTable, DropTable, RenameTable, SetTableComment, AddColumn,
-        DropColumn, AlterColumn, SetColumnComment, CreateIndex, DropIndex, AddConstraint, DropConstraint,
+public sealed interface MigrationOperation permits CreateTable, DropTable, RenameTable, SetTableSchema, SetTableComment, AddColumn,
+        DropColumn, AlterColumn, SetColumnComment, CreateIndex, DropIndex, RenameIndex, AddConstraint, DropConstraint,
+        RenameConstraint,
         CreateEnum, DropEnum, AddEnumValue, RenameEnumValue, RenameType, CreateDomain,
         DropDomain, CreateSequence, AlterSequence, DropSequence, CreateSchema, DropSchema,
         ExecuteSql, BulkInsert, FillNulls {

@@ -18,6 +18,9 @@ public interface OperationVisitor<R> {
     /** Visits a {@link RenameTable}. */
     R renameTable(RenameTable operation);
 
+    /** Visits a {@link SetTableSchema}. */
+    R setTableSchema(SetTableSchema operation);
+
     /** Visits a {@link SetTableComment}. */
     R setTableComment(SetTableComment operation);
 
@@ -39,11 +42,17 @@ public interface OperationVisitor<R> {
     /** Visits a {@link DropIndex}. */
     R dropIndex(DropIndex operation);
 
+    /** Visits a {@link RenameIndex}. */
+    R renameIndex(RenameIndex operation);
+
     /** Visits a {@link AddConstraint}. */
     R addConstraint(AddConstraint operation);
 
     /** Visits a {@link DropConstraint}. */
     R dropConstraint(DropConstraint operation);
+
+    /** Visits a {@link RenameConstraint}. */
+    R renameConstraint(RenameConstraint operation);
 
     /** Visits a {@link CreateEnum}. */
     R createEnum(CreateEnum operation);

@@ -66,6 +66,11 @@ public interface Operations {
         apply(new RenameTable(QualifiedName.parse(table), newName));
     }
 
+    /** Moves a table to another schema with its rows, indexes, constraints and owned sequences. */
+    default void setTableSchema(String table, String schema) {
+        apply(new SetTableSchema(QualifiedName.parse(table), schema));
+    }
+
     /** Sets ({@code null}: removes) a table comment. */
     default void setTableComment(String table, String comment) {
         apply(new SetTableComment(QualifiedName.parse(table), Change.to(comment)));
@@ -115,6 +120,11 @@ public interface Operations {
         apply(DropIndex.of(index));
     }
 
+    /** Renames an index ({@code schema.index} outside the search path); it stays in its schema. */
+    default void renameIndex(String index, String newName) {
+        apply(new RenameIndex(QualifiedName.parse(index), newName));
+    }
+
     // --- constraints
 
     /** Adds a named primary key. */
@@ -140,6 +150,11 @@ public interface Operations {
     /** Drops a constraint by name. */
     default void dropConstraint(String name, String table) {
         apply(new DropConstraint(QualifiedName.parse(table), name, false, false));
+    }
+
+    /** Renames a constraint of {@code table} (with the index behind a primary key or unique constraint). */
+    default void renameConstraint(String name, String table, String newName) {
+        apply(new RenameConstraint(QualifiedName.parse(table), name, newName));
     }
 
     // --- enum types

@@ -39,7 +39,10 @@ import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.ReferentialAction;
+import org.opsdb.migrations.operations.RenameConstraint;
+import org.opsdb.migrations.operations.RenameIndex;
 import org.opsdb.migrations.operations.RenameTable;
+import org.opsdb.migrations.operations.SetTableSchema;
 import org.opsdb.migrations.operations.SequenceOptions;
 import org.opsdb.migrations.operations.SetColumnComment;
 import org.opsdb.migrations.operations.SetTableComment;
@@ -81,6 +84,11 @@ final class OperationCalls {
         }
 
         @Override
+        public CodeBlock setTableSchema(SetTableSchema t) {
+            return statement("op.setTableSchema($S, $S)", t.table().toString(), t.schema());
+        }
+
+        @Override
         public CodeBlock setTableComment(SetTableComment c) {
             return statement("op.setTableComment($S, $S)", c.table().toString(), c.comment().to());
         }
@@ -118,6 +126,11 @@ final class OperationCalls {
         }
 
         @Override
+        public CodeBlock renameIndex(RenameIndex i) {
+            return statement("op.renameIndex($S, $S)", i.index().toString(), i.newName());
+        }
+
+        @Override
         public CodeBlock addConstraint(AddConstraint c) {
             return OperationCalls.addConstraint(c.table().toString(), c.constraint());
         }
@@ -126,6 +139,11 @@ final class OperationCalls {
         public CodeBlock dropConstraint(DropConstraint c) {
             return c.cascade() || c.ifExists() ? null
                     : statement("op.dropConstraint($S, $S)", c.name(), c.table().toString());
+        }
+
+        @Override
+        public CodeBlock renameConstraint(RenameConstraint c) {
+            return statement("op.renameConstraint($S, $S, $S)", c.constraint(), c.table().toString(), c.newName());
         }
 
         @Override

@@ -74,7 +74,7 @@ class RoundTrip implements AutoCloseable {
         assertThat(comparable(upgraded)).as("A after the upgrade, reflected").isEqualTo(comparable(target));
         assertThat(new SchemaDiff().compare(upgraded, target).isEmpty()).isTrue();
         rows.forEach((table, count) -> {
-            QualifiedName now = hints.tables().containsKey(table) ? table.withName(hints.tables().get(table)) : table;
+            QualifiedName now = hints.tables().getOrDefault(table, table);
             if (upgraded.table(now).isPresent()) {
                 assertThat(count(now)).as("rows of " + now + " after the upgrade").isEqualTo(count);
             }

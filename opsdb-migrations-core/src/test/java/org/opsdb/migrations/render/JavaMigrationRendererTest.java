@@ -60,9 +60,12 @@ import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.ReferentialAction;
+import org.opsdb.migrations.operations.RenameConstraint;
 import org.opsdb.migrations.operations.RenameEnumValue;
+import org.opsdb.migrations.operations.RenameIndex;
 import org.opsdb.migrations.operations.RenameTable;
 import org.opsdb.migrations.operations.RenameType;
+import org.opsdb.migrations.operations.SetTableSchema;
 import org.opsdb.migrations.operations.SequenceOptions;
 import org.opsdb.migrations.operations.SetColumnComment;
 import org.opsdb.migrations.operations.SetTableComment;
@@ -141,6 +144,9 @@ class JavaMigrationRendererTest {
                     "amount", new BigDecimal("12.50"), "none", null, "kind", ReferentialAction.CASCADE))),
             new DropDomain(QualifiedName.of("archive", "percent"), false, false),
             new RenameTable(T, "scope"),
+            new RenameConstraint(QualifiedName.of("scope"), "telescope_mirror_mm_check", "scope_mirror_mm_check"),
+            new RenameIndex(QualifiedName.of("archive", "ix_gin"), "log_gin"),
+            new SetTableSchema(QualifiedName.of("archive", "log"), "public"),
             new DropConstraint(QualifiedName.of("scope"), "telescope_mood_key", false, false),
             new DropIndex(QualifiedName.of("ix_plain"), false, false, false),
             new DropColumn(QualifiedName.of("scope"), "mood", false, false),

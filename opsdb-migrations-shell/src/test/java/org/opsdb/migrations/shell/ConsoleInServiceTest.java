@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +58,7 @@ class ConsoleInServiceTest {
     }
 
     private List<String> rows(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = db.openConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
+        return SqlRows.of(db, sql);
     }
 
     private List<String> tables() throws Exception {

@@ -47,7 +47,8 @@ public class ScriptCommands {
                     + " [--branch-label <label>] [--depends-on <revision>]... [--format sql|java]"
                     + " [--directory <dir>] [--package <package>]\n--rename: TABLE.COLUMN=NEW_COLUMN,"
                     + " SCHEMA.TABLE.COLUMN=NEW_COLUMN, TABLE=NEW_TABLE or SCHEMA.TABLE=SCHEMA.NEW_TABLE;"
-                    + " an enum label: TYPE:LABEL=NEW_LABEL or SCHEMA.TYPE:LABEL=NEW_LABEL",
+                    + " a table moved to another schema: [SCHEMA.]TABLE=OTHER_SCHEMA.NEW_TABLE (public. for the"
+                    + " default schema); an enum label: TYPE:LABEL=NEW_LABEL or SCHEMA.TYPE:LABEL=NEW_LABEL",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void revision(CommandContext context,
@@ -55,7 +56,7 @@ public class ScriptCommands {
             @Option(longName = "autogenerate", description = "diff the entity model against the database")
             boolean autogenerate,
             @Option(longName = "rename", description = "with --autogenerate: a renamed table, column or enum label,"
-                    + " TABLE.COLUMN=NEW, TABLE=NEW or TYPE:LABEL=NEW (repeatable)") String rename,
+                    + " TABLE.COLUMN=NEW, TABLE=NEW, TABLE=SCHEMA.NEW or TYPE:LABEL=NEW (repeatable)") String rename,
             @Option(longName = "head", description = "the head to put the revision on (default head)") String head,
             @Option(longName = "branch-label", description = "a branch label for the revision") String branchLabel,
             @Option(longName = "depends-on", description = "a revision it depends on (repeatable)") String dependsOn,

@@ -1,0 +1,11 @@
+package org.opsdb.consoleapp.moves.after;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.opsdb.consoleapp.moves.DataTransferColumns;
+
+/** A data transfer; its table is {@code archive.data_transfer}. */
+@Entity
+@Table(schema = "archive", name = "data_transfer")
+public class DataTransfer extends DataTransferColumns {
+}

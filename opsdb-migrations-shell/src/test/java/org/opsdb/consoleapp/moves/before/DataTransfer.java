@@ -1,0 +1,11 @@
+package org.opsdb.consoleapp.moves.before;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.opsdb.consoleapp.moves.DataTransferColumns;
+
+/** A data transfer; its table is {@code data_transfer}. */
+@Entity
+@Table(name = "data_transfer")
+public class DataTransfer extends DataTransferColumns {
+}
