@@ -327,11 +327,13 @@ public final class SchemaDiff {
                 if (!(constraint instanceof ForeignKeyConstraint) && !existing.contains(constraint)) {
                     sink.add(DiffPhase.ADD_CONSTRAINTS, new AddConstraint(table, constraint),
                             "add constraint " + constraint.name() + " on " + table);
+                    ConstraintWarnings.onExistingRows(before, table, constraint).ifPresent(warn);
                 }
             }
             for (CreateIndex index : after.indexes()) {
                 if (!before.indexes().contains(index)) {
                     sink.add(DiffPhase.ADD_CONSTRAINTS, index, "add index " + index.name() + " on " + table);
+                    ConstraintWarnings.onExistingRows(before, table, index).ifPresent(warn);
                 }
             }
         }
