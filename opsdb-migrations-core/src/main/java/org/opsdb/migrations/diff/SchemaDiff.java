@@ -172,7 +172,8 @@ public final class SchemaDiff {
                 } else if (!existing.get().options().equals(options)) {
                     add(DiffPhase.SEQUENCE_OWNERS, new AlterSequence(sequence.name(),
                             SequenceChanges.between(existing.get().options(), options)),
-                            "alter sequence " + sequence.name());
+                            "alter sequence " + sequence.name() + ": "
+                                    + SequenceChanges.describe(existing.get().options(), options));
                 }
             }
             for (SequenceModel sequence : from.sequences()) {

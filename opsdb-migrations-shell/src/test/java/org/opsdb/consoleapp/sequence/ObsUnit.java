@@ -20,12 +20,4 @@ public class ObsUnit {
 
     @Column(nullable = false, length = 100)
     private String name;
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
 }

@@ -18,12 +18,4 @@ public class Telescope {
 
     @Column(nullable = false, length = 100)
     private String name;
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
 }

@@ -45,7 +45,8 @@ class SequenceIncrementInServiceTest {
 
     private String increment() throws Exception {
         try (Connection c = db.openConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT increment_by FROM pg_sequences WHERE sequencename = 'obs_unit_seq'")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT increment_by FROM pg_sequences WHERE sequencename = 'obs_unit_seq'")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -59,7 +60,8 @@ class SequenceIncrementInServiceTest {
         assertThat(console(dir, "upgrade", "head").exitCode()).isZero();
         assertThat(increment()).isEqualTo("50");
 
-        assertThat(console(dir, "check")).isEqualTo(new ConsoleResult("alter sequence obs_unit_seq\n", "", 2));
+        assertThat(console(dir, "check"))
+                .isEqualTo(new ConsoleResult("alter sequence obs_unit_seq: increment 50 -> 20\n", "", 2));
 
         ConsoleResult revision = console(dir, "revision", "-m", "allocate 20", "--autogenerate",
                 "--directory", dir.toString());
