@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConstraintWarningsTest {
 
-    private static final String ROWS = "INSERT INTO obs VALUES (1, 'M31', 'A', 0), (2, 'M31', 'A', 5), (3, 'm31', 'B', 7),"
-            + " (4, NULL, 'A', 3)";
+    private static final String ROWS = "INSERT INTO obs VALUES (1, 'M31', 'A', 0), (2, 'M31', 'A', 5),"
+            + " (3, 'm31', 'B', 7), (4, NULL, 'A', 3)";
 
     /** The diff's warnings from A to B, after checking each one's query against A and that the upgrade fails. */
     private static List<String> warnings(String a, String b, String query, String... offending) {
