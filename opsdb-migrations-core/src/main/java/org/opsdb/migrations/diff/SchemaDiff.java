@@ -260,7 +260,8 @@ public final class SchemaDiff {
                 } else if (!existing.get().options().equals(options)) {
                     add(DiffPhase.SEQUENCE_OWNERS, new AlterSequence(sequence.name(),
                             SequenceChanges.between(existing.get().options(), options)),
-                            "alter sequence " + sequence.name());
+                            "alter sequence " + sequence.name() + ": "
+                                    + SequenceChanges.describe(existing.get().options(), options));
                 }
             }
             for (SequenceModel sequence : from.sequences()) {
@@ -415,11 +416,13 @@ public final class SchemaDiff {
                 if (!(constraint instanceof ForeignKeyConstraint) && !existing.contains(constraint)) {
                     sink.add(DiffPhase.ADD_CONSTRAINTS, new AddConstraint(table, constraint),
                             "add constraint " + constraint.name() + " on " + table);
+                    ConstraintWarnings.onExistingRows(before, table, constraint).ifPresent(warn);
                 }
             }
             for (CreateIndex index : after.indexes()) {
                 if (!before.indexes().contains(index)) {
                     sink.add(DiffPhase.ADD_CONSTRAINTS, index, "add index " + index.name() + " on " + table);
+                    ConstraintWarnings.onExistingRows(before, table, index).ifPresent(warn);
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
 import org.opsdb.migrations.autogenerate.ModelSource;
 import org.opsdb.migrations.runtime.MigrationException;
 
@@ -17,9 +18,23 @@ import org.opsdb.migrations.runtime.MigrationException;
  * application by {@link MetadataCapture}, or one built from entity classes with the PostgreSQL dialect and no
  * connection. Pass the application's naming strategies as properties, e.g.
  * {@code hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl}
- * for Spring Boot's snake case.
+ * for Spring Boot's snake case. Reading a model never compares it with the database: see
+ * {@link #SEQUENCE_MISMATCH_SETTING}.
  */
 public final class HibernateModelSource {
+
+    /**
+     * Hibernate's setting for a sequence whose increment in the database differs from the mapping's
+     * {@code allocationSize}: by default building a session factory then fails ({@code MappingException: The
+     * increment size of the [...] sequence is set to [20] in the entity mapping but the mapped database sequence
+     * increment size is [50]}). Wherever a model is read for autogenerate, {@code check} or {@code init} it is set to
+     * {@link #SEQUENCE_MISMATCH_IGNORED}: the difference is what those commands report and write, never a reason not
+     * to start. A compile-time constant, so code that names it does not need Hibernate on its class path.
+     */
+    public static final String SEQUENCE_MISMATCH_SETTING = AvailableSettings.SEQUENCE_INCREMENT_SIZE_MISMATCH_STRATEGY;
+
+    /** {@link #SEQUENCE_MISMATCH_SETTING}'s value that skips the comparison ({@code SequenceMismatchStrategy.NONE}). */
+    public static final String SEQUENCE_MISMATCH_IGNORED = "none";
 
     private HibernateModelSource() {
     }
@@ -29,7 +44,10 @@ public final class HibernateModelSource {
         return () -> new MetadataModelReader(metadata).read();
     }
 
-    /** The model of these entities, mapped with these Hibernate properties (PostgreSQL dialect by default). */
+    /**
+     * The model of these entities, mapped with these Hibernate properties (PostgreSQL dialect by default; sequences
+     * never compared with a database, whatever the properties say).
+     */
     public static ModelSource ofEntities(List<Class<?>> entities, Map<String, Object> hibernateProperties) {
         List<Class<?>> classes = List.copyOf(entities);
         Map<String, Object> properties = Map.copyOf(hibernateProperties);
@@ -38,6 +56,7 @@ public final class HibernateModelSource {
                     .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
                     .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                     .applySettings(properties)
+                    .applySetting(SEQUENCE_MISMATCH_SETTING, SEQUENCE_MISMATCH_IGNORED)
                     .build();
             try {
                 MetadataSources sources = new MetadataSources(registry);

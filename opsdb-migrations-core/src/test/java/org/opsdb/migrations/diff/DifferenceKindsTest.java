@@ -110,10 +110,14 @@ class DifferenceKindsTest {
                         .upgrade("ALTER TABLE t DROP CONSTRAINT t_pkey",
                                 "ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id, name)"),
                 kind("unique constraint").a(T).rows(T_ROWS).b("CREATE TABLE t (id int PRIMARY KEY, name text UNIQUE)")
-                        .upgrade("ALTER TABLE t ADD CONSTRAINT t_name_key UNIQUE (name)"),
+                        .upgrade("ALTER TABLE t ADD CONSTRAINT t_name_key UNIQUE (name)")
+                        .warnings("adds UNIQUE t_name_key on t: this fails if two rows share a key\nfind them: SELECT name,"
+                                + " count(*) FROM t WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;"),
                 kind("check constraint").a(T).rows(T_ROWS)
                         .b("CREATE TABLE t (id int PRIMARY KEY CHECK (id > 0), name text)")
-                        .upgrade("ALTER TABLE t ADD CONSTRAINT t_id_check CHECK (id > 0)"),
+                        .upgrade("ALTER TABLE t ADD CONSTRAINT t_id_check CHECK (id > 0)")
+                        .warnings("adds CHECK t_id_check on t: this fails if a row breaks it\nfind them: SELECT *"
+                                + " FROM t WHERE NOT (id > 0);"),
                 kind("foreign key with actions, deferrable").a(PARENT + "CREATE TABLE c (id int PRIMARY KEY, p int)")
                         .rows("INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1)")
                         .b(PARENT + "CREATE TABLE c (id int PRIMARY KEY, p int REFERENCES p ON DELETE CASCADE"
@@ -134,7 +138,9 @@ class DifferenceKindsTest {
                                 "ALTER TABLE a ADD CONSTRAINT a_b_id_fkey FOREIGN KEY (b_id) REFERENCES b (id)",
                                 "ALTER TABLE b ADD CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES a (id)"),
                 kind("unique index").a(T).rows(T_ROWS).b(T + "CREATE UNIQUE INDEX t_name_ix ON t (name)")
-                        .upgrade("CREATE UNIQUE INDEX t_name_ix ON t (name)"),
+                        .upgrade("CREATE UNIQUE INDEX t_name_ix ON t (name)")
+                        .warnings("adds unique index t_name_ix on t: this fails if two rows share a key\nfind them: SELECT"
+                                + " name, count(*) FROM t WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;"),
                 kind("partial index").a(T).rows(T_ROWS).b(T + "CREATE INDEX t_name_ix ON t (name) WHERE name <> ''")
                         .upgrade("CREATE INDEX t_name_ix ON t (name) WHERE (name <> ''::text)"),
                 kind("expression index").a(T).rows(T_ROWS).b(T + "CREATE INDEX t_name_ix ON t (lower(name))")
@@ -150,7 +156,9 @@ class DifferenceKindsTest {
                         .upgrade("CREATE INDEX t_name_ix ON t (name) INCLUDE (id)"),
                 kind("index changed").a(T + "CREATE INDEX t_name_ix ON t (name)").rows(T_ROWS)
                         .b(T + "CREATE UNIQUE INDEX t_name_ix ON t (name)")
-                        .upgrade("DROP INDEX t_name_ix", "CREATE UNIQUE INDEX t_name_ix ON t (name)"),
+                        .upgrade("DROP INDEX t_name_ix", "CREATE UNIQUE INDEX t_name_ix ON t (name)")
+                        .warnings("adds unique index t_name_ix on t: this fails if two rows share a key\nfind them: SELECT"
+                                + " name, count(*) FROM t WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;"),
                 kind("create enum type").a(T).rows(T_ROWS)
                         .b("CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE t (id int PRIMARY KEY, name text,"
                                 + " mood mood)")

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opsdb.migrations.MigrationsSettings;
+import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.shell.console.ConsoleArguments;
 import org.opsdb.migrations.shell.console.ConsoleErrors;
 import org.opsdb.migrations.shell.console.ConsoleInvocation;
@@ -118,7 +119,10 @@ public final class OpsdbConsole {
      * beans stay available to the commands), no background reading of the scripts
      * ({@code opsdb.migrations.preload=false}: the commands read them themselves) and Hibernate's schema management off
      * ({@code spring.jpa.hibernate.ddl-auto=none}, so the console opens on an empty database, where
-     * {@code init} or {@code upgrade} are what the operator came to run), and Spring Boot's report of a failed start
+     * {@code init} or {@code upgrade} are what the operator came to run), Hibernate's comparison of a sequence's
+     * increment with the entity's {@code allocationSize} off (the console reads the model, it never allocates ids: a
+     * difference is what {@code check} reports and {@code revision --autogenerate} writes, see
+     * {@link HibernateModelSource#SEQUENCE_MISMATCH_SETTING}), and Spring Boot's report of a failed start
      * off (the console prints the cause in one line instead).
      */
     static Map<String, String> forcedProperties(boolean interactive) {
@@ -135,6 +139,8 @@ public final class OpsdbConsole {
         properties.put(MigrationsSettings.PROPERTY_PREFIX + ".on-boot", "none");
         properties.put(MigrationsSettings.PROPERTY_PREFIX + ".preload", "false");
         properties.put("spring.jpa.hibernate.ddl-auto", "none");
+        properties.put("spring.jpa.properties." + HibernateModelSource.SEQUENCE_MISMATCH_SETTING,
+                HibernateModelSource.SEQUENCE_MISMATCH_IGNORED);
         if (!interactive) {
             properties.put("logging.console.enabled", "false");
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.consoleapp.v1.ConsoleAppV1;
 import org.opsdb.consoleapp.v2.ConsoleAppV2;
+import org.opsdb.consoleapp.v5.ConsoleAppV5;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
@@ -179,5 +180,44 @@ class ConsoleInServiceTest {
                     ALTER TABLE telescope DROP COLUMN aperture;
                     """.formatted(id));
         }
+    }
+
+    /** The lines {@code check} and {@code revision --autogenerate} print for {@link ConsoleAppV5}'s constraints. */
+    private static final String CONSTRAINT_WARNINGS = """
+            WARNING: adds UNIQUE telescope_name_key on telescope: this fails if two rows share a key
+                     find them: SELECT name, count(*) FROM telescope WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;
+            WARNING: adds CHECK telescope_id_check on telescope: this fails if a row breaks it
+                     find them: SELECT * FROM telescope WHERE NOT (id > 0);
+            """;
+
+    @Test
+    void aNewCheckAndUniqueConstraintOnAFilledTableAreWarnedAboutByCheckAndInTheScript(@TempDir Path dir)
+            throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV1.class)) {
+            ok(console.run("upgrade head").timed(), UPGRADE);
+        }
+        try (Connection c = db.openConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO telescope VALUES (0, 'VLT'), (1, 'VLT')");
+        }
+        try (InProcessConsole console = console(ConsoleAppV5.class)) {
+            assertThat(console.run("check")).isEqualTo(new ConsoleResult("add constraint telescope_name_key on"
+                    + " telescope\nadd constraint telescope_id_check on telescope\n" + CONSTRAINT_WARNINGS, "", 2));
+            ConsoleResult result = console.runWords("revision", "-m", "constrain telescope", "--autogenerate",
+                    "--directory", dir.toString());
+            Path file;
+            try (var files = Files.list(dir)) {
+                file = files.findFirst().orElseThrow();
+            }
+            assertThat(result).isEqualTo(new ConsoleResult(file + "\n" + CONSTRAINT_WARNINGS, "", 0));
+            assertThat(Files.readString(file)).contains("""
+                    -- upgrade
+                    -- WARNING adds UNIQUE telescope_name_key on telescope: this fails if two rows share a key
+                    -- find them: SELECT name, count(*) FROM telescope WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;
+                    -- WARNING adds CHECK telescope_id_check on telescope: this fails if a row breaks it
+                    -- find them: SELECT * FROM telescope WHERE NOT (id > 0);
+                    ALTER TABLE telescope ADD CONSTRAINT""");
+        }
+        assertThat(rows("SELECT name FROM telescope GROUP BY name HAVING count(*) > 1")).containsExactly("VLT");
+        assertThat(rows("SELECT id FROM telescope WHERE NOT (id > 0)")).containsExactly("0");
     }
 }

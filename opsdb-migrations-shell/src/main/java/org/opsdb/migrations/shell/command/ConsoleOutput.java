@@ -1,6 +1,7 @@
 package org.opsdb.migrations.shell.command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.shell.core.command.CommandContext;
 
@@ -37,6 +38,21 @@ final class ConsoleOutput {
         if (context.outputWriter() instanceof ConsoleWriter writer) {
             lines.forEach(line -> writer.notice("WARN " + line));
         }
+    }
+
+    /**
+     * The diff's warnings as printed after {@code revision --autogenerate}'s path and {@code check}'s differences:
+     * {@code WARNING: <line>}, a further line (the safe form, the query that finds the offending rows) indented
+     * under it.
+     */
+    static List<String> diffWarnings(List<String> warnings) {
+        List<String> lines = new ArrayList<>();
+        for (String warning : warnings) {
+            List<String> parts = warning.lines().toList();
+            lines.add("WARNING: " + parts.get(0));
+            parts.subList(1, parts.size()).forEach(part -> lines.add("         " + part));
+        }
+        return lines;
     }
 
     /** Prints one remark that is not the answer (standard error when one-shot). */

@@ -1,5 +1,6 @@
 package org.opsdb.migrations.shell.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -49,7 +50,9 @@ public class SchemaCommands {
             ConsoleOutput.print(context, "No differences between the entity model and the database");
             return;
         }
-        ConsoleOutput.print(context, String.join("\n", result.differences()));
+        List<String> lines = new ArrayList<>(result.differences());
+        lines.addAll(ConsoleOutput.diffWarnings(result.warnings()));
+        ConsoleOutput.print(context, String.join("\n", lines));
         throw new DifferencesFoundException();
     }
 

@@ -121,12 +121,7 @@ public class ScriptCommands {
     private static void print(CommandContext context, RevisionResult result) {
         List<String> lines = new ArrayList<>();
         lines.add(result.path().toString());
-        for (String warning : result.warnings()) {
-            // a warning may carry its safe form on further lines: indent them under the warning
-            List<String> parts = warning.lines().toList();
-            lines.add("WARNING: " + parts.get(0));
-            parts.subList(1, parts.size()).forEach(part -> lines.add("         " + part));
-        }
+        lines.addAll(ConsoleOutput.diffWarnings(result.warnings()));
         ConsoleOutput.print(context, String.join("\n", lines));
     }
 
