@@ -2,10 +2,10 @@ package org.opsdb.consoleapp.release.first;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.opsdb.consoleapp.release.CalibrationColumns;
+import org.opsdb.consoleapp.IdentityCodeColumns;
 
 /** A calibration; its table is {@code calibration}. */
 @Entity
 @Table(name = "calibration")
-public class Calibration extends CalibrationColumns {
+public class Calibration extends IdentityCodeColumns {
 }

@@ -5,30 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ForeignKey;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.hibernate.annotations.Check;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.opsdb.consoleapp.release.ObservationColumns;
 
 /** An observation before the release: the table every column change of the release is made on. */
 @Entity
 @Table(name = "observation", indexes = @Index(name = "observation_taken_idx", columnList = "taken_on"))
 @Check(name = "observation_reading_check", constraints = "reading >= 0")
-public class Observation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_ids")
-    @SequenceGenerator(name = "observation_ids", sequenceName = "observation_seq", allocationSize = 50)
-    private Long id;
+@SequenceGenerator(name = "observation_ids", sequenceName = "observation_seq", allocationSize = 50)
+public class Observation extends ObservationColumns {
 
     private Integer counts;
 
@@ -45,9 +38,6 @@ public class Observation {
     @Enumerated(EnumType.STRING)
     @JdbcType(PostgreSQLEnumJdbcType.class)
     private Priority priority;
-
-    @Column(name = "taken_on")
-    private LocalDate takenOn;
 
     @ManyToOne
     @JoinColumn(name = "site_id", foreignKey = @ForeignKey(name = "observation_site_id_fkey"))

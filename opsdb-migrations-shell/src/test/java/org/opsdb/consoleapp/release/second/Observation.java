@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ForeignKey;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -19,13 +16,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 import org.hibernate.annotations.Check;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.opsdb.consoleapp.release.ObservationColumns;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -39,12 +36,8 @@ import org.hibernate.type.SqlTypes;
         uniqueConstraints = @UniqueConstraint(name = "observation_site_taken_key",
                 columnNames = {"site_id", "taken_on"}))
 @Check(name = "observation_reading_check", constraints = "reading >= 0 AND reading < 1000")
-public class Observation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_ids")
-    @SequenceGenerator(name = "observation_ids", sequenceName = "observation_seq", allocationSize = 20)
-    private Long id;
+@SequenceGenerator(name = "observation_ids", sequenceName = "observation_seq", allocationSize = 20)
+public class Observation extends ObservationColumns {
 
     private Long counts;
 
@@ -62,17 +55,14 @@ public class Observation {
     @JdbcType(PostgreSQLEnumJdbcType.class)
     private Priority priority;
 
-    @Column(name = "taken_on")
-    private LocalDate takenOn;
-
-    @ManyToOne
-    @JoinColumn(name = "site_id", foreignKey = @ForeignKey(name = "observation_site_id_fkey"))
-    private Location site;
-
     @ManyToOne(optional = false)
     @JoinColumn(name = "instrument_id", nullable = false,
             foreignKey = @ForeignKey(name = "observation_instrument_id_fkey"))
     private Instrument instrument;
+
+    @ManyToOne
+    @JoinColumn(name = "site_id", foreignKey = @ForeignKey(name = "observation_site_id_fkey"))
+    private Location site;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @ColumnDefault("'{}'")

@@ -1,4 +1,4 @@
-package org.opsdb.consoleapp.release;
+package org.opsdb.consoleapp;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -6,9 +6,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** The columns of the calibration table, the same before and after its move to schema {@code archive}. */
+/**
+ * An identity key and a unique code: the columns of a table a release moves to another schema (data transfer,
+ * calibration), the same in both schemas.
+ */
 @MappedSuperclass
-public abstract class CalibrationColumns {
+public abstract class IdentityCodeColumns {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -16,4 +19,12 @@ public abstract class CalibrationColumns {
 
     @Column(nullable = false, length = 20, unique = true)
     private String code;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
 }
