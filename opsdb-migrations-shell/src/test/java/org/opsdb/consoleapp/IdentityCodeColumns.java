@@ -1,4 +1,4 @@
-package org.opsdb.consoleapp.moves;
+package org.opsdb.consoleapp;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -6,9 +6,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** The columns of the data transfer table, the same in both schemas: an identity key and a unique code. */
+/**
+ * An identity key and a unique code: the columns of a table a release moves to another schema (data transfer,
+ * calibration), the same in both schemas.
+ */
 @MappedSuperclass
-public abstract class DataTransferColumns {
+public abstract class IdentityCodeColumns {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
