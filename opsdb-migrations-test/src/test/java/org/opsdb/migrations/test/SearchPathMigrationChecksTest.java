@@ -105,7 +105,8 @@ class SearchPathMigrationChecksTest {
 
     private String tables() throws SQLException {
         try (Connection c = db.openConnection(); Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT string_agg(n.nspname || '.' || c.relname, ', ' ORDER BY 1)"
+             var rs = st.executeQuery("SELECT string_agg(n.nspname || '.' || c.relname, ', '"
+                     + " ORDER BY n.nspname || '.' || c.relname)"
                      + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r'"
                      + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')")) {
             rs.next();
