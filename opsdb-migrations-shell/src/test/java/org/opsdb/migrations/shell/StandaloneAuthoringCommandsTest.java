@@ -73,6 +73,15 @@ class StandaloneAuthoringCommandsTest {
                 .replaceAll("(?m)^-- create_date: .*$", "-- create_date: DATE");
     }
 
+    /** The header of a script {@code diff} prints, as {@link #stable} leaves it. */
+    private static final String DIFF_HEADER = """
+            -- revision: ID
+            -- down_revision:\s
+            -- message: diff
+            -- create_date: DATE
+
+            """;
+
     /** The {@code diff} options giving the two databases' credentials. */
     private static String credentials(TestDatabase from, TestDatabase to) {
         return "--from-user " + from.username() + " --to-user " + to.username()
@@ -168,12 +177,7 @@ class StandaloneAuthoringCommandsTest {
             ConsoleResult audit = console.run("diff --from " + db.jdbcUrl() + " --to " + to.jdbcUrl()
                     + " --schema audit " + credentials);
             assertThat(new ConsoleResult(stable(audit.stdout()), audit.stderr(), audit.exitCode()))
-                    .isEqualTo(new ConsoleResult("""
-                            -- revision: ID
-                            -- down_revision:\s
-                            -- message: diff
-                            -- create_date: DATE
-
+                    .isEqualTo(new ConsoleResult(DIFF_HEADER + """
                             -- upgrade
                             CREATE SCHEMA audit;
                             CREATE TABLE audit.event (id bigint NOT NULL, note text, CONSTRAINT event_pkey PRIMARY KEY (id));
@@ -204,12 +208,7 @@ class StandaloneAuthoringCommandsTest {
             ConsoleResult result = renamed.run("diff --from " + from.jdbcUrl() + " --to " + to.jdbcUrl() + " "
                     + credentials);
             assertThat(new ConsoleResult(stable(result.stdout()), result.stderr(), result.exitCode()))
-                    .isEqualTo(new ConsoleResult("""
-                            -- revision: ID
-                            -- down_revision:\s
-                            -- message: diff
-                            -- create_date: DATE
-
+                    .isEqualTo(new ConsoleResult(DIFF_HEADER + """
                             -- upgrade
                             -- WARNING drops table gone and all its rows
                             DROP TABLE gone;
