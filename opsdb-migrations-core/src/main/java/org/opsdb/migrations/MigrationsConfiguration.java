@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.StatementLockPolicy;
@@ -15,9 +16,9 @@ import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptPreload;
 
 /**
- * Fluent configuration of {@link Migrations}, starting from {@link MigrationsSettings#DEFAULTS}; {@link #load()}
- * copies the settings into a {@link MigrationsSettings} (each value is checked as it is set), reads the scripts and
- * builds the revision graph.
+ * Fluent configuration of {@link Migrations}, starting from {@link MigrationsSettings#DEFAULTS}: it holds a
+ * {@link MigrationsSettings} (each value is checked as it is set; a setting with no fluent method of its own is set
+ * through {@link #settings(Consumer)}); {@link #load()} reads the scripts and builds the revision graph.
  * <pre>{@code
  * Migrations migrations = Migrations.configure()
  *         .dataSource(dataSource)
@@ -34,41 +35,31 @@ public final class MigrationsConfiguration {
     private ScriptPreload preload;
     private final List<MigrationListener> listeners = new ArrayList<>();
     private final List<MigrationScript> extraScripts = new ArrayList<>();
-    private List<String> locations;
-    private String versionTable;
-    private String historyTable;
-    private String tableSchema;
-    private TransactionMode transactionMode;
-    private Duration lockTimeout;
-    private Duration statementLockTimeout;
-    private int statementLockRetries;
-    private Duration statementLockRetryBackoff;
-    private boolean validateChecksums;
+    private MigrationsSettings settings = MigrationsSettings.DEFAULTS;
 
     MigrationsConfiguration() {
-        settings(MigrationsSettings.DEFAULTS);
     }
 
     /** Takes every setting from {@code settings} (e.g. {@link MigrationsSettings#DEFAULTS} to start over). */
     public MigrationsConfiguration settings(MigrationsSettings settings) {
-        this.locations = settings.locations();
-        this.versionTable = settings.versionTable();
-        this.historyTable = settings.historyTable();
-        this.tableSchema = settings.tableSchema();
-        this.transactionMode = settings.transactionMode();
-        this.lockTimeout = settings.lockTimeout();
-        this.statementLockTimeout = settings.statementLockTimeout();
-        this.statementLockRetries = settings.statementLockRetries();
-        this.statementLockRetryBackoff = settings.statementLockRetryBackoff();
-        this.validateChecksums = settings.validateChecksums();
+        this.settings = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /**
+     * Changes settings through a {@linkplain MigrationsSettings.Draft draft} of them, checked at once: the way to
+     * reach a setting with no fluent method of its own ({@code settings(draft -> draft.statementLockRetries = 5)}).
+     *
+     * @throws IllegalArgumentException naming the setting, when a changed value is not valid
+     */
+    public MigrationsConfiguration settings(Consumer<MigrationsSettings.Draft> change) {
+        this.settings = settings.with(change);
         return this;
     }
 
     /** The settings as configured so far. */
     public MigrationsSettings settings() {
-        return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
-                lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
-                validateChecksums);
+        return settings;
     }
 
     /** The database to migrate; optional when only offline SQL or the revision graph is wanted. */
@@ -88,14 +79,12 @@ public final class MigrationsConfiguration {
      * {@code db.migrations}), a directory path or a {@code file:} URL. Several locations form one graph.
      */
     public MigrationsConfiguration locations(String... locations) {
-        this.locations = List.of(locations);
-        return this;
+        return settings(draft -> draft.locations = List.of(locations));
     }
 
     /** Same as {@link #locations(String...)}. */
     public MigrationsConfiguration locations(List<String> locations) {
-        this.locations = List.copyOf(locations);
-        return this;
+        return settings(draft -> draft.locations = List.copyOf(locations));
     }
 
     /** The class loader to scan classpath locations and load Java migrations with. */
@@ -118,14 +107,12 @@ public final class MigrationsConfiguration {
      * @throws IllegalArgumentException naming the setting, for any other form
      */
     public MigrationsConfiguration versionTable(String name) {
-        this.versionTable = MigrationsSettings.tableName(MigrationsSettings.VERSION_TABLE, name);
-        return this;
+        return settings(draft -> draft.versionTable = name);
     }
 
     /** Name of the history table, {@value MigrationsSettings#DEFAULT_HISTORY_TABLE} by default; the forms of {@link #versionTable}. */
     public MigrationsConfiguration historyTable(String name) {
-        this.historyTable = MigrationsSettings.tableName(MigrationsSettings.HISTORY_TABLE, name);
-        return this;
+        return settings(draft -> draft.historyTable = name);
     }
 
     /**
@@ -133,20 +120,17 @@ public final class MigrationsConfiguration {
      * tables are first created (it is not created: a misspelt schema would otherwise be).
      */
     public MigrationsConfiguration tableSchema(String schema) {
-        this.tableSchema = MigrationsSettings.tableSchema(schema);
-        return this;
+        return settings(draft -> draft.tableSchema = schema);
     }
 
     /** One transaction per revision or one for the whole run. */
     public MigrationsConfiguration transactionMode(TransactionMode mode) {
-        this.transactionMode = Objects.requireNonNull(mode);
-        return this;
+        return settings(draft -> draft.transactionMode = Objects.requireNonNull(mode));
     }
 
     /** How long to wait for another migrator's lock before failing (default: {@link MigrationsSettings#DEFAULTS}). */
     public MigrationsConfiguration lockTimeout(Duration timeout) {
-        this.lockTimeout = MigrationsSettings.notNegative(timeout, "lock timeout");
-        return this;
+        return settings(draft -> draft.lockTimeout = timeout);
     }
 
     /**
@@ -155,26 +139,22 @@ public final class MigrationsConfiguration {
      * wait as long as it takes. See {@link StatementLockPolicy}.
      */
     public MigrationsConfiguration statementLockTimeout(Duration timeout) {
-        this.statementLockTimeout = MigrationsSettings.notNegative(timeout, "statement lock timeout");
-        return this;
+        return settings(draft -> draft.statementLockTimeout = timeout);
     }
 
     /** How many times a revision whose statement timed out on a lock is tried again before the run fails. */
     public MigrationsConfiguration statementLockRetries(int retries) {
-        this.statementLockRetries = MigrationsSettings.retries(retries);
-        return this;
+        return settings(draft -> draft.statementLockRetries = retries);
     }
 
     /** The wait before the first retry of a revision that timed out on a lock, doubled before each further one. */
     public MigrationsConfiguration statementLockRetryBackoff(Duration backoff) {
-        this.statementLockRetryBackoff = MigrationsSettings.notNegative(backoff, "statement lock retry backoff");
-        return this;
+        return settings(draft -> draft.statementLockRetryBackoff = backoff);
     }
 
     /** Whether an applied SQL script that was edited since is an error. */
     public MigrationsConfiguration validateChecksums(boolean validate) {
-        this.validateChecksums = validate;
-        return this;
+        return settings(draft -> draft.validateChecksums = validate);
     }
 
     /** Adds a listener told about each online step. */
@@ -207,6 +187,6 @@ public final class MigrationsConfiguration {
     public Migrations load() {
         ScriptPreload taken = preload;
         preload = null; // read once: a reload reads the locations again
-        return new Migrations(settings(), dataSource, classLoader, scanner, listeners, extraScripts, taken);
+        return new Migrations(settings, dataSource, classLoader, scanner, listeners, extraScripts, taken);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.runtime.HistoryTable;
@@ -129,6 +130,65 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
     /** The statement-lock settings as the runtime takes them. */
     public StatementLockPolicy statementLockPolicy() {
         return new StatementLockPolicy(statementLockTimeout, statementLockRetries, statementLockRetryBackoff);
+    }
+
+    /**
+     * A copy of these settings with {@code change} made to a {@linkplain Draft draft} of them; the copy is checked
+     * as any settings are ({@code settings.with(draft -> draft.statementLockRetries = 5)}).
+     *
+     * @throws IllegalArgumentException naming the setting, when a changed value is not valid
+     */
+    public MigrationsSettings with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.settings();
+    }
+
+    /**
+     * The settings as plain fields, to change some of them and {@linkplain #settings() check them as settings}
+     * again: what {@link MigrationsSettings#with} and {@link MigrationsConfiguration#settings(Consumer)} hand out.
+     */
+    public static final class Draft {
+        /** See {@link MigrationsSettings#locations()}. */
+        public List<String> locations;
+        /** See {@link MigrationsSettings#versionTable()}. */
+        public String versionTable;
+        /** See {@link MigrationsSettings#historyTable()}. */
+        public String historyTable;
+        /** See {@link MigrationsSettings#tableSchema()}. */
+        public String tableSchema;
+        /** See {@link MigrationsSettings#transactionMode()}. */
+        public TransactionMode transactionMode;
+        /** See {@link MigrationsSettings#lockTimeout()}. */
+        public Duration lockTimeout;
+        /** See {@link MigrationsSettings#statementLockTimeout()}. */
+        public Duration statementLockTimeout;
+        /** See {@link MigrationsSettings#statementLockRetries()}. */
+        public int statementLockRetries;
+        /** See {@link MigrationsSettings#statementLockRetryBackoff()}. */
+        public Duration statementLockRetryBackoff;
+        /** See {@link MigrationsSettings#validateChecksums()}. */
+        public boolean validateChecksums;
+
+        private Draft(MigrationsSettings settings) {
+            locations = settings.locations;
+            versionTable = settings.versionTable;
+            historyTable = settings.historyTable;
+            tableSchema = settings.tableSchema;
+            transactionMode = settings.transactionMode;
+            lockTimeout = settings.lockTimeout;
+            statementLockTimeout = settings.statementLockTimeout;
+            statementLockRetries = settings.statementLockRetries;
+            statementLockRetryBackoff = settings.statementLockRetryBackoff;
+            validateChecksums = settings.validateChecksums;
+        }
+
+        /** The draft as settings, checked. */
+        public MigrationsSettings settings() {
+            return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
+                    lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
+                    validateChecksums);
+        }
     }
 
     /** Checks a {@code version-table} or {@code history-table} value; returns it. */

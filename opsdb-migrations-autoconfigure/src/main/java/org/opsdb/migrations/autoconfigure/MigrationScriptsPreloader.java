@@ -37,7 +37,7 @@ public final class MigrationScriptsPreloader
             if (!properties.isEnabled() || !properties.isPreload()) {
                 return;
             }
-            locations = MigrationsSettingsMapper.settings(properties).locations();
+            locations = properties.toSettings().locations();
         } catch (RuntimeException invalid) {
             return; // no preload: binding the properties bean reports the bad value, as without the preloader
         }

@@ -67,7 +67,7 @@ public final class MigrationsAutoConfiguration {
                           ObjectProvider<MigrationListener> listeners,
                           @Qualifier(MigrationScriptsPreloader.BEAN_NAME) ObjectProvider<ScriptPreload> preload) {
         MigrationsConfiguration configuration = Migrations.configure()
-                .settings(MigrationsSettingsMapper.settings(properties))
+                .settings(properties.toSettings())
                 .dataSource(MigrationDataSources.choose(connectionDetails, migrationsDataSource.getIfAvailable(),
                         dataSource.getIfUnique()))
                 .classLoader(resourceLoader.getClassLoader())

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration of opsdb-migrations in a Spring Boot application, under {@value MigrationsSettings#PROPERTY_PREFIX}. The settings of the
- * engine take their defaults from {@link MigrationsSettings#DEFAULTS} and reach it through
- * {@link MigrationsSettingsMapper}; the others (enabled, target, on-boot, preload, guarded-profiles, the
+ * engine take their defaults from {@link MigrationsSettings#DEFAULTS} and reach it through {@link #toSettings()},
+ * the one mapping (used by the auto-configuration, the script preloader and the console); the others (enabled, target, on-boot, preload, guarded-profiles, the
  * connection) are the starter's own.
  */
 @ConfigurationProperties(MigrationsSettings.PROPERTY_PREFIX)
@@ -257,5 +257,18 @@ public class MigrationsProperties {
 
     public void setPreload(boolean preload) {
         this.preload = preload;
+    }
+
+    /**
+     * The engine's settings these properties give: the one mapping of {@code opsdb.migrations.*} onto
+     * {@link MigrationsSettings}, used by the auto-configuration, the script preloader and the console (a new
+     * setting fails to compile here until its property is passed). The starter's own properties are not settings of
+     * the engine.
+     *
+     * @throws IllegalArgumentException naming the setting, when a value is not valid
+     */
+    public MigrationsSettings toSettings() {
+        return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
+                lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff, validateChecksums);
     }
 }

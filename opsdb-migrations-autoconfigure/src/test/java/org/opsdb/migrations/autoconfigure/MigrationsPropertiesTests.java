@@ -88,7 +88,7 @@ class MigrationsPropertiesTests {
         });
         assertThat(differing).as("defaults of MigrationsProperties that differ from MigrationsSettings.DEFAULTS")
                 .isEmpty();
-        assertThat(MigrationsSettingsMapper.settings(new MigrationsProperties())).isEqualTo(MigrationsSettings.DEFAULTS);
+        assertThat(new MigrationsProperties().toSettings()).isEqualTo(MigrationsSettings.DEFAULTS);
     }
 
     @Test
@@ -127,7 +127,7 @@ class MigrationsPropertiesTests {
         BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(changed);
         properties.keySet().forEach(name -> wrapper.setPropertyValue(name, changedValue(name,
                 wrapper.getPropertyValue(name), wrapper.getPropertyType(name))));
-        MigrationsSettings mapped = MigrationsSettingsMapper.settings(changed);
+        MigrationsSettings mapped = changed.toSettings();
         List<String> notMapped = new ArrayList<>();
         components.forEach((name, component) -> {
             Object setting = value(mapped, component);
@@ -136,7 +136,7 @@ class MigrationsPropertiesTests {
                 notMapped.add(name + ": property " + wrapper.getPropertyValue(name) + ", setting " + setting);
             }
         });
-        assertThat(notMapped).as("settings that MigrationsSettingsMapper does not take from their property")
+        assertThat(notMapped).as("settings that MigrationsProperties.toSettings() does not take from their property")
                 .isEmpty();
     }
 

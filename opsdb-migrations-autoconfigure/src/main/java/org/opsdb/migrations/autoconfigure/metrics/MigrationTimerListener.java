@@ -3,6 +3,7 @@ package org.opsdb.migrations.autoconfigure.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,8 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public final class MigrationTimerListener implements MigrationListener {
 
-    /** The timer's name. */
-    public static final String METER_NAME = "opsdb.migrations.revision";
+    /** The timer's name: our meters are named under the prefix of our properties, as Spring Boot's own are. */
+    public static final String METER_NAME = MigrationsSettings.PROPERTY_PREFIX + ".revision";
 
     private final ObjectProvider<MeterRegistry> registry;
 

@@ -18,7 +18,6 @@ public final class ClassPreinitializer implements Runnable {
             "org.opsdb.migrations.autoconfigure.MigrationsAutoConfiguration$HibernateSchemaManagementConfiguration",
             "org.opsdb.migrations.autoconfigure.MigrationsAutoConfiguration$EntitySchemaInitializerConfiguration",
             "org.opsdb.migrations.autoconfigure.MigrationsProperties",
-            "org.opsdb.migrations.autoconfigure.MigrationsSettingsMapper",
             "org.opsdb.migrations.autoconfigure.MigrationsConnectionDetails",
             "org.opsdb.migrations.autoconfigure.PropertiesMigrationsConnectionDetails",
             "org.opsdb.migrations.autoconfigure.MigrationsConfigurationCustomizer",

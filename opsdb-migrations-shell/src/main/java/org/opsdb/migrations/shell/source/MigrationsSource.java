@@ -7,7 +7,6 @@ import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.autoconfigure.MigrationsProperties;
-import org.opsdb.migrations.autoconfigure.MigrationsSettingsMapper;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.UrlDataSource;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -21,7 +20,7 @@ import org.springframework.core.env.Environment;
  * scripts are seen at once. Inside a service that has the starter, it is the service's own {@link Migrations}
  * bean, reloaded ({@link Migrations#reload()}), so the console uses exactly the service's settings (data source,
  * version table, schema, listeners, Java migrations on the classpath). Otherwise the {@code opsdb.migrations.*}
- * properties are bound as the starter binds them and mapped by the starter's {@link MigrationsSettingsMapper}:
+ * properties are bound as the starter binds them and mapped by the starter's {@link MigrationsProperties#toSettings()}:
  * revisions come from {@code opsdb.migrations.locations} (a list: comma-separated, or
  * {@code OPSDB_MIGRATIONS_LOCATIONS} in the environment; {@code classpath:db/migrations} by default). The
  * database is the application's {@link DataSource} bean when there is one (a service), otherwise
@@ -71,7 +70,7 @@ public final class MigrationsSource {
             return listener == null ? bean.reload() : bean.reload(listener);
         }
         MigrationsConfiguration configuration = Migrations.configure()
-                .settings(MigrationsSettingsMapper.settings(standaloneProperties()));
+                .settings(standaloneProperties().toSettings());
         DataSource dataSource = dataSource();
         if (dataSource != null) {
             configuration.dataSource(dataSource);
@@ -130,7 +129,7 @@ public final class MigrationsSource {
     /** The configured settings (the application's when it has a {@link Migrations} bean). */
     public MigrationsSettings settings() {
         Migrations bean = migrationsBean.get();
-        return bean != null ? bean.settings() : MigrationsSettingsMapper.settings(standaloneProperties());
+        return bean != null ? bean.settings() : standaloneProperties().toSettings();
     }
 
     private DataSource dataSource() {
