@@ -1,0 +1,12 @@
+-- revision: 0a50f89680b9
+-- down_revision: 
+-- message: diff
+-- create_date: 2026-12-07T19:42:35Z
+
+-- upgrade
+-- WARNING adds UNIQUE item_code_key on item: this fails if two rows share a key
+-- find them: SELECT code, count(*) FROM item WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1;
+ALTER TABLE item ADD CONSTRAINT item_code_key UNIQUE (code);
+
+-- downgrade
+ALTER TABLE item DROP CONSTRAINT item_code_key;
