@@ -1,7 +1,7 @@
--- revision: e4cef0b1a089
+-- revision: 4a44609710b0
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:43:06Z
+-- create_date: 2026-12-07T19:47:13Z
 
 -- upgrade
 ALTER TYPE item_state ADD VALUE 'archived' AFTER 'closed';

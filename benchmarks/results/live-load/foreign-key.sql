@@ -1,7 +1,7 @@
--- revision: 2ceb88e1355a
+-- revision: 4142eeab7235
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:42:39Z
+-- create_date: 2026-12-07T19:46:19Z
 
 -- upgrade
 ALTER TABLE item ADD CONSTRAINT item_site_id_fkey FOREIGN KEY (site_id) REFERENCES site (id);

@@ -1,7 +1,7 @@
--- revision: da7d80b8819d
+-- revision: c82b9f25ca06
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:42:30Z
+-- create_date: 2026-12-07T19:46:00Z
 
 -- upgrade
 CREATE INDEX item_site_id_idx ON item (site_id);

@@ -1,7 +1,7 @@
--- revision: b31c9d731f65
+-- revision: b68d5ebd8650
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:42:48Z
+-- create_date: 2026-12-07T19:46:30Z
 
 -- upgrade
 -- WARNING sets NOT NULL on item.note: this fails if a row holds NULL

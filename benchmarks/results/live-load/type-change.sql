@@ -1,7 +1,7 @@
--- revision: 68a5a324a80b
+-- revision: 3d59ec729319
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:43:10Z
+-- create_date: 2026-12-07T19:47:17Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN qty TYPE bigint USING qty::bigint;

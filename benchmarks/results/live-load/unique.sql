@@ -1,7 +1,7 @@
--- revision: 0a50f89680b9
+-- revision: afad77196b70
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:42:35Z
+-- create_date: 2026-12-07T19:46:11Z
 
 -- upgrade
 -- WARNING adds UNIQUE item_code_key on item: this fails if two rows share a key

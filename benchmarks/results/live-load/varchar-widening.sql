@@ -1,7 +1,7 @@
--- revision: fd269de35866
+-- revision: 2bae91bf7872
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:43:01Z
+-- create_date: 2026-12-07T19:46:57Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);

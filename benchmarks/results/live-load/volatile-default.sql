@@ -1,7 +1,7 @@
--- revision: 700df1243df2
+-- revision: 75487e5659b5
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:42:56Z
+-- create_date: 2026-12-07T19:46:39Z
 
 -- upgrade
 ALTER TABLE item ADD COLUMN created_at timestamp with time zone DEFAULT clock_timestamp();
