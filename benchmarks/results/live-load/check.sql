@@ -1,7 +1,7 @@
--- revision: bb1e2c93b8b7
+-- revision: 92b2500594a7
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:46:25Z
+-- create_date: 2026-12-07T19:49:08Z
 
 -- upgrade
 -- WARNING adds CHECK item_qty_check on item: this fails if a row breaks it

@@ -1,7 +1,7 @@
--- revision: 4a44609710b0
+-- revision: c8c8debd93de
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:47:13Z
+-- create_date: 2026-12-07T19:49:52Z
 
 -- upgrade
 ALTER TYPE item_state ADD VALUE 'archived' AFTER 'closed';

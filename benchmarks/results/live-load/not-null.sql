@@ -1,7 +1,7 @@
--- revision: b68d5ebd8650
+-- revision: 1e57e006e41e
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:46:30Z
+-- create_date: 2026-12-07T19:49:13Z
 
 -- upgrade
 -- WARNING sets NOT NULL on item.note: this fails if a row holds NULL

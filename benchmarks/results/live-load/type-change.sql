@@ -1,7 +1,7 @@
--- revision: 3d59ec729319
+-- revision: 009a090ec0a0
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:47:17Z
+-- create_date: 2026-12-07T19:49:55Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN qty TYPE bigint USING qty::bigint;

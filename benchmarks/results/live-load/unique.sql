@@ -1,7 +1,7 @@
--- revision: afad77196b70
+-- revision: 6ae44577f0f5
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:46:11Z
+-- create_date: 2026-12-07T19:48:55Z
 
 -- upgrade
 -- WARNING adds UNIQUE item_code_key on item: this fails if two rows share a key

@@ -1,7 +1,7 @@
--- revision: 2bae91bf7872
+-- revision: e1a40ddc96c2
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:46:57Z
+-- create_date: 2026-12-07T19:49:36Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);
