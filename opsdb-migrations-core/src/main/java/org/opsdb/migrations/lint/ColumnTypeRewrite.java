@@ -23,8 +23,8 @@ final class ColumnTypeRewrite extends Rule {
             return;
         }
         for (TableAction action : alter.actions()) {
-            if (action instanceof AlterColumnType change && state.existingColumn(alter.table(), change.column())
-                    && state.rewrites(alter.table(), change)) {
+            // a column added in the revision too: the rewrite is of the whole table
+            if (action instanceof AlterColumnType change && state.rewrites(alter.table(), change)) {
                 Optional<ColumnType> current = state.columnType(alter.table(), change.column());
                 String to = change.type() == null ? "a new type" : change.type().sql();
                 findings.report(statement, this, "ALTER COLUMN " + alter.table() + "." + change.column() + " TYPE "

@@ -75,7 +75,7 @@ final class StatementRecognizer {
         try {
             return recognizer.statement();
         } catch (Unfollowed | IndexOutOfBoundsException | NumberFormatException e) {
-            return new NotAnalysed(recognizer.command());
+            return new NotAnalysed(command(tokens));
         }
     }
 
@@ -84,8 +84,13 @@ final class StatementRecognizer {
         return new StatementRecognizer(SqlTokenizer.tokens(sql)).name();
     }
 
-    /** The statement's first words, upper case, for a not-analysed finding ({@code ALTER TABLE}). */
-    private String command() {
+    /** The command of a statement, upper case, as messages name it ({@code ALTER TABLE}, {@code UPDATE}). */
+    static String command(String sql) {
+        List<SqlToken> tokens = SqlTokenizer.tokens(sql);
+        return tokens.isEmpty() ? "" : command(tokens);
+    }
+
+    private static String command(List<SqlToken> tokens) {
         String first = tokens.get(0).text().toUpperCase();
         return tokens.size() > 1 && tokens.get(1).kind() == SqlToken.Kind.WORD
                 && Set.of("alter", "create", "drop").contains(tokens.get(0).text())

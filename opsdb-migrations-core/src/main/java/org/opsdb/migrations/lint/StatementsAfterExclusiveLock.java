@@ -21,7 +21,7 @@ final class StatementsAfterExclusiveLock extends Rule {
         }
         String slow = state.slowBecause(statement);
         if (slow != null) {
-            findings.report(statement, this, statement.firstLine().split("\\s+")[0].toUpperCase() + " " + slow
+            findings.report(statement, this, StatementRecognizer.command(statement.sql()) + " " + slow
                     + " while the ACCESS EXCLUSIVE lock taken on " + lock.table() + " at line "
                     + lock.statement().line() + " is held");
         }

@@ -37,6 +37,7 @@ final class LintFixture {
                 note text, created timestamp, st state);
             INSERT INTO site SELECT g, 'site ' || g FROM generate_series(1, 10) g;
             INSERT INTO obs SELECT g, 1 + g % 10, 'c' || g, g, 'n', now(), 'new' FROM generate_series(1, 1000) g;
+            CREATE INDEX obs_note_idx ON obs (note);
             """;
 
     private final TestDatabase db;
@@ -73,13 +74,31 @@ final class LintFixture {
         return lintAndRun(body, LintOptions.defaults());
     }
 
+    /** Resets the database and returns migrations with the revision under test pending. */
+    Migrations prepare(String body) {
+        reset();
+        return migrations(List.of(underTest(body)));
+    }
+
     /** Lints the pending revision under test with {@code options}, then runs it. */
     List<String> lintAndRun(String body, LintOptions options) {
-        reset();
-        Migrations migrations = migrations(List.of(underTest(body)));
+        Migrations migrations = prepare(body);
         List<String> lines = migrations.lintPending(options).lines();
         migrations.upgrade("heads");
         return lines;
+    }
+
+    /** Lints the pending revision under test, then runs it expecting the failure whose message it returns. */
+    String lintThenFail(String body, List<String> findings) {
+        Migrations migrations = prepare(body);
+        org.assertj.core.api.Assertions.assertThat(migrations.lintPending(LintOptions.defaults()).lines())
+                .containsExactlyElementsOf(findings);
+        try {
+            migrations.upgrade("heads");
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the revision ran");
     }
 
     /** The finding line for the body's line {@code bodyLine} (1-based). */
