@@ -134,6 +134,7 @@ class LockRulesTest {
                 ALTER TABLE obs ALTER COLUMN note SET DATA TYPE varchar(5) USING left(note, 5);
                 ALTER TABLE obs ADD COLUMN extra int;
                 ALTER TABLE obs ALTER COLUMN extra TYPE bigint;
+                ALTER TABLE obs ALTER COLUMN created TYPE timestamp(3);
                 -- end-outside-transaction
                 """);
         String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
@@ -145,7 +146,8 @@ class LockRulesTest {
                 at(5, "column-type-rewrite", "ALTER COLUMN obs.note TYPE varchar(5) (from text) USING an expression, "
                         + REWRITE),
                 // a column added in the revision, but the table is populated: the whole table is rewritten
-                at(7, "column-type-rewrite", "ALTER COLUMN obs.extra TYPE bigint (from integer), " + REWRITE));
+                at(7, "column-type-rewrite", "ALTER COLUMN obs.extra TYPE bigint (from integer), " + REWRITE),
+                at(8, "column-type-rewrite", "ALTER COLUMN obs.created TYPE timestamp(3) (from timestamp), " + REWRITE));
         migrations.upgrade("heads");
         assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).doesNotContain(fileBefore);
     }
@@ -157,6 +159,7 @@ class LockRulesTest {
                 ALTER TABLE obs ALTER COLUMN amount TYPE numeric(14,2);
                 ALTER TABLE obs ALTER COLUMN note TYPE varchar;
                 ALTER TABLE obs ALTER COLUMN code TYPE text;
+                ALTER TABLE obs ALTER COLUMN created TYPE timestamp(6) without time zone;
                 """);
         String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
         assertThat(migrations.lintPending(LintOptions.defaults()).lines()).isEmpty();
@@ -164,8 +167,8 @@ class LockRulesTest {
         // the same file: the table was not rewritten
         assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).containsExactly(fileBefore);
         assertThat(state.strings("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid ="
-                + " 'obs'::regclass AND attname IN ('code', 'amount', 'note') ORDER BY attname"))
-                .containsExactly("numeric(14,2)", "text", "character varying");
+                + " 'obs'::regclass AND attname IN ('code', 'amount', 'note', 'created') ORDER BY attname"))
+                .containsExactly("numeric(14,2)", "text", "timestamp(6) without time zone", "character varying");
     }
 
     @Test
