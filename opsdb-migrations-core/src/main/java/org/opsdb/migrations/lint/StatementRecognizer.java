@@ -75,7 +75,7 @@ final class StatementRecognizer {
         try {
             return recognizer.statement();
         } catch (Unfollowed | IndexOutOfBoundsException | NumberFormatException e) {
-            return new NotAnalysed(command(tokens));
+            return new NotAnalysed(command(tokens) + " statement");
         }
     }
 

@@ -57,4 +57,13 @@ class JavaLintTest {
                         + " \"<reason>\")");
         assertThat(report.hasErrors()).isTrue();
     }
+
+    @Test
+    void aJavaMigrationThatThrowsOfflineIsNotAnalysedFromTheLineThatThrew() {
+        LintReport report = fixture.migrations(List.of(JavaMigrationScript.of(JavaReadingMigration.class)))
+                .lintPending(LintOptions.defaults());
+        assertThat(report.lines()).containsExactly("JavaReadingMigration.java:14: [not-analysed] the rest of upgrade(op)"
+                + " (it threw NoSuchElementException offline) not analysed, the analysis cannot tell which locks it"
+                + " takes; safe form: review it by hand");
+    }
 }
