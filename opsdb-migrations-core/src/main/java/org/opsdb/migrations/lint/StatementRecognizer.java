@@ -1,6 +1,7 @@
 package org.opsdb.migrations.lint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -475,12 +476,7 @@ final class StatementRecognizer {
     }
 
     private boolean atAny(String... words) {
-        for (String word : words) {
-            if (at(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(words).anyMatch(this::at);
     }
 
     private boolean accept(String... words) {
@@ -492,12 +488,7 @@ final class StatementRecognizer {
     }
 
     private boolean acceptAny(String... words) {
-        for (String word : words) {
-            if (accept(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(words).anyMatch(this::accept);
     }
 
     private boolean atSymbol(String symbol) {

@@ -97,13 +97,20 @@ class LockRulesTest {
 
     @Test
     void uniqueAndPrimaryKeyAddedDirectlyAreFlagged() {
-        fixture.execute("CREATE TABLE plain (id bigint)");
         assertThat(fixture.lintAndRun("""
                 ALTER TABLE obs ADD CONSTRAINT obs_code_key UNIQUE (code);
+                -- outside-transaction
+                ALTER TABLE site DROP CONSTRAINT site_pkey;
+                ALTER TABLE site ADD PRIMARY KEY (id);
+                -- end-outside-transaction
                 """)).containsExactly(at(1, "unique-without-index", "ADD CONSTRAINT obs_code_key UNIQUE on obs,"
                 + " builds its index under ACCESS EXCLUSIVE, blocking reads and writes for the whole build; safe form:"
                 + " CREATE UNIQUE INDEX CONCURRENTLY obs_code_key ON obs (...) in an outside-transaction block, then"
-                + " ALTER TABLE obs ADD CONSTRAINT obs_code_key UNIQUE USING INDEX obs_code_key"));
+                + " ALTER TABLE obs ADD CONSTRAINT obs_code_key UNIQUE USING INDEX obs_code_key"),
+                at(4, "unique-without-index", "ADD CONSTRAINT PRIMARY KEY on site, builds its index under ACCESS"
+                        + " EXCLUSIVE, blocking reads and writes for the whole build; safe form: CREATE UNIQUE INDEX"
+                        + " CONCURRENTLY <name> ON site (...) in an outside-transaction block, then ALTER TABLE site ADD"
+                        + " CONSTRAINT <name> PRIMARY KEY USING INDEX <name>"));
     }
 
     @Test
