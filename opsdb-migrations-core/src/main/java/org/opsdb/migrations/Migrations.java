@@ -217,12 +217,14 @@ public final class Migrations {
     }
 
     /**
-     * Lints the revisions an upgrade from {@code from} ({@code null} or {@code base}: from the start) to
+     * Lints the revisions an upgrade from {@code from} ({@code null} or {@code base}: from the start;
+     * {@code current}: the database's heads) to
      * {@code to} would apply, in plan order, for lock hazards (see docs/zero-downtime.md). With a database the
      * server version and catalog are read from it unless {@code options} give a version.
      */
     public LintReport lint(String from, String to, LintOptions options) {
-        Set<String> start = from == null ? Set.of() : offlineStart(from + ":" + to);
+        Set<String> start = from == null ? Set.of() : from.equals("current") ? runtime.readHeads()
+                : offlineStart(from + ":" + to);
         return lint(graph().upgradePlan(start, to), options);
     }
 
@@ -234,7 +236,7 @@ public final class Migrations {
 
     private LintReport lint(List<Step> plan, LintOptions options) {
         List<MigrationScript> scripts = plan.stream().map(step -> catalog.get().get(step.revision().id())).toList();
-        return new RevisionLinter(options, dataSource).lint(scripts);
+        return new RevisionLinter(options, dataSource, configured.transactionMode()).lint(scripts);
     }
 
     /** The revisions stored in the version table (the database's current heads). */

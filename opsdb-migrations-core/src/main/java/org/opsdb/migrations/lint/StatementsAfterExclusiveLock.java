@@ -22,7 +22,8 @@ final class StatementsAfterExclusiveLock extends Rule {
         String slow = state.slowBecause(statement);
         if (slow != null) {
             findings.report(statement, this, StatementRecognizer.command(statement.sql()) + " " + slow
-                    + " while the ACCESS EXCLUSIVE lock taken on " + lock.table() + " at line "
+                    + " while the ACCESS EXCLUSIVE lock taken on " + lock.table() + " at "
+                    + (lock.statement().file().equals(statement.file()) ? "line " : lock.statement().file() + ":")
                     + lock.statement().line() + " is held");
         }
     }

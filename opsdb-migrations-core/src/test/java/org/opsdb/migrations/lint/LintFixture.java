@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptResource;
 import org.opsdb.migrations.script.SqlMigrationParser;
@@ -54,19 +55,30 @@ final class LintFixture {
 
     /** The revision under test with {@code body} as its upgrade section. */
     static MigrationScript underTest(String body) {
-        String text = "-- revision: " + UNDER_TEST + "\n-- down_revision: " + BASE + "\n-- message: under test\n\n"
+        return revision(UNDER_TEST, BASE, body);
+    }
+
+    /** A revision {@code id} after {@code down}, with {@code body} as its upgrade section starting at line 6. */
+    static MigrationScript revision(String id, String down, String body) {
+        String text = "-- revision: " + id + "\n-- down_revision: " + down + "\n-- message: under test\n\n"
                 + "-- upgrade\n" + body;
-        return new SqlMigrationParser().parse(new ScriptResource(FILE, UNDER_TEST + "_under_test.sql", text));
+        return new SqlMigrationParser().parse(new ScriptResource("db/lint/" + id + "_under_test.sql",
+                id + "_under_test.sql", text));
     }
 
     /** Migrations over the base revision and {@code more}. */
     Migrations migrations(List<MigrationScript> more) {
+        return migrations(more, TransactionMode.PER_REVISION);
+    }
+
+    /** Migrations over the base revision and {@code more}, run in {@code mode}. */
+    Migrations migrations(List<MigrationScript> more, TransactionMode mode) {
         List<MigrationScript> scripts = new ArrayList<>();
         scripts.add(new SqlMigrationParser().parse(new ScriptResource("db/lint/" + BASE + "_base.sql",
                 BASE + "_base.sql", BASE_SQL)));
         scripts.addAll(more);
         return Migrations.configure().dataSource(db.dataSource()).locations("classpath:db/lint_none")
-                .scripts(scripts).load();
+                .transactionMode(mode).scripts(scripts).load();
     }
 
     /** Lints the pending revision under test with the database's version, then runs it. */

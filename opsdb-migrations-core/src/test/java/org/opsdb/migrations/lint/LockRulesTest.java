@@ -6,6 +6,8 @@ import static org.opsdb.migrations.lint.LintFixture.at;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.TransactionMode;
+import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
@@ -285,6 +287,24 @@ class LockRulesTest {
                 + " ACCESS EXCLUSIVE lock taken on obs at line 6 is held, the lock is held until commit, so every"
                 + " query on the table waits for this statement too; safe form: commit the lock-taking statement on"
                 + " its own (split the revision or use an outside-transaction block)"));
+    }
+
+    @Test
+    void inOneTransactionForTheWholeRunALockIsHeldThroughTheNextRevisions() {
+        fixture.reset();
+        List<MigrationScript> revisions = List.of(
+                LintFixture.revision("bbbbbbbbbbbb", LintFixture.BASE, "ALTER TABLE obs ADD COLUMN flag boolean;\n"),
+                LintFixture.revision("cccccccccccc", "bbbbbbbbbbbb", "UPDATE obs SET flag = true;\n"));
+        assertThat(fixture.migrations(revisions, TransactionMode.PER_REVISION).lintPending(LintOptions.defaults())
+                .lines()).isEmpty();
+        Migrations single = fixture.migrations(revisions, TransactionMode.SINGLE);
+        assertThat(single.lintPending(LintOptions.defaults()).lines()).containsExactly("db/lint/cccccccccccc_under_test"
+                + ".sql:6: [statements-after-exclusive-lock] UPDATE reads or writes rows while the ACCESS EXCLUSIVE lock"
+                + " taken on obs at db/lint/bbbbbbbbbbbb_under_test.sql:6 is held, the lock is held until commit, so"
+                + " every query on the table waits for this statement too; safe form: commit the lock-taking statement"
+                + " on its own (split the revision or use an outside-transaction block)");
+        single.upgrade("heads");
+        assertThat(state.strings("SELECT count(*)::text FROM obs WHERE flag")).containsExactly("1000");
     }
 
     @Test
