@@ -25,6 +25,9 @@ import org.opsdb.migrations.autogenerate.ModelSchemaCreator;
 import org.opsdb.migrations.diff.DiffResult;
 import org.opsdb.migrations.diff.NamingConvention;
 import org.opsdb.migrations.diff.RenameHints;
+import org.opsdb.migrations.lint.LintOptions;
+import org.opsdb.migrations.lint.LintReport;
+import org.opsdb.migrations.lint.RevisionLinter;
 import org.opsdb.migrations.render.ScriptBody;
 import org.opsdb.migrations.render.ScriptHeader;
 import org.opsdb.migrations.revision.Revision;
@@ -211,6 +214,29 @@ public final class Migrations {
     public String stampSql(String range) {
         Set<String> from = offlineStart(range);
         return runtime.renderStamp(from, stampedHeads(from, offlineTarget(range)));
+    }
+
+    /**
+     * Lints the revisions an upgrade from {@code from} ({@code null} or {@code base}: from the start;
+     * {@code current}: the database's heads) to
+     * {@code to} would apply, in plan order, for lock hazards (see docs/zero-downtime.md). With a database the
+     * server version and catalog are read from it unless {@code options} give a version.
+     */
+    public LintReport lint(String from, String to, LintOptions options) {
+        Set<String> start = from == null ? Set.of() : from.equals("current") ? runtime.readHeads()
+                : offlineStart(from + ":" + to);
+        return lint(graph().upgradePlan(start, to), options);
+    }
+
+    /** Lints the revisions pending on the connected database ({@link #pending()}). */
+    public LintReport lintPending(LintOptions options) {
+        requireDataSource();
+        return lint(graph().upgradePlan(runtime.readHeads(), "heads"), options);
+    }
+
+    private LintReport lint(List<Step> plan, LintOptions options) {
+        List<MigrationScript> scripts = plan.stream().map(step -> catalog.get().get(step.revision().id())).toList();
+        return new RevisionLinter(options, dataSource, configured.transactionMode()).lint(scripts);
     }
 
     /** The revisions stored in the version table (the database's current heads). */

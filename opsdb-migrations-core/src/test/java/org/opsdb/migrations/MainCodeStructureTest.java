@@ -36,7 +36,8 @@ class MainCodeStructureTest {
 
     /**
      * Files outside {@code ddl/} that may write such statements: the runtime's own bookkeeping tables (the version
-     * and history tables), which are not schema operations, and one exception message.
+     * and history tables), which are not schema operations, and one exception message. The lint package (below)
+     * is exempt as a whole: it runs no SQL, its findings quote the statements they describe and the safe forms.
      */
     private static final Set<String> STATEMENTS_ALLOWED_IN = Set.of(
             "org/opsdb/migrations/runtime/VersionTable.java",
@@ -52,7 +53,8 @@ class MainCodeStructureTest {
         List<String> found = new ArrayList<>();
         for (Path file : javaFiles(CORE_SOURCES)) {
             String relative = CORE_SOURCES.relativize(file).toString().replace('\\', '/');
-            if (relative.startsWith("org/opsdb/migrations/ddl/") || STATEMENTS_ALLOWED_IN.contains(relative)) {
+            if (relative.startsWith("org/opsdb/migrations/ddl/") || relative.startsWith("org/opsdb/migrations/lint/")
+                    || STATEMENTS_ALLOWED_IN.contains(relative)) {
                 continue;
             }
             String code = withoutComments(read(file));

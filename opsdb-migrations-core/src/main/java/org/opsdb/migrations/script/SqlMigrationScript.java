@@ -99,6 +99,11 @@ public final class SqlMigrationScript implements MigrationScript {
         return chunks.stream().flatMap(chunk -> chunk.statements().stream()).toList();
     }
 
+    /** The blocks of a section as the file has them: the text (comments included), its first line, its kind. */
+    public List<SqlBlock> blocks(Direction direction) {
+        return direction == Direction.UP ? upgradeBlocks : downgradeBlocks;
+    }
+
     /**
      * Without a leading byte order mark (U+FEFF, which editors on Windows write at the start of a UTF-8 file; like
      * Flyway, the checksum does not count it) and with line endings normalised to {@code \n}.

@@ -1,0 +1,68 @@
+package org.opsdb.migrations.lint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opsdb.migrations.revision.Direction;
+import org.opsdb.migrations.script.SqlBlock;
+import org.opsdb.migrations.script.SqlMigrationScript;
+import org.opsdb.migrations.sql.SqlStatement;
+import org.opsdb.migrations.sql.SqlStatementSplitter;
+
+/**
+ * The upgrade statements of an SQL script as the runtime runs them (block by block, split by
+ * {@link SqlStatementSplitter}), each with its line and the allows written above it: a comment line
+ * {@code -- lint: allow rule-id[, rule-id...]: reason} silences those rules for the next statement of the block.
+ */
+final class SqlScriptStatements {
+
+    /** {@code -- lint: allow ids [: reason]}. */
+    private static final Pattern ALLOW = Pattern.compile(
+            "--\\s*lint:\\s*allow\\s+([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*(?::(.*))?");
+
+    private SqlScriptStatements() {
+    }
+
+    /** The statements of the script's upgrade section. */
+    static List<LintStatement> read(SqlMigrationScript script) {
+        List<LintStatement> statements = new ArrayList<>();
+        for (SqlBlock block : script.blocks(Direction.UP)) {
+            Map<Integer, Map<String, String>> allows = allows(block);
+            for (SqlStatement statement : SqlStatementSplitter.split(block.sql())) {
+                int line = block.firstLine() + statement.line() - 1;
+                Map<String, String> allowed = new LinkedHashMap<>();
+                allows.entrySet().removeIf(allow -> {
+                    if (allow.getKey() < line) {
+                        allowed.putAll(allow.getValue());
+                        return true;
+                    }
+                    return false;
+                });
+                statements.add(new LintStatement(script.source(), line, statement.sql(), block.outsideTransaction(),
+                        StatementRecognizer.recognize(statement.sql()), allowed));
+            }
+        }
+        return statements;
+    }
+
+    /** The allow comments of a block by their line in the file. */
+    private static Map<Integer, Map<String, String>> allows(SqlBlock block) {
+        Map<Integer, Map<String, String>> allows = new LinkedHashMap<>();
+        List<String> lines = block.sql().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher allow = ALLOW.matcher(lines.get(i).strip());
+            if (allow.matches()) {
+                String reason = allow.group(2) == null ? "" : allow.group(2).strip();
+                Map<String, String> rules = new LinkedHashMap<>();
+                for (String rule : allow.group(1).split(",")) {
+                    rules.put(rule.strip(), reason);
+                }
+                allows.put(block.firstLine() + i, rules);
+            }
+        }
+        return allows;
+    }
+}
