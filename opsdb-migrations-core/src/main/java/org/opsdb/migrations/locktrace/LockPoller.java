@@ -68,7 +68,10 @@ final class LockPoller implements AutoCloseable {
                 ps.setInt(1, pid);
                 while (!stop.get()) {
                     if (read(ps, tables.keySet()) && gate) {
-                        connection.commit(); // the statement waits: all its locks are read, let it go on
+                        // the statement waits: all its locks are read; let it go on, and poll in auto-commit (an open
+                        // transaction here would hold back a concurrent index build's wait for older snapshots)
+                        connection.commit();
+                        connection.setAutoCommit(true);
                         gate = false;
                     }
                 }
@@ -80,8 +83,8 @@ final class LockPoller implements AutoCloseable {
             try {
                 if (gate) {
                     connection.commit();
+                    connection.setAutoCommit(true);
                 }
-                connection.setAutoCommit(true);
             } catch (SQLException e) {
                 failure.compareAndSet(null, e);
             }
