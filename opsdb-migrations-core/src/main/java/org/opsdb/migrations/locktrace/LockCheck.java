@@ -98,8 +98,8 @@ final class LockCheck {
                     + " NOT NULL (PostgreSQL 12+ skips the scan) and drop the check";
         }
         if (text.contains("INDEX") || text.contains("UNIQUE") || text.contains("PRIMARY KEY")) {
-            return "CREATE [UNIQUE] INDEX CONCURRENTLY in an outside-transaction block (then ADD CONSTRAINT … USING"
-                    + " INDEX)";
+            return "build the index with CREATE [UNIQUE] INDEX CONCURRENTLY in an outside-transaction block (then"
+                    + " ADD CONSTRAINT … USING INDEX)";
         }
         return "do the scan without the lock, or commit right after the lock is taken";
     }

@@ -19,8 +19,12 @@ import org.opsdb.migrations.script.SqlMigrationScript;
  */
 final class ScriptPlaces {
 
-    /** {@code -- lint: allow rule-id: reason}; the reason may be missing (then the allow does not count). */
-    static final Pattern ALLOW = Pattern.compile("^\\s*--\\s*lint:\\s*allow\\s+([a-z][a-z0-9-]*)\\s*(?::\\s*(.*))?$");
+    /**
+     * {@code -- lint: allow rule-id[, rule-id…]: reason}, as the lint reads it; the reason may be missing (then the
+     * allow does not count).
+     */
+    static final Pattern ALLOW = Pattern.compile(
+            "^\\s*--\\s*lint:\\s*allow\\s+([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*(?::(.*))?$");
 
     /** The markers that start a section: an allow above one belongs to the section before. */
     private static final List<String> SECTIONS = List.of("-- upgrade", "-- downgrade");
@@ -72,7 +76,9 @@ final class ScriptPlaces {
             }
             Matcher allow = ALLOW.matcher(text);
             if (allow.matches() && allow.group(2) != null && !allow.group(2).isBlank()) {
-                allows.putIfAbsent(allow.group(1), allow.group(2).strip());
+                for (String rule : allow.group(1).split(",")) {
+                    allows.putIfAbsent(rule.strip(), allow.group(2).strip());
+                }
             }
         }
         return allows;
