@@ -55,12 +55,14 @@ final class LockPoller implements AutoCloseable {
     private void observe(Connection connection, int pid, Map<Long, Relation> tables) {
         boolean gate = false;
         try {
-            if (!tables.isEmpty()) {
+            // tables and partitioned tables (their partitions with them); a materialized view cannot be locked
+            String lockable = tables.values().stream().filter(Relation::fillable)
+                    .map(r -> Identifiers.quote(r.name())).collect(Collectors.joining(", "));
+            if (!lockable.isEmpty()) {
                 connection.setAutoCommit(false);
                 gate = true;
                 try (Statement lock = connection.createStatement()) {
-                    lock.execute("LOCK TABLE " + tables.values().stream().map(r -> Identifiers.quote(r.name()))
-                            .collect(Collectors.joining(", ")) + " IN ROW EXCLUSIVE MODE");
+                    lock.execute("LOCK TABLE " + lockable + " IN ROW EXCLUSIVE MODE");
                 }
             }
             gateClosed.countDown();

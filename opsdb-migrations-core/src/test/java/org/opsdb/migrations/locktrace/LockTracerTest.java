@@ -57,9 +57,15 @@ class LockTracerTest {
 
     /** Traces revision B (after A) with {@code upgrade} as its upgrade section. */
     private RevisionTrace trace(String upgrade) throws IOException {
+        return trace("", upgrade);
+    }
+
+    /** Traces revision B with {@code upgrade}, after A created p, c and then ran {@code more}. */
+    private RevisionTrace trace(String more, String upgrade) throws IOException {
         write(A, "", "tables", """
                 CREATE TABLE p (id int PRIMARY KEY);
-                CREATE TABLE c (id int PRIMARY KEY, pid int, v varchar(10), n int);""");
+                CREATE TABLE c (id int PRIMARY KEY, pid int, v varchar(10), n int);
+                """ + more);
         write(B, A, "change", upgrade);
         Migrations migrations = Migrations.configure().locations(dir.toString()).load();
         LockTrace trace = LockTracer.of(migrations).trace(db.dataSource(), Set.of(B));
@@ -194,7 +200,7 @@ class LockTracerTest {
 
     @Test
     void createIndexConcurrentlyInAnOutsideTransactionBlockTakesShareUpdateExclusive() throws IOException {
-        RevisionTrace trace = trace("""
+        RevisionTrace trace = trace("CREATE MATERIALIZED VIEW cv AS SELECT id FROM c;", """
                 -- outside-transaction
                 CREATE INDEX CONCURRENTLY c_v_idx ON c (v);
                 -- end-outside-transaction""");
