@@ -137,6 +137,18 @@ public final class Migrations {
         return new Migrations(configured, dataSource, classLoader, scanner, told, extraScripts, null);
     }
 
+    /**
+     * The same scripts and settings run against {@code dataSource} instead, its runs also telling {@code listener}
+     * about each step (after the configured listeners): the lock tracer runs the revisions so on a database of its
+     * own.
+     */
+    public Migrations on(DataSource dataSource, MigrationListener listener) {
+        List<MigrationListener> told = new ArrayList<>(listeners);
+        told.add(Objects.requireNonNull(listener, "listener"));
+        return new Migrations(configured, Objects.requireNonNull(dataSource, "dataSource"), classLoader, scanner, told,
+                extraScripts, null);
+    }
+
     /** Starts a fluent configuration. */
     public static MigrationsConfiguration configure() {
         return new MigrationsConfiguration();
