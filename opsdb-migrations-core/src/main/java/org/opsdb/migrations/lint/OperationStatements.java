@@ -61,7 +61,7 @@ final class OperationStatements {
     }
 
     /** The allows on the class and on its upgrade method (the method's win). */
-    private static Map<String, String> allows(Class<?> type) {
+    static Map<String, String> allows(Class<?> type) {
         Map<String, String> allows = new LinkedHashMap<>();
         for (LintAllow allow : type.getAnnotationsByType(LintAllow.class)) {
             allows.put(allow.rule(), allow.reason().strip());

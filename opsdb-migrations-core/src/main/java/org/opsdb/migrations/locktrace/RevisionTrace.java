@@ -57,7 +57,7 @@ public record RevisionTrace(Revision revision, int rows, List<TracedStatement> s
             locks.sort(Comparator.comparing(TableLock::table));
             statements.add(new TracedStatement(statement.place.file(), statement.place.line(), statement.position,
                     statement.sql, statement.autocommit, statement.polled, (statement.end - statement.start) / 1_000_000,
-                    locks, statement.place.line() == 0 ? Map.of() : places.allowsBefore(statement.place.line())));
+                    locks, places.allows(statement.place)));
         }
         Set<String> touchedNames = new HashSet<>();
         touched.forEach(oid -> touchedNames.add(tables.get(oid).display()));

@@ -17,7 +17,8 @@ import java.util.Map;
  *                   only outside a transaction block) rather than read exactly after it, inside its transaction
  * @param millis     how long it ran
  * @param tables     the pre-existing tables it locked, or still held locked, rewrote or read, in name order
- * @param allows     the rules a {@code -- lint: allow rule-id: reason} comment before it silences, with the reasons
+ * @param allows     the rules an allow with a reason silences for it ({@code -- lint: allow rule-id: reason} above it, or the
+ *                   Java migration's {@code @LintAllow}), with the reasons
  */
 public record TracedStatement(String file, int line, int position, String sql, boolean autocommit, boolean polled,
                               long millis, List<TableLock> tables, Map<String, String> allows) {

@@ -332,4 +332,19 @@ class LockTracerTest {
                 + " statement that takes the lock on its own (split the revision, or put what follows in an"
                 + " outside-transaction block)");
     }
+
+    @Test
+    void aJavaMigrationsLintAllowWithAReasonSilencesTheFinding() throws IOException {
+        write(A, "", "tables", """
+                CREATE TABLE p (id int PRIMARY KEY);
+                CREATE TABLE c (id int PRIMARY KEY, pid int, v varchar(10), n int);""");
+        Migrations migrations = Migrations.configure().locations(dir.toString())
+                .scripts(List.of(JavaMigrationScript.of(new AllowedTracedJavaMigration()))).load();
+
+        LockTrace trace = LockTracer.of(migrations).trace(db.dataSource());
+
+        assertThat(trace.findings()).isEmpty();
+        assertThat(trace.revisions().get(1).statements()).extracting(TracedStatement::allows).containsOnly(
+                java.util.Map.of("lock-held-across-scan", "c is a lookup table of a few hundred rows"));
+    }
 }
