@@ -351,6 +351,32 @@ class ConsoleFaultsTest {
                 + " ORDER BY id")).containsExactly(A + " up true", B + " up false");
     }
 
+    /** A failed {@code CREATE INDEX CONCURRENTLY} leaves no INVALID index: the runtime drops it, the line says so. */
+    @Test
+    void aFailedConcurrentIndexBuildHasItsInvalidIndexDroppedAndTheLineSaysSo() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>(chain());
+        files.put(B + "_create_beta.sql", sql(B, A, "index beta", "CREATE TABLE beta (id int, code text);\n"
+                + "INSERT INTO beta VALUES (1, 'x'), (2, 'x');\n-- outside-transaction\n"
+                + "CREATE UNIQUE INDEX CONCURRENTLY beta_code ON beta (code);\n-- end-outside-transaction",
+                "DROP TABLE beta;"));
+        Revisions.layOut(dir, files);
+        ConsoleResult result = ChildConsole.start(console("upgrade", "head")).await(120);
+        assertThat(result.timed()).isEqualTo(new ConsoleResult("Running upgrade  -> " + A + ", create alpha ... done in"
+                + " N ms\nRunning upgrade " + A + " -> " + B + ", index beta ... failed\nUpgrade failed after committing"
+                + " 1 revision: " + A + "\n", "Revision " + B + " (" + dir + "/" + B + "_create_beta.sql) failed in"
+                + " upgrade at line 10: ERROR: could not create unique index \"beta_code\"; statement: CREATE UNIQUE"
+                + " INDEX CONCURRENTLY beta_code ON beta (code); dropped the invalid index beta_code that the failed"
+                + " CREATE INDEX CONCURRENTLY left; the revision is partly applied: line 7 (CREATE TABLE beta (id int,"
+                + " code text)) and line 8 (INSERT INTO beta VALUES (1, 'x'), (2, 'x')) committed before the failure,"
+                + " and the version table still holds " + A + "; undo them by hand, or make them idempotent (IF NOT"
+                + " EXISTS, IF EXISTS), then run upgrade again\n", 1));
+        assertThat(strings("SELECT count(*) FROM pg_index WHERE NOT indisvalid")).containsExactly("0");
+        assertThat(strings("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'beta'"))
+                .containsExactly("0");
+        assertThat(strings("SELECT version_num FROM alembic_version")).containsExactly(A);
+        assertThat(strings("SELECT count(*) FROM beta")).containsExactly("2");
+    }
+
     @Test
     void aRevisionThatDeletesTheVersionRowExitsOneAndIsRolledBack() throws Exception {
         Map<String, String> files = new LinkedHashMap<>(chain());
