@@ -302,7 +302,8 @@ public final class Migrations {
         ScriptBody body = ScriptBody.EMPTY;
         if (request.autogenerate() != null) {
             requireAtHeads();
-            DiffResult diff = compare(request.autogenerate(), request.naming(), request.renameHints());
+            DiffResult diff = compare(request.autogenerate(), request.naming(), request.renameHints(),
+                    request.safeForms() == null ? configured.autogenerateSafeForms() : request.safeForms());
             body = new ScriptBody(diff.upgrade(), diff.downgrade(), diff.warnings());
         }
         ScriptHeader header = new ScriptHeader(DatabaseDiff.newRevisionId(), down, request.message(), Instant.now(),
@@ -314,7 +315,8 @@ public final class Migrations {
     /** Compares the database (which must be at the heads) with the model: what autogenerate would write. */
     public ModelCheckResult check(ModelSource model) {
         requireAtHeads();
-        DiffResult diff = compare(model, NamingConvention.POSTGRESQL, RenameHints.none());
+        DiffResult diff = compare(model, NamingConvention.POSTGRESQL, RenameHints.none(),
+                configured.autogenerateSafeForms());
         return new ModelCheckResult(diff.upgrade(), diff.differences(), diff.warnings());
     }
 
@@ -335,7 +337,8 @@ public final class Migrations {
      * A SQL migration (the format of docs/sql-format.md) whose upgrade turns database {@code from} into {@code to} and whose
      * downgrade turns it back; {@code schemas} narrows the comparison (empty: every user schema). The default
      * version and history tables are left out, where each database's own connection finds them
-     * ({@link OwnTables#resolve}).
+     * ({@link OwnTables#resolve}). Changes to tables that exist take their safe forms (see
+     * {@link MigrationsSettings#autogenerateSafeForms()}).
      */
     public static String diff(DataSource from, DataSource to, List<String> schemas) {
         return diff(from, to, schemas, MigrationsSettings.DEFAULTS.ownTables());
@@ -343,7 +346,13 @@ public final class Migrations {
 
     /** Same as {@link #diff(DataSource, DataSource, List)}, leaving out {@code ownTables} (e.g. renamed ones). */
     public static String diff(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables) {
-        return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas, ownTables);
+        return diff(from, to, schemas, ownTables, MigrationsSettings.DEFAULTS.autogenerateSafeForms());
+    }
+
+    /** Same as {@link #diff(DataSource, DataSource, List, OwnTables)}; {@code safeForms} false writes plain forms. */
+    public static String diff(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables,
+                              boolean safeForms) {
+        return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas, ownTables, safeForms);
     }
 
     /** The version and history tables this instance migrates with, to {@linkplain OwnTables#resolve resolve}. */
@@ -351,8 +360,8 @@ public final class Migrations {
         return settings.ownTables();
     }
 
-    private DiffResult compare(ModelSource model, NamingConvention naming, RenameHints hints) {
-        Autogenerator autogenerator = new Autogenerator(settings.ownTables(), naming, hints);
+    private DiffResult compare(ModelSource model, NamingConvention naming, RenameHints hints, boolean safeForms) {
+        Autogenerator autogenerator = new Autogenerator(settings.ownTables(), naming, hints, safeForms);
         try (Connection connection = requireDataSource().getConnection()) {
             return autogenerator.compare(connection, model.load());
         } catch (SQLException e) {

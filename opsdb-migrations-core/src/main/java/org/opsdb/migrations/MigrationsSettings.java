@@ -36,11 +36,15 @@ import org.opsdb.migrations.runtime.VersionTable;
  * @param statementLockRetries      how many times a revision whose statement timed out on a lock is tried again
  * @param statementLockRetryBackoff the wait before the first such retry, doubled before each further one
  * @param validateChecksums         whether an applied SQL script that was edited since is an error
+ * @param autogenerateSafeForms     whether autogenerate and {@code diff} write the safe forms of changes to tables
+ *                                  that exist ({@code opsdb.migrations.autogenerate.safe-forms}): indexes built
+ *                                  concurrently, constraints validated apart, NOT NULL through a validated check
  */
 public record MigrationsSettings(List<String> locations, String versionTable, String historyTable,
                                  String tableSchema, TransactionMode transactionMode, Duration lockTimeout,
                                  Duration statementLockTimeout, int statementLockRetries,
-                                 Duration statementLockRetryBackoff, boolean validateChecksums) {
+                                 Duration statementLockRetryBackoff, boolean validateChecksums,
+                                 boolean autogenerateSafeForms) {
 
     /**
      * The prefix of the settings as properties of a Spring application ({@code opsdb.migrations.version-table} is
@@ -58,11 +62,11 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
      * Every default: {@value #DEFAULT_LOCATION}, tables {@value #DEFAULT_VERSION_TABLE} and
      * {@value #DEFAULT_HISTORY_TABLE} on the search path, one transaction per revision, 60 s for the advisory lock;
      * 5 s {@code lock_timeout}, 3 retries, 1 s backoff (1 s, 2 s, 4 s: at most about 27 s per revision before the
-     * run fails); checksums validated.
+     * run fails); checksums validated; autogenerate writes the safe forms.
      */
     public static final MigrationsSettings DEFAULTS = new MigrationsSettings(List.of(DEFAULT_LOCATION),
             DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, TransactionMode.PER_REVISION, Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, true);
 
     static final String VERSION_TABLE = "version-table";
     static final String HISTORY_TABLE = "history-table";
@@ -169,6 +173,8 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         public Duration statementLockRetryBackoff;
         /** See {@link MigrationsSettings#validateChecksums()}. */
         public boolean validateChecksums;
+        /** See {@link MigrationsSettings#autogenerateSafeForms()}. */
+        public boolean autogenerateSafeForms;
 
         private Draft(MigrationsSettings settings) {
             locations = settings.locations;
@@ -181,13 +187,14 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
             statementLockRetries = settings.statementLockRetries;
             statementLockRetryBackoff = settings.statementLockRetryBackoff;
             validateChecksums = settings.validateChecksums;
+            autogenerateSafeForms = settings.autogenerateSafeForms;
         }
 
         /** The draft as settings, checked. */
         public MigrationsSettings settings() {
             return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                     lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
-                    validateChecksums);
+                    validateChecksums, autogenerateSafeForms);
         }
     }
 

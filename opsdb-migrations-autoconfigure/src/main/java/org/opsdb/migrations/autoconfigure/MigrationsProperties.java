@@ -70,6 +70,9 @@ public class MigrationsProperties {
     /** Whether an applied SQL script that was edited afterwards is an error. */
     private boolean validateChecksums = DEFAULTS.validateChecksums();
 
+    /** How autogenerate ({@code revision --autogenerate}) and {@code diff} write scripts. */
+    private final Autogenerate autogenerate = new Autogenerate();
+
     /**
      * Whether to start reading the revision scripts on a background thread as soon as the application context
      * exists, so that the boot does not wait for them when the migrations run.
@@ -211,6 +214,10 @@ public class MigrationsProperties {
         this.validateChecksums = validateChecksums;
     }
 
+    public Autogenerate getAutogenerate() {
+        return autogenerate;
+    }
+
     public OnBoot getOnBoot() {
         return onBoot;
     }
@@ -269,6 +276,28 @@ public class MigrationsProperties {
      */
     public MigrationsSettings toSettings() {
         return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
-                lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff, validateChecksums);
+                lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff, validateChecksums,
+                autogenerate.isSafeForms());
+    }
+
+    /** The {@code opsdb.migrations.autogenerate.*} properties. */
+    public static class Autogenerate {
+
+        /**
+         * Whether autogenerate and diff write the safe forms of changes to tables that already exist: indexes
+         * created and dropped CONCURRENTLY in outside-transaction blocks, FOREIGN KEY and CHECK constraints added
+         * NOT VALID and validated in their own transaction, SET NOT NULL through a validated CHECK (c IS NOT NULL),
+         * UNIQUE and PRIMARY KEY over a unique index built concurrently. false writes the plain forms (as the
+         * console's --plain does).
+         */
+        private boolean safeForms = DEFAULTS.autogenerateSafeForms();
+
+        public boolean isSafeForms() {
+            return safeForms;
+        }
+
+        public void setSafeForms(boolean safeForms) {
+            this.safeForms = safeForms;
+        }
     }
 }

@@ -311,7 +311,8 @@ final class PlanExecutor {
             }
             return new MigrationException(where + ": " + firstLine(sql.getMessage())
                     + (attempts == null ? "" : lockTimeoutNote(sql, attempts)) + "; statement: "
-                    + abbreviate(failure.statement()) + partlyApplied, e, committed);
+                    + abbreviate(failure.statement())
+                    + (failure.cleanup() == null ? "" : "; " + failure.cleanup()) + partlyApplied, e, committed);
         }
         if (cause instanceof MigrationException m) {
             return new MigrationException(where + ": " + m.getMessage() + partlyApplied, e, committed);

@@ -209,13 +209,41 @@ class ConsoleInServiceTest {
                 file = files.findFirst().orElseThrow();
             }
             assertThat(result).isEqualTo(new ConsoleResult(file + "\n" + CONSTRAINT_WARNINGS, "", 0));
-            assertThat(Files.readString(file)).contains("""
+            String warnings = """
                     -- upgrade
                     -- WARNING adds UNIQUE telescope_name_key on telescope: this fails if two rows share a key
                     -- find them: SELECT name, count(*) FROM telescope WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;
                     -- WARNING adds CHECK telescope_id_check on telescope: this fails if a row breaks it
                     -- find them: SELECT * FROM telescope WHERE NOT (id > 0);
-                    ALTER TABLE telescope ADD CONSTRAINT""");
+                    """;
+            assertThat(Files.readString(file)).contains(warnings + """
+                    -- outside-transaction
+                    CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS telescope_name_key ON telescope (name);
+                    -- end-outside-transaction
+                    ALTER TABLE telescope DROP CONSTRAINT IF EXISTS telescope_id_check;
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_id_check CHECK (id > 0) NOT VALID;
+                    -- outside-transaction
+                    ALTER TABLE telescope VALIDATE CONSTRAINT telescope_id_check;
+                    -- end-outside-transaction
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE USING INDEX telescope_name_key;
+
+                    -- downgrade
+                    """);
+            // --plain: the plain forms
+            Path plainDir = dir.resolve("plain");
+            ConsoleResult plain = console.runWords("revision", "-m", "constrain telescope", "--autogenerate",
+                    "--plain", "--directory", plainDir.toString());
+            Path plainFile;
+            try (var files = Files.list(plainDir)) {
+                plainFile = files.findFirst().orElseThrow();
+            }
+            assertThat(plain).isEqualTo(new ConsoleResult(plainFile + "\n" + CONSTRAINT_WARNINGS, "", 0));
+            assertThat(Files.readString(plainFile)).contains(warnings + """
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE (name);
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_id_check CHECK (id > 0);
+
+                    -- downgrade
+                    """);
         }
         assertThat(rows("SELECT name FROM telescope GROUP BY name HAVING count(*) > 1")).containsExactly("VLT");
         assertThat(rows("SELECT id FROM telescope WHERE NOT (id > 0)")).containsExactly("0");
