@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.diff.SchemaDiff;
+import org.opsdb.migrations.lint.LintFinding;
+import org.opsdb.migrations.lint.LintOptions;
+import org.opsdb.migrations.locktrace.LockFinding;
+import org.opsdb.migrations.locktrace.LockTracer;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
 import org.opsdb.migrations.runtime.DatabaseState;
@@ -190,6 +194,44 @@ class SafeFormsTest {
         assertThat(state.versions()).containsExactly(id);
         assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
         assertAllValid();
+    }
+
+    /**
+     * The acceptance line of issue 22: the safe script autogenerate writes is clean under the lint, and its trace on
+     * populated tables shows no lock that blocks writers held across a scan; the plain script is neither.
+     */
+    @Test
+    void theSafeScriptIsCleanUnderLintAndItsTraceHoldsNoBlockingLockAcrossAScan() throws IOException {
+        String safe = Migrations.diff(db.dataSource(), target.dataSource(), List.of());
+        String plain = Migrations.diff(db.dataSource(), target.dataSource(), List.of(),
+                MigrationsSettings.DEFAULTS.ownTables(), false);
+        String id = write(safe);
+
+        assertThat(migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
+        assertThat(traceFindings(safe)).as("trace of the safe script").isEmpty();
+
+        Files.delete(dir.resolve(id + "_diff.sql"));
+        write(plain);
+        assertThat(migrations().lintPending(LintOptions.defaults()).findings()).extracting(LintFinding::rule)
+                .contains("set-not-null", "unique-without-index", "index-without-concurrently",
+                        "constraint-without-not-valid");
+        assertThat(traceFindings(plain)).as("trace of the plain script").isNotEmpty()
+                .allMatch(line -> line.contains("[lock-held-across-scan]"));
+    }
+
+    /** The trace's findings for {@code script} after a base revision that creates the old tables, on a scratch database. */
+    private List<String> traceFindings(String script) throws IOException {
+        Path traced = Files.createTempDirectory(dir, "trace");
+        Files.writeString(traced.resolve("0000000000ba_old.sql"), "-- revision: 0000000000ba\n-- down_revision:\n"
+                + "-- message: old\n\n-- upgrade\n" + OLD.replace(";", ";\n") + "\n-- downgrade\nDROP TABLE obs;\n"
+                + "DROP TABLE site;\n");
+        String id = script.lines().findFirst().orElseThrow().substring("-- revision: ".length());
+        Files.writeString(traced.resolve(id + "_diff.sql"), script.replaceFirst("(?m)^-- down_revision:.*$",
+                "-- down_revision: 0000000000ba"));
+        try (TestDatabase scratch = PostgresServer.shared().createDatabase("safe_forms_trace")) {
+            return LockTracer.of(Migrations.configure().locations(traced.toString()).load())
+                    .trace(scratch.dataSource()).findings().stream().map(LockFinding::toString).toList();
+        }
     }
 
     private void assertAllValid() {
