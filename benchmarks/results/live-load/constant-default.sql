@@ -1,7 +1,7 @@
--- revision: 75b1b6319e67
+-- revision: d683b5a0a1ee
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:49:18Z
+-- create_date: 2026-12-07T20:44:28Z
 
 -- upgrade
 ALTER TABLE item ADD COLUMN status character varying(16) NOT NULL DEFAULT 'new'::character varying;

@@ -1,7 +1,7 @@
--- revision: c8c8debd93de
+-- revision: abd59c116497
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:49:52Z
+-- create_date: 2026-12-07T20:44:44Z
 
 -- upgrade
 ALTER TYPE item_state ADD VALUE 'archived' AFTER 'closed';

@@ -1,10 +1,14 @@
--- revision: 8d03fdffd98f
+-- revision: d995ea0a3d32
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:49:02Z
+-- create_date: 2026-12-07T20:44:17Z
 
 -- upgrade
-ALTER TABLE item ADD CONSTRAINT item_site_id_fkey FOREIGN KEY (site_id) REFERENCES site (id);
+ALTER TABLE item DROP CONSTRAINT IF EXISTS item_site_id_fkey;
+ALTER TABLE item ADD CONSTRAINT item_site_id_fkey FOREIGN KEY (site_id) REFERENCES site (id) NOT VALID;
+-- outside-transaction
+ALTER TABLE item VALIDATE CONSTRAINT item_site_id_fkey;
+-- end-outside-transaction
 
 -- downgrade
 ALTER TABLE item DROP CONSTRAINT item_site_id_fkey;

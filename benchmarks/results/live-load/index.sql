@@ -1,10 +1,14 @@
--- revision: bd7a7a78bdbc
+-- revision: 1bff6d9670b3
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:48:48Z
+-- create_date: 2026-12-07T20:44:07Z
 
 -- upgrade
-CREATE INDEX item_site_id_idx ON item (site_id);
+-- outside-transaction
+CREATE INDEX CONCURRENTLY IF NOT EXISTS item_site_id_idx ON item (site_id);
+-- end-outside-transaction
 
 -- downgrade
-DROP INDEX item_site_id_idx;
+-- outside-transaction
+DROP INDEX CONCURRENTLY IF EXISTS item_site_id_idx;
+-- end-outside-transaction

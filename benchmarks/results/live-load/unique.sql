@@ -1,12 +1,15 @@
--- revision: 6ae44577f0f5
+-- revision: 2aae51613a00
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:48:55Z
+-- create_date: 2026-12-07T20:44:12Z
 
 -- upgrade
 -- WARNING adds UNIQUE item_code_key on item: this fails if two rows share a key
 -- find them: SELECT code, count(*) FROM item WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1;
-ALTER TABLE item ADD CONSTRAINT item_code_key UNIQUE (code);
+-- outside-transaction
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS item_code_key ON item (code);
+-- end-outside-transaction
+ALTER TABLE item ADD CONSTRAINT item_code_key UNIQUE USING INDEX item_code_key;
 
 -- downgrade
 ALTER TABLE item DROP CONSTRAINT item_code_key;

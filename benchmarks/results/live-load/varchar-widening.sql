@@ -1,7 +1,7 @@
--- revision: e1a40ddc96c2
+-- revision: 2699a5d06c6d
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T19:49:36Z
+-- create_date: 2026-12-07T20:44:38Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);
