@@ -1,0 +1,204 @@
+package org.opsdb.migrations.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.MigrationsSettings;
+import org.opsdb.migrations.diff.SchemaDiff;
+import org.opsdb.migrations.lint.LintOptions;
+import org.opsdb.migrations.locktrace.LockFinding;
+import org.opsdb.migrations.locktrace.LockTracer;
+import org.opsdb.migrations.reflect.ReflectionScope;
+import org.opsdb.migrations.reflect.SchemaReflector;
+import org.opsdb.migrations.runtime.DatabaseState;
+import org.opsdb.migrations.schema.SchemaModel;
+import org.opsdb.migrations.testdb.FreshDatabase;
+import org.opsdb.migrations.testdb.PostgresServer;
+import org.opsdb.migrations.testdb.TestDatabase;
+
+/**
+ * Autogenerate's safe form of a column added with a volatile default to a populated table: added without the
+ * default, the default set, the rows backfilled in batches outside the transaction (a {@code DO} block that commits
+ * each batch), then the NOT NULL recipe. The table is not rewritten, every row is filled, the script round-trips,
+ * is clean under the lint and its trace shows no blocking lock held across a scan. A new table keeps the plain form.
+ */
+@FreshDatabase
+class VolatileDefaultSafeFormTest {
+
+    private static final String OLD = "CREATE TABLE obs (id int PRIMARY KEY, value numeric);";
+    private static final String NEW = "CREATE TABLE obs (id int PRIMARY KEY, value numeric,"
+            + " created timestamptz NOT NULL DEFAULT clock_timestamp(), uid uuid DEFAULT gen_random_uuid());"
+            + " CREATE TABLE tag (id int PRIMARY KEY, uid uuid DEFAULT gen_random_uuid());";
+    private static final String ROWS = "INSERT INTO obs SELECT g, g * 0.5 FROM generate_series(1, 25000) g;";
+
+    private static final String BACKFILL = """
+            DO $backfill$
+            DECLARE
+                batch tid[];
+                filled bigint;
+            BEGIN
+                LOOP
+                    batch := ARRAY(SELECT ctid FROM obs WHERE %1$s IS NULL LIMIT 10000);
+                    EXIT WHEN cardinality(batch) = 0;
+                    WITH updated AS (UPDATE obs SET %1$s = %2$s WHERE ctid = ANY (batch) RETURNING %1$s)
+                    SELECT count(%1$s) INTO filled FROM updated;
+                    COMMIT;
+                    EXIT WHEN filled = 0;
+                END LOOP;
+            END
+            $backfill$;
+            """;
+
+    /** The upgrade and downgrade {@code diff} writes, from the {@code -- upgrade} line on. */
+    static final String SAFE_SCRIPT = """
+            -- upgrade
+            CREATE TABLE IF NOT EXISTS tag (id integer NOT NULL, uid uuid DEFAULT gen_random_uuid(), CONSTRAINT \
+            tag_pkey PRIMARY KEY (id));
+            ALTER TABLE obs ADD COLUMN IF NOT EXISTS created timestamp with time zone;
+            ALTER TABLE obs ALTER COLUMN created SET DEFAULT clock_timestamp();
+            -- outside-transaction
+            """ + BACKFILL.formatted("created", "clock_timestamp()") + """
+            -- end-outside-transaction
+            ALTER TABLE obs DROP CONSTRAINT IF EXISTS obs_created_not_null_check;
+            ALTER TABLE obs ADD CONSTRAINT obs_created_not_null_check CHECK (created IS NOT NULL) NOT VALID;
+            -- outside-transaction
+            ALTER TABLE obs VALIDATE CONSTRAINT obs_created_not_null_check;
+            -- end-outside-transaction
+            ALTER TABLE obs ALTER COLUMN created SET NOT NULL;
+            ALTER TABLE obs DROP CONSTRAINT IF EXISTS obs_created_not_null_check;
+            ALTER TABLE obs ADD COLUMN IF NOT EXISTS uid uuid;
+            ALTER TABLE obs ALTER COLUMN uid SET DEFAULT gen_random_uuid();
+            -- outside-transaction
+            """ + BACKFILL.formatted("uid", "gen_random_uuid()") + """
+            -- end-outside-transaction
+
+            -- downgrade
+            DROP TABLE tag;
+            ALTER TABLE obs DROP COLUMN created;
+            ALTER TABLE obs DROP COLUMN uid;
+            """;
+
+    private final TestDatabase db;
+    private final DatabaseState state;
+    private TestDatabase target;
+    @TempDir
+    Path dir;
+
+    VolatileDefaultSafeFormTest(TestDatabase db) {
+        this.db = db;
+        this.state = new DatabaseState(db);
+    }
+
+    @BeforeEach
+    void databases() {
+        state.reset();
+        state.execute(OLD + ROWS);
+        target = PostgresServer.shared().createDatabase("volatile_default_to");
+        new DatabaseState(target).execute(NEW);
+    }
+
+    @AfterEach
+    void dropTarget() {
+        target.close();
+    }
+
+    /** {@code --plain}: the columns added with their defaults, which rewrites {@code obs} under ACCESS EXCLUSIVE. */
+    @Test
+    void plainFormAddsTheColumnWithItsDefault() {
+        String script = Migrations.diff(db.dataSource(), target.dataSource(), List.of(),
+                MigrationsSettings.DEFAULTS.ownTables(), false);
+
+        assertThat(fromUpgrade(script)).contains("""
+                ALTER TABLE obs ADD COLUMN created timestamp with time zone NOT NULL DEFAULT clock_timestamp();
+                ALTER TABLE obs ADD COLUMN uid uuid DEFAULT gen_random_uuid();
+                """);
+    }
+
+    @Test
+    void diffWritesTheBackfillWhichFillsEveryRowWithoutARewriteAndRoundTrips() throws IOException {
+        String script = Migrations.diff(db.dataSource(), target.dataSource(), List.of());
+        assertThat(fromUpgrade(script)).isEqualTo(SAFE_SCRIPT);
+        String id = write(script);
+        SchemaModel old = reflect(db);
+        List<String> filenode = state.strings("SELECT pg_relation_filenode('obs')");
+
+        migrations().upgrade("head");
+        assertThat(state.versions()).containsExactly(id);
+        assertThat(state.strings("SELECT pg_relation_filenode('obs')")).as("obs not rewritten").isEqualTo(filenode);
+        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertFilled();
+
+        migrations().downgrade("base");
+        assertThat(state.versions()).isEmpty();
+        assertThat(reflect(db)).as("the old schema again").isEqualTo(old);
+
+        migrations().upgrade("head");
+        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertFilled();
+    }
+
+    @Test
+    void theSafeScriptIsCleanUnderLintAndItsTraceHasNoFinding() throws IOException {
+        String safe = Migrations.diff(db.dataSource(), target.dataSource(), List.of());
+        write(safe);
+
+        assertThat(migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
+        assertThat(traceFindings(safe)).as("trace of the safe script").isEmpty();
+    }
+
+    private void assertFilled() {
+        assertThat(state.strings("SELECT count(*) || ' rows, ' || count(created) || ' created, ' || count(uid)"
+                + " || ' uid, ' || count(DISTINCT uid) || ' distinct' FROM obs"))
+                .containsExactly("25000 rows, 25000 created, 25000 uid, 25000 distinct");
+        assertThat(state.strings("SELECT count(*) FROM pg_constraint WHERE NOT convalidated"))
+                .as("constraints not validated").containsExactly("0");
+    }
+
+    /** The trace's findings for {@code script} after a base revision that creates the old table, on a scratch database. */
+    private List<String> traceFindings(String script) throws IOException {
+        Path traced = Files.createTempDirectory(dir, "trace");
+        Files.writeString(traced.resolve("0000000000ba_old.sql"), "-- revision: 0000000000ba\n-- down_revision:\n"
+                + "-- message: old\n\n-- upgrade\n" + OLD + "\n" + ROWS + "\n-- downgrade\nDROP TABLE obs;\n");
+        String id = script.lines().findFirst().orElseThrow().substring("-- revision: ".length());
+        Files.writeString(traced.resolve(id + "_diff.sql"), script.replaceFirst("(?m)^-- down_revision:.*$",
+                "-- down_revision: 0000000000ba"));
+        try (TestDatabase scratch = PostgresServer.shared().createDatabase("volatile_default_trace")) {
+            return LockTracer.of(Migrations.configure().locations(traced.toString()).load())
+                    .trace(scratch.dataSource()).findings().stream().map(LockFinding::toString).toList();
+        }
+    }
+
+    private Migrations migrations() {
+        return Migrations.configure().dataSource(db.dataSource()).locations(dir.toString()).load();
+    }
+
+    /** Writes the script as {@code <id>_diff.sql}; returns its id. */
+    private String write(String script) throws IOException {
+        String id = script.lines().findFirst().orElseThrow().substring("-- revision: ".length());
+        Files.writeString(dir.resolve(id + "_diff.sql"), script);
+        return id;
+    }
+
+    private static String fromUpgrade(String script) {
+        return script.substring(script.indexOf("-- upgrade\n"));
+    }
+
+    private static SchemaModel reflect(TestDatabase database) {
+        try (Connection c = database.openConnection()) {
+            return new SchemaReflector(new ReflectionScope(List.of("public"),
+                    MigrationsSettings.DEFAULTS.ownTables().resolve(c).tables(), "public")).reflect(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
