@@ -77,6 +77,26 @@ class DifferenceKindsTest {
                 kind("add not null column with a default").a(T).rows(T_ROWS)
                         .b("CREATE TABLE t (id int PRIMARY KEY, name text, size int NOT NULL DEFAULT 0)")
                         .upgrade("ALTER TABLE t ADD COLUMN size integer NOT NULL DEFAULT 0"),
+                kind("add column with a volatile default").a(T).rows(T_ROWS)
+                        .b("CREATE TABLE t (id int PRIMARY KEY, name text, r double precision DEFAULT random())")
+                        .upgrade("ALTER TABLE t ADD COLUMN IF NOT EXISTS r double precision",
+                                "ALTER TABLE t ALTER COLUMN r SET DEFAULT random()", OUTSIDE, """
+                                DO $backfill$
+                                DECLARE
+                                    batch tid[];
+                                    filled bigint;
+                                BEGIN
+                                    LOOP
+                                        batch := ARRAY(SELECT ctid FROM t WHERE r IS NULL LIMIT 10000);
+                                        EXIT WHEN cardinality(batch) = 0;
+                                        WITH updated AS (UPDATE t SET r = random() WHERE ctid = ANY (batch) RETURNING r)
+                                        SELECT count(r) INTO filled FROM updated;
+                                        COMMIT;
+                                        EXIT WHEN filled = 0;
+                                    END LOOP;
+                                END
+                                $backfill$""", END_OUTSIDE)
+                        .plain("ALTER TABLE t ADD COLUMN r double precision DEFAULT random()"),
                 kind("add server default").a("CREATE TABLE t (id int PRIMARY KEY, n int)")
                         .rows("INSERT INTO t VALUES (1, 7)").b("CREATE TABLE t (id int PRIMARY KEY, n int DEFAULT 0)")
                         .upgrade("ALTER TABLE t ALTER COLUMN n SET DEFAULT 0"),
