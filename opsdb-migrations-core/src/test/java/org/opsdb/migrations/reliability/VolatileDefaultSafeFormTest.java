@@ -30,7 +30,8 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * Autogenerate's safe form of a column added with a volatile default to a populated table: added without the
  * default, the default set, the rows backfilled in batches outside the transaction (a {@code DO} block that commits
  * each batch), then the NOT NULL recipe. The table is not rewritten, every row is filled, the script round-trips,
- * is clean under the lint and its trace shows no blocking lock held across a scan. A new table keeps the plain form.
+ * runs again after it stopped in the backfill, is clean under the lint and its trace shows no blocking lock held
+ * across a scan. A new table keeps the plain form.
  */
 @FreshDatabase
 class VolatileDefaultSafeFormTest {
@@ -145,6 +146,26 @@ class VolatileDefaultSafeFormTest {
         migrations().upgrade("head");
         assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
         assertFilled();
+    }
+
+    /**
+     * A run that stopped part way through the first backfill (the column added, its default set, some batches
+     * committed) leaves the script runnable: the next upgrade completes and keeps the rows already filled.
+     */
+    @Test
+    void anUpgradeThatStoppedInTheBackfillRunsAgainAndKeepsTheRowsFilled() throws IOException {
+        String id = write(Migrations.diff(db.dataSource(), target.dataSource(), List.of()));
+        state.execute("ALTER TABLE obs ADD COLUMN created timestamptz;"
+                + " ALTER TABLE obs ALTER COLUMN created SET DEFAULT clock_timestamp();"
+                + " UPDATE obs SET created = '2000-01-01 00:00:00+00' WHERE id <= 100");
+
+        migrations().upgrade("head");
+
+        assertThat(state.versions()).containsExactly(id);
+        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertFilled();
+        assertThat(state.strings("SELECT count(*) FROM obs WHERE created = '2000-01-01 00:00:00+00'"))
+                .as("rows filled before").containsExactly("100");
     }
 
     @Test
