@@ -1,29 +1,23 @@
 package org.opsdb.migrations.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opsdb.migrations.reliability.SafeFormsScenario.fromUpgrade;
+import static org.opsdb.migrations.reliability.SafeFormsScenario.reflect;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsdb.migrations.Migrations;
-import org.opsdb.migrations.MigrationsSettings;
-import org.opsdb.migrations.diff.SchemaDiff;
+import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.lint.LintOptions;
-import org.opsdb.migrations.locktrace.LockFinding;
-import org.opsdb.migrations.locktrace.LockTracer;
-import org.opsdb.migrations.reflect.ReflectionScope;
-import org.opsdb.migrations.reflect.SchemaReflector;
+import org.opsdb.migrations.operations.BackfillColumn;
+import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.testdb.FreshDatabase;
-import org.opsdb.migrations.testdb.PostgresServer;
 import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
@@ -42,23 +36,11 @@ class VolatileDefaultSafeFormTest {
             + " CREATE TABLE tag (id int PRIMARY KEY, uid uuid DEFAULT gen_random_uuid());";
     private static final String ROWS = "INSERT INTO obs SELECT g, g * 0.5 FROM generate_series(1, 25000) g;";
 
-    private static final String BACKFILL = """
-            DO $backfill$
-            DECLARE
-                batch tid[];
-                filled bigint;
-            BEGIN
-                LOOP
-                    batch := ARRAY(SELECT ctid FROM obs WHERE %1$s IS NULL LIMIT 10000);
-                    EXIT WHEN cardinality(batch) = 0;
-                    WITH updated AS (UPDATE obs SET %1$s = %2$s WHERE ctid = ANY (batch) RETURNING %1$s)
-                    SELECT count(%1$s) INTO filled FROM updated;
-                    COMMIT;
-                    EXIT WHEN filled = 0;
-                END LOOP;
-            END
-            $backfill$;
-            """;
+    /** The backfill of {@code obs.column}, as {@code ddl.PostgresDdlDataTest} spells it out. */
+    private static String backfill(String column, String expression) {
+        return new PostgresDdl().render(new BackfillColumn(QualifiedName.of("obs"), column, expression,
+                BackfillColumn.DEFAULT_BATCH_SIZE)).get(0) + ";\n";
+    }
 
     /** The upgrade and downgrade {@code diff} writes, from the {@code -- upgrade} line on. */
     static final String SAFE_SCRIPT = """
@@ -68,7 +50,7 @@ class VolatileDefaultSafeFormTest {
             ALTER TABLE obs ADD COLUMN IF NOT EXISTS created timestamp with time zone;
             ALTER TABLE obs ALTER COLUMN created SET DEFAULT clock_timestamp();
             -- outside-transaction
-            """ + BACKFILL.formatted("created", "clock_timestamp()") + """
+            """ + backfill("created", "clock_timestamp()") + """
             -- end-outside-transaction
             ALTER TABLE obs DROP CONSTRAINT IF EXISTS obs_created_not_null_check;
             ALTER TABLE obs ADD CONSTRAINT obs_created_not_null_check CHECK (created IS NOT NULL) NOT VALID;
@@ -80,7 +62,7 @@ class VolatileDefaultSafeFormTest {
             ALTER TABLE obs ADD COLUMN IF NOT EXISTS uid uuid;
             ALTER TABLE obs ALTER COLUMN uid SET DEFAULT gen_random_uuid();
             -- outside-transaction
-            """ + BACKFILL.formatted("uid", "gen_random_uuid()") + """
+            """ + backfill("uid", "gen_random_uuid()") + """
             -- end-outside-transaction
 
             -- downgrade
@@ -91,7 +73,7 @@ class VolatileDefaultSafeFormTest {
 
     private final TestDatabase db;
     private final DatabaseState state;
-    private TestDatabase target;
+    private SafeFormsScenario scenario;
     @TempDir
     Path dir;
 
@@ -104,20 +86,18 @@ class VolatileDefaultSafeFormTest {
     void databases() {
         state.reset();
         state.execute(OLD + ROWS);
-        target = PostgresServer.shared().createDatabase("volatile_default_to");
-        new DatabaseState(target).execute(NEW);
+        scenario = new SafeFormsScenario(db, dir, "volatile_default_to", NEW);
     }
 
     @AfterEach
     void dropTarget() {
-        target.close();
+        scenario.close();
     }
 
     /** {@code --plain}: the columns added with their defaults, which rewrites {@code obs} under ACCESS EXCLUSIVE. */
     @Test
     void plainFormAddsTheColumnWithItsDefault() {
-        String script = Migrations.diff(db.dataSource(), target.dataSource(), List.of(),
-                MigrationsSettings.DEFAULTS.ownTables(), false);
+        String script = scenario.plainDiff();
 
         assertThat(fromUpgrade(script)).contains("""
                 ALTER TABLE obs ADD COLUMN created timestamp with time zone NOT NULL DEFAULT clock_timestamp();
@@ -127,24 +107,24 @@ class VolatileDefaultSafeFormTest {
 
     @Test
     void diffWritesTheBackfillWhichFillsEveryRowWithoutARewriteAndRoundTrips() throws IOException {
-        String script = Migrations.diff(db.dataSource(), target.dataSource(), List.of());
+        String script = scenario.safeDiff();
         assertThat(fromUpgrade(script)).isEqualTo(SAFE_SCRIPT);
-        String id = write(script);
+        String id = scenario.write(script);
         SchemaModel old = reflect(db);
         List<String> filenode = state.strings("SELECT pg_relation_filenode('obs')");
 
-        migrations().upgrade("head");
+        scenario.migrations().upgrade("head");
         assertThat(state.versions()).containsExactly(id);
         assertThat(state.strings("SELECT pg_relation_filenode('obs')")).as("obs not rewritten").isEqualTo(filenode);
-        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
         assertFilled();
 
-        migrations().downgrade("base");
+        scenario.migrations().downgrade("base");
         assertThat(state.versions()).isEmpty();
         assertThat(reflect(db)).as("the old schema again").isEqualTo(old);
 
-        migrations().upgrade("head");
-        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        scenario.migrations().upgrade("head");
+        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
         assertFilled();
     }
 
@@ -154,15 +134,15 @@ class VolatileDefaultSafeFormTest {
      */
     @Test
     void anUpgradeThatStoppedInTheBackfillRunsAgainAndKeepsTheRowsFilled() throws IOException {
-        String id = write(Migrations.diff(db.dataSource(), target.dataSource(), List.of()));
+        String id = scenario.write(scenario.safeDiff());
         state.execute("ALTER TABLE obs ADD COLUMN created timestamptz;"
                 + " ALTER TABLE obs ALTER COLUMN created SET DEFAULT clock_timestamp();"
                 + " UPDATE obs SET created = '2000-01-01 00:00:00+00' WHERE id <= 100");
 
-        migrations().upgrade("head");
+        scenario.migrations().upgrade("head");
 
         assertThat(state.versions()).containsExactly(id);
-        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
         assertFilled();
         assertThat(state.strings("SELECT count(*) FROM obs WHERE created = '2000-01-01 00:00:00+00'"))
                 .as("rows filled before").containsExactly("100");
@@ -170,10 +150,10 @@ class VolatileDefaultSafeFormTest {
 
     @Test
     void theSafeScriptIsCleanUnderLintAndItsTraceHasNoFinding() throws IOException {
-        String safe = Migrations.diff(db.dataSource(), target.dataSource(), List.of());
-        write(safe);
+        String safe = scenario.safeDiff();
+        scenario.write(safe);
 
-        assertThat(migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
+        assertThat(scenario.migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
         assertThat(traceFindings(safe)).as("trace of the safe script").isEmpty();
     }
 
@@ -187,39 +167,6 @@ class VolatileDefaultSafeFormTest {
 
     /** The trace's findings for {@code script} after a base revision that creates the old table, on a scratch database. */
     private List<String> traceFindings(String script) throws IOException {
-        Path traced = Files.createTempDirectory(dir, "trace");
-        Files.writeString(traced.resolve("0000000000ba_old.sql"), "-- revision: 0000000000ba\n-- down_revision:\n"
-                + "-- message: old\n\n-- upgrade\n" + OLD + "\n" + ROWS + "\n-- downgrade\nDROP TABLE obs;\n");
-        String id = script.lines().findFirst().orElseThrow().substring("-- revision: ".length());
-        Files.writeString(traced.resolve(id + "_diff.sql"), script.replaceFirst("(?m)^-- down_revision:.*$",
-                "-- down_revision: 0000000000ba"));
-        try (TestDatabase scratch = PostgresServer.shared().createDatabase("volatile_default_trace")) {
-            return LockTracer.of(Migrations.configure().locations(traced.toString()).load())
-                    .trace(scratch.dataSource()).findings().stream().map(LockFinding::toString).toList();
-        }
-    }
-
-    private Migrations migrations() {
-        return Migrations.configure().dataSource(db.dataSource()).locations(dir.toString()).load();
-    }
-
-    /** Writes the script as {@code <id>_diff.sql}; returns its id. */
-    private String write(String script) throws IOException {
-        String id = script.lines().findFirst().orElseThrow().substring("-- revision: ".length());
-        Files.writeString(dir.resolve(id + "_diff.sql"), script);
-        return id;
-    }
-
-    private static String fromUpgrade(String script) {
-        return script.substring(script.indexOf("-- upgrade\n"));
-    }
-
-    private static SchemaModel reflect(TestDatabase database) {
-        try (Connection c = database.openConnection()) {
-            return new SchemaReflector(new ReflectionScope(List.of("public"),
-                    MigrationsSettings.DEFAULTS.ownTables().resolve(c).tables(), "public")).reflect(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return scenario.traceFindings(script, OLD, "DROP TABLE obs;", "volatile_default_trace");
     }
 }
