@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.diff.SchemaDiff;
@@ -19,22 +22,42 @@ import org.opsdb.migrations.testdb.PostgresServer;
 import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
- * A scenario of autogenerate's safe forms: the test's database at the old schema, a target database at the new one,
- * and a directory of scripts. Diffs the two (safe or plain), writes the script, runs it, compares with the target
- * and traces it on a scratch database.
+ * The base of a test of autogenerate's safe forms (a {@code @FreshDatabase} class): before each test the test's
+ * database is reset to the old schema with its rows and a target database is created with the new one; scripts go
+ * to a temporary directory. Diffs the two (safe or plain), writes the script, runs it, compares with the target and
+ * traces it on a scratch database.
  */
-final class SafeFormsScenario implements AutoCloseable {
+abstract class SafeFormsScenario {
 
-    private final TestDatabase db;
-    private final TestDatabase target;
-    private final Path dir;
+    final TestDatabase db;
+    final DatabaseState state;
+    @TempDir
+    Path dir;
+    private final String oldSchema;
+    private final String targetName;
+    private final String targetSchema;
+    private TestDatabase target;
 
-    /** A fresh target database {@code targetName} with {@code targetSchema}; scripts go to {@code dir}. */
-    SafeFormsScenario(TestDatabase db, Path dir, String targetName, String targetSchema) {
+    /** The test's database, the old schema with its rows, and the target database's name and schema. */
+    SafeFormsScenario(TestDatabase db, String oldSchema, String targetName, String targetSchema) {
         this.db = db;
-        this.dir = dir;
-        this.target = PostgresServer.shared().createDatabase(targetName);
+        this.state = new DatabaseState(db);
+        this.oldSchema = oldSchema;
+        this.targetName = targetName;
+        this.targetSchema = targetSchema;
+    }
+
+    @BeforeEach
+    void databases() {
+        state.reset();
+        state.execute(oldSchema);
+        target = PostgresServer.shared().createDatabase(targetName);
         new DatabaseState(target).execute(targetSchema);
+    }
+
+    @AfterEach
+    void dropTarget() {
+        target.close();
     }
 
     /** The script {@code diff} writes from the database to the target, with the safe forms. */
@@ -81,11 +104,6 @@ final class SafeFormsScenario implements AutoCloseable {
             return LockTracer.of(Migrations.configure().locations(traced.toString()).load())
                     .trace(scratch.dataSource()).findings().stream().map(LockFinding::toString).toList();
         }
-    }
-
-    @Override
-    public void close() {
-        target.close();
     }
 
     /** The script from its {@code -- upgrade} line on. */

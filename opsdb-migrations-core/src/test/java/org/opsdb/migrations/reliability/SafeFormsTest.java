@@ -2,20 +2,14 @@ package org.opsdb.migrations.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.opsdb.migrations.reliability.SafeFormsScenario.fromUpgrade;
-import static org.opsdb.migrations.reliability.SafeFormsScenario.reflect;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.lint.LintFinding;
 import org.opsdb.migrations.lint.LintOptions;
-import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.testdb.FreshDatabase;
@@ -30,7 +24,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * that the invalid index it left was dropped, and after the duplicates are deleted the same script completes.
  */
 @FreshDatabase
-class SafeFormsTest {
+class SafeFormsTest extends SafeFormsScenario {
 
     private static final String SITE = "CREATE TABLE site (id int PRIMARY KEY, name text NOT NULL);";
     private static final String OLD = SITE + "CREATE TABLE obs (id int PRIMARY KEY, site_id int, code text,"
@@ -77,33 +71,14 @@ class SafeFormsTest {
             ALTER TABLE obs ALTER COLUMN code DROP NOT NULL;
             """;
 
-    private final TestDatabase db;
-    private final DatabaseState state;
-    private SafeFormsScenario scenario;
-    @TempDir
-    Path dir;
-
     SafeFormsTest(TestDatabase db) {
-        this.db = db;
-        this.state = new DatabaseState(db);
-    }
-
-    @BeforeEach
-    void databases() {
-        state.reset();
-        state.execute(OLD + ROWS);
-        scenario = new SafeFormsScenario(db, dir, "safe_forms_to", NEW);
-    }
-
-    @AfterEach
-    void dropTarget() {
-        scenario.close();
+        super(db, OLD + ROWS, "safe_forms_to", NEW);
     }
 
     /** What a new user saw before: the plain forms, each blocking writes; still what {@code --plain} writes. */
     @Test
     void plainFormsAreTheBlockingDdl() {
-        String script = scenario.plainDiff();
+        String script = plainDiff();
 
         assertThat(fromUpgrade(script)).isEqualTo("""
                 -- upgrade
@@ -128,23 +103,23 @@ class SafeFormsTest {
 
     @Test
     void diffWritesTheSafeFormsWhichRoundTripAndLeaveEverythingValid() throws IOException {
-        String script = scenario.safeDiff();
+        String script = safeDiff();
         assertThat(fromUpgrade(script)).isEqualTo(SAFE_SCRIPT);
-        String id = scenario.write(script);
+        String id = write(script);
         SchemaModel old = reflect(db);
 
-        scenario.migrations().upgrade("head");
+        migrations().upgrade("head");
         assertThat(state.versions()).containsExactly(id);
-        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertAllValid();
 
-        scenario.migrations().downgrade("base");
+        migrations().downgrade("base");
         assertThat(state.versions()).isEmpty();
         assertThat(reflect(db)).as("the old schema again").isEqualTo(old);
         assertAllValid();
 
-        scenario.migrations().upgrade("head");
-        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
+        migrations().upgrade("head");
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertAllValid();
         assertThat(state.strings("SELECT count(*) FROM obs")).containsExactly("5000");
     }
@@ -153,10 +128,10 @@ class SafeFormsTest {
     void aFailedConcurrentUniqueIndexLeavesNoInvalidIndexAndTheScriptRunsAgainOnceTheDataIsFixed()
             throws IOException {
         state.execute("UPDATE obs SET code = 'dup' WHERE id IN (7, 8)");
-        String id = scenario.write(scenario.safeDiff());
+        String id = write(safeDiff());
         Path file = dir.resolve(id + "_diff.sql");
 
-        MigrationException e = catchThrowableOfType(MigrationException.class, () -> scenario.migrations().upgrade("head"));
+        MigrationException e = catchThrowableOfType(MigrationException.class, () -> migrations().upgrade("head"));
 
         assertThat(e).hasMessage("Revision " + id + " (" + file + ") failed in upgrade at line 20: ERROR: could not"
                 + " create unique index \"obs_code_key\"; statement: CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS"
@@ -179,10 +154,10 @@ class SafeFormsTest {
         assertThat(state.versions()).isEmpty();
 
         state.execute("DELETE FROM obs WHERE id = 8");
-        scenario.migrations().upgrade("head");
+        migrations().upgrade("head");
 
         assertThat(state.versions()).containsExactly(id);
-        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertAllValid();
     }
 
@@ -192,16 +167,16 @@ class SafeFormsTest {
      */
     @Test
     void theSafeScriptIsCleanUnderLintAndItsTraceHoldsNoBlockingLockAcrossAScan() throws IOException {
-        String safe = scenario.safeDiff();
-        String plain = scenario.plainDiff();
-        String id = scenario.write(safe);
+        String safe = safeDiff();
+        String plain = plainDiff();
+        String id = write(safe);
 
-        assertThat(scenario.migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
+        assertThat(migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
         assertThat(traceFindings(safe)).as("trace of the safe script").isEmpty();
 
         Files.delete(dir.resolve(id + "_diff.sql"));
-        scenario.write(plain);
-        assertThat(scenario.migrations().lintPending(LintOptions.defaults()).findings()).extracting(LintFinding::rule)
+        write(plain);
+        assertThat(migrations().lintPending(LintOptions.defaults()).findings()).extracting(LintFinding::rule)
                 .contains("set-not-null", "unique-without-index", "index-without-concurrently",
                         "constraint-without-not-valid");
         assertThat(traceFindings(plain)).as("trace of the plain script").isNotEmpty()
@@ -210,7 +185,7 @@ class SafeFormsTest {
 
     /** The trace's findings for {@code script} after a base revision that creates the old tables, on a scratch database. */
     private List<String> traceFindings(String script) throws IOException {
-        return scenario.traceFindings(script, OLD, "DROP TABLE obs;DROP TABLE site;", "safe_forms_trace");
+        return traceFindings(script, OLD, "DROP TABLE obs;DROP TABLE site;", "safe_forms_trace");
     }
 
     private void assertAllValid() {

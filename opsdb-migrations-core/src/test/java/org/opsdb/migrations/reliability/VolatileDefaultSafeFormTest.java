@@ -1,21 +1,14 @@
 package org.opsdb.migrations.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.opsdb.migrations.reliability.SafeFormsScenario.fromUpgrade;
-import static org.opsdb.migrations.reliability.SafeFormsScenario.reflect;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.lint.LintOptions;
 import org.opsdb.migrations.operations.BackfillColumn;
 import org.opsdb.migrations.operations.QualifiedName;
-import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.testdb.FreshDatabase;
 import org.opsdb.migrations.testdb.TestDatabase;
@@ -28,7 +21,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * across a scan. A new table keeps the plain form.
  */
 @FreshDatabase
-class VolatileDefaultSafeFormTest {
+class VolatileDefaultSafeFormTest extends SafeFormsScenario {
 
     private static final String OLD = "CREATE TABLE obs (id int PRIMARY KEY, value numeric);";
     private static final String NEW = "CREATE TABLE obs (id int PRIMARY KEY, value numeric,"
@@ -71,33 +64,14 @@ class VolatileDefaultSafeFormTest {
             ALTER TABLE obs DROP COLUMN uid;
             """;
 
-    private final TestDatabase db;
-    private final DatabaseState state;
-    private SafeFormsScenario scenario;
-    @TempDir
-    Path dir;
-
     VolatileDefaultSafeFormTest(TestDatabase db) {
-        this.db = db;
-        this.state = new DatabaseState(db);
-    }
-
-    @BeforeEach
-    void databases() {
-        state.reset();
-        state.execute(OLD + ROWS);
-        scenario = new SafeFormsScenario(db, dir, "volatile_default_to", NEW);
-    }
-
-    @AfterEach
-    void dropTarget() {
-        scenario.close();
+        super(db, OLD + ROWS, "volatile_default_to", NEW);
     }
 
     /** {@code --plain}: the columns added with their defaults, which rewrites {@code obs} under ACCESS EXCLUSIVE. */
     @Test
     void plainFormAddsTheColumnWithItsDefault() {
-        String script = scenario.plainDiff();
+        String script = plainDiff();
 
         assertThat(fromUpgrade(script)).contains("""
                 ALTER TABLE obs ADD COLUMN created timestamp with time zone NOT NULL DEFAULT clock_timestamp();
@@ -107,24 +81,24 @@ class VolatileDefaultSafeFormTest {
 
     @Test
     void diffWritesTheBackfillWhichFillsEveryRowWithoutARewriteAndRoundTrips() throws IOException {
-        String script = scenario.safeDiff();
+        String script = safeDiff();
         assertThat(fromUpgrade(script)).isEqualTo(SAFE_SCRIPT);
-        String id = scenario.write(script);
+        String id = write(script);
         SchemaModel old = reflect(db);
         List<String> filenode = state.strings("SELECT pg_relation_filenode('obs')");
 
-        scenario.migrations().upgrade("head");
+        migrations().upgrade("head");
         assertThat(state.versions()).containsExactly(id);
         assertThat(state.strings("SELECT pg_relation_filenode('obs')")).as("obs not rewritten").isEqualTo(filenode);
-        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertFilled();
 
-        scenario.migrations().downgrade("base");
+        migrations().downgrade("base");
         assertThat(state.versions()).isEmpty();
         assertThat(reflect(db)).as("the old schema again").isEqualTo(old);
 
-        scenario.migrations().upgrade("head");
-        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
+        migrations().upgrade("head");
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertFilled();
     }
 
@@ -134,15 +108,15 @@ class VolatileDefaultSafeFormTest {
      */
     @Test
     void anUpgradeThatStoppedInTheBackfillRunsAgainAndKeepsTheRowsFilled() throws IOException {
-        String id = scenario.write(scenario.safeDiff());
+        String id = write(safeDiff());
         state.execute("ALTER TABLE obs ADD COLUMN created timestamptz;"
                 + " ALTER TABLE obs ALTER COLUMN created SET DEFAULT clock_timestamp();"
                 + " UPDATE obs SET created = '2000-01-01 00:00:00+00' WHERE id <= 100");
 
-        scenario.migrations().upgrade("head");
+        migrations().upgrade("head");
 
         assertThat(state.versions()).containsExactly(id);
-        assertThat(scenario.matchesTarget()).as("matches the target").isTrue();
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertFilled();
         assertThat(state.strings("SELECT count(*) FROM obs WHERE created = '2000-01-01 00:00:00+00'"))
                 .as("rows filled before").containsExactly("100");
@@ -150,10 +124,10 @@ class VolatileDefaultSafeFormTest {
 
     @Test
     void theSafeScriptIsCleanUnderLintAndItsTraceHasNoFinding() throws IOException {
-        String safe = scenario.safeDiff();
-        scenario.write(safe);
+        String safe = safeDiff();
+        write(safe);
 
-        assertThat(scenario.migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
+        assertThat(migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
         assertThat(traceFindings(safe)).as("trace of the safe script").isEmpty();
     }
 
@@ -167,6 +141,6 @@ class VolatileDefaultSafeFormTest {
 
     /** The trace's findings for {@code script} after a base revision that creates the old table, on a scratch database. */
     private List<String> traceFindings(String script) throws IOException {
-        return scenario.traceFindings(script, OLD, "DROP TABLE obs;", "volatile_default_trace");
+        return traceFindings(script, OLD, "DROP TABLE obs;", "volatile_default_trace");
     }
 }
