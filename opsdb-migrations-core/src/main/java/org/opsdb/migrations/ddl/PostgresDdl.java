@@ -6,6 +6,7 @@ import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AddEnumValue;
 import org.opsdb.migrations.operations.AlterColumn;
 import org.opsdb.migrations.operations.AlterSequence;
+import org.opsdb.migrations.operations.BackfillColumn;
 import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.CreateDomain;
 import org.opsdb.migrations.operations.CreateEnum;
@@ -211,6 +212,11 @@ public final class PostgresDdl {
         @Override
         public List<String> fillNulls(FillNulls op) {
             return DataDdl.fillNulls(op);
+        }
+
+        @Override
+        public List<String> backfillColumn(BackfillColumn op) {
+            return DataDdl.backfillColumn(op);
         }
 
         /** The block's statements; {@link SqlOperations} and the script renderers keep them outside the transaction. */

@@ -1,12 +1,17 @@
 package org.opsdb.migrations.diff;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.lint.VolatileDefaults;
+import org.opsdb.migrations.operations.AddColumn;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AlterColumn;
+import org.opsdb.migrations.operations.BackfillColumn;
 import org.opsdb.migrations.operations.CheckConstraint;
+import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.CreateIndex;
 import org.opsdb.migrations.operations.DropConstraint;
 import org.opsdb.migrations.operations.DropIndex;
@@ -27,7 +32,8 @@ import org.opsdb.migrations.operations.ValidateConstraint;
  * {@code CONCURRENTLY}, outside the transaction; FOREIGN KEY and CHECK constraints are added {@code NOT VALID}
  * and validated in a transaction of their own; {@code SET NOT NULL} goes through a validated
  * {@code CHECK (c IS NOT NULL)}, which PostgreSQL 12+ takes as proof instead of scanning; UNIQUE and PRIMARY KEY
- * take a unique index built concurrently ({@code USING INDEX}). Also the one line of SQL a warning offers as
+ * take a unique index built concurrently ({@code USING INDEX}); a column with a volatile default is added without
+ * it, the default set, and the rows backfilled in batches. Also the one line of SQL a warning offers as
  * its safe form ({@link #statements}).
  */
 final class SafeForms {
@@ -79,6 +85,33 @@ final class SafeForms {
                 OutsideTransaction.of(new ValidateConstraint(table, check.name())),
                 AlterColumn.of(table, column).setNotNull(),
                 new DropConstraint(table, check.name(), false, false));
+    }
+
+    /**
+     * Whether adding {@code column} with its default rewrites the table: a default computed per row (as the lint's
+     * {@code volatile-default} rule decides it), not an identity, a serial or a primary key column.
+     */
+    static boolean rewritesForDefault(Column column) {
+        return column.serverDefault() != null && column.identity() == null && !column.type().endsWith("serial")
+                && !column.isPrimaryKey() && VolatileDefaults.isVolatile(column.serverDefault());
+    }
+
+    /**
+     * A column with a volatile default added to a table that exists, without a rewrite: added without the default
+     * and nullable (instant), the default set (instant; new rows get it), the rows backfilled in batches outside
+     * the transaction, then NOT NULL through {@link #setNotNull} if the column has it.
+     */
+    static List<MigrationOperation> addWithVolatileDefault(QualifiedName table, Column column) {
+        List<MigrationOperation> operations = new ArrayList<>(List.of(
+                new AddColumn(table, new Column(column.name(), column.type(), true, null, null, column.comment(),
+                        false), false),
+                AlterColumn.of(table, column.name()).serverDefault(column.serverDefault()),
+                OutsideTransaction.of(new BackfillColumn(table, column.name(), column.serverDefault(),
+                        BackfillColumn.DEFAULT_BATCH_SIZE))));
+        if (!column.isNullable()) {
+            operations.addAll(setNotNull(table, column.name()));
+        }
+        return operations;
     }
 
     /** {@code <table>_<column>_not_null_check}, cut to 63 bytes as PostgreSQL would. */

@@ -480,7 +480,13 @@ public final class SchemaDiff {
         }
 
         private void addColumn(QualifiedName table, Column column, Set<String> dropped) {
-            sink.add(DiffPhase.COLUMNS, new AddColumn(table, column, false), "add column " + table + "." + column.name());
+            if (safe && SafeForms.rewritesForDefault(column)) {
+                SafeForms.addWithVolatileDefault(table, column).forEach(op -> sink.add(DiffPhase.COLUMNS, op, null));
+                sink.add(DiffPhase.COLUMNS, null, "add column " + table + "." + column.name());
+            } else {
+                sink.add(DiffPhase.COLUMNS, new AddColumn(table, column, false),
+                        "add column " + table + "." + column.name());
+            }
             boolean filledNeedsValue = !column.isNullable() && column.serverDefault() == null
                     && column.identity() == null && !column.type().endsWith("serial");
             if (filledNeedsValue) {

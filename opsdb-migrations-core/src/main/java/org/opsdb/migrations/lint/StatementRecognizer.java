@@ -352,7 +352,7 @@ final class StatementRecognizer {
     }
 
     /** The first function an expression calls that is not known to give one value per statement, or null. */
-    private static String volatileFunction(List<SqlToken> expression) {
+    static String volatileFunction(List<SqlToken> expression) {
         for (int i = 0; i + 1 < expression.size(); i++) {
             SqlToken token = expression.get(i);
             boolean cast = i > 0 && expression.get(i - 1).isSymbol("::");

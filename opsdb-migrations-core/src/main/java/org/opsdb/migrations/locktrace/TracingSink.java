@@ -20,8 +20,8 @@ import org.opsdb.migrations.sql.TransactionControl;
  * locks are read right after the statement, inside the transaction, where they stay until the commit. A statement
  * of an outside-transaction block, which the runtime runs in auto-commit, is run as a transaction of its own, with
  * the same locks, so that they can be read before its commit; a statement PostgreSQL refuses inside a transaction
- * block ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, …) runs in auto-commit as the runtime runs it, its locks
- * read from a second connection while it runs ({@link LockPoller}).
+ * block ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, a {@code DO} block that commits, …) runs in auto-commit
+ * as the runtime runs it, its locks read from a second connection while it runs ({@link LockPoller}).
  */
 final class TracingSink implements SqlSink {
 
@@ -30,8 +30,11 @@ final class TracingSink implements SqlSink {
             + "|DROP\\s+DATABASE|ALTER\\s+SYSTEM|CREATE\\s+TABLESPACE|DROP\\s+TABLESPACE|CREATE\\s+SUBSCRIPTION"
             + "|DROP\\s+SUBSCRIPTION|REINDEX\\s+(\\(.*\\)\\s*)?(SYSTEM|DATABASE)\\b"
             + "|(?!REFRESH\\b).*\\bCONCURRENTLY\\b)");
-    /** SQLSTATE active_sql_transaction: "… cannot run inside a transaction block". */
-    private static final String IN_TRANSACTION_BLOCK = "25001";
+    /**
+     * SQLSTATEs of a statement refused inside a transaction block: active_sql_transaction ("… cannot run inside a
+     * transaction block") and invalid_transaction_termination (a {@code DO} block or procedure that commits).
+     */
+    private static final Set<String> IN_TRANSACTION_BLOCK = Set.of("25001", "2D000");
 
     /** A statement as observed, before the commit that ends its locks is known. */
     static final class Observed {
@@ -234,7 +237,7 @@ final class TracingSink implements SqlSink {
 
     private static boolean refusedInTransactionBlock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && IN_TRANSACTION_BLOCK.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && IN_TRANSACTION_BLOCK.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -11,7 +11,7 @@ public sealed interface MigrationOperation permits CreateTable, DropTable, Renam
         RenameConstraint, ValidateConstraint,
         CreateEnum, DropEnum, AddEnumValue, RenameEnumValue, RenameType, CreateDomain,
         DropDomain, CreateSequence, AlterSequence, DropSequence, CreateSchema, DropSchema,
-        ExecuteSql, BulkInsert, FillNulls, OutsideTransaction {
+        ExecuteSql, BulkInsert, FillNulls, BackfillColumn, OutsideTransaction {
 
     /** Calls the {@code visitor}'s method for this kind of operation. */
     <R> R accept(OperationVisitor<R> visitor);

@@ -102,6 +102,9 @@ public interface OperationVisitor<R> {
     /** Visits a {@link FillNulls}. */
     R fillNulls(FillNulls operation);
 
+    /** Visits a {@link BackfillColumn}. */
+    R backfillColumn(BackfillColumn operation);
+
     /** Visits an {@link OutsideTransaction} block. */
     R outsideTransaction(OutsideTransaction operation);
 }

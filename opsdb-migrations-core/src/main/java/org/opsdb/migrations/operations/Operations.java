@@ -44,6 +44,14 @@ public interface Operations {
         apply(new FillNulls(QualifiedName.parse(table), column, value));
     }
 
+    /**
+     * Sets {@code column} to {@code expression} (an SQL expression computed per row) in every row where it is NULL,
+     * {@code batchSize} rows per transaction; call it inside {@link #outsideTransaction} (it commits each batch).
+     */
+    default void backfillColumn(String table, String column, String expression, int batchSize) {
+        apply(new BackfillColumn(QualifiedName.parse(table), column, expression, batchSize));
+    }
+
     // --- tables
 
     /** Creates a table from {@link Column}s and {@link TableConstraint}s. */

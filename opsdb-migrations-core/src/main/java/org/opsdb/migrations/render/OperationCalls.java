@@ -19,6 +19,7 @@ import org.opsdb.migrations.operations.ExecuteSql;
 import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.DropDomain;
 import org.opsdb.migrations.operations.CreateDomain;
+import org.opsdb.migrations.operations.BackfillColumn;
 import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.CreateEnum;
@@ -267,6 +268,12 @@ final class OperationCalls {
         @Override
         public CodeBlock fillNulls(FillNulls f) {
             return statement("op.fillNulls($S, $S, $S)", f.table().toString(), f.column(), f.value());
+        }
+
+        @Override
+        public CodeBlock backfillColumn(BackfillColumn b) {
+            return statement("op.backfillColumn($S, $S, $S, $L)", b.table().toString(), b.column(), b.expression(),
+                    b.batchSize());
         }
 
         /** {@code op.outsideTransaction(outside -> { outside.…; })}. */

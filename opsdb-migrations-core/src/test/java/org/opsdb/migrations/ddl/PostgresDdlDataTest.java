@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opsdb.migrations.operations.BulkInsert;
 import org.opsdb.migrations.operations.ExecuteSql;
+import org.opsdb.migrations.operations.BackfillColumn;
 import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.QualifiedName;
@@ -59,6 +60,26 @@ class PostgresDdlDataTest {
                 "UPDATE \"user\" SET \"Name\" = 'none' WHERE \"Name\" IS NULL");
         assertThat(render(new FillNulls(OBS, "at", "DEFAULT"))).containsExactly(
                 "UPDATE ops.observation SET at = DEFAULT WHERE at IS NULL");
+    }
+
+    @Test
+    void backfillColumnFillsTheNullRowsBatchByBatchCommittingEach() {
+        assertThat(render(new BackfillColumn(USER, "Uid", "gen_random_uuid()", 500))).containsExactly("""
+                DO $backfill$
+                DECLARE
+                    batch tid[];
+                    filled bigint;
+                BEGIN
+                    LOOP
+                        batch := ARRAY(SELECT ctid FROM "user" WHERE "Uid" IS NULL LIMIT 500);
+                        EXIT WHEN cardinality(batch) = 0;
+                        WITH updated AS (UPDATE "user" SET "Uid" = gen_random_uuid() WHERE ctid = ANY (batch) RETURNING "Uid")
+                        SELECT count("Uid") INTO filled FROM updated;
+                        COMMIT;
+                        EXIT WHEN filled = 0;
+                    END LOOP;
+                END
+                $backfill$""");
     }
 
     /** There is no operation without a rendering: the set is closed, and the renderer visits every member. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opsdb.migrations.ddl.PostgresDdl;
+import org.opsdb.migrations.operations.BackfillColumn;
+import org.opsdb.migrations.operations.QualifiedName;
 
 /**
  * The acceptance test of autogenerate, one row per kind of difference: database A and database B are built from
@@ -77,6 +80,13 @@ class DifferenceKindsTest {
                 kind("add not null column with a default").a(T).rows(T_ROWS)
                         .b("CREATE TABLE t (id int PRIMARY KEY, name text, size int NOT NULL DEFAULT 0)")
                         .upgrade("ALTER TABLE t ADD COLUMN size integer NOT NULL DEFAULT 0"),
+                kind("add column with a volatile default").a(T).rows(T_ROWS)
+                        .b("CREATE TABLE t (id int PRIMARY KEY, name text, r double precision DEFAULT random())")
+                        .upgrade("ALTER TABLE t ADD COLUMN IF NOT EXISTS r double precision",
+                                "ALTER TABLE t ALTER COLUMN r SET DEFAULT random()", OUTSIDE,
+                                new PostgresDdl().render(new BackfillColumn(QualifiedName.of("t"), "r", "random()",
+                                        BackfillColumn.DEFAULT_BATCH_SIZE)).get(0), END_OUTSIDE)
+                        .plain("ALTER TABLE t ADD COLUMN r double precision DEFAULT random()"),
                 kind("add server default").a("CREATE TABLE t (id int PRIMARY KEY, n int)")
                         .rows("INSERT INTO t VALUES (1, 7)").b("CREATE TABLE t (id int PRIMARY KEY, n int DEFAULT 0)")
                         .upgrade("ALTER TABLE t ALTER COLUMN n SET DEFAULT 0"),

@@ -6,27 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opsdb.migrations.Migrations;
-import org.opsdb.migrations.MigrationsSettings;
-import org.opsdb.migrations.diff.SchemaDiff;
 import org.opsdb.migrations.lint.LintFinding;
 import org.opsdb.migrations.lint.LintOptions;
-import org.opsdb.migrations.locktrace.LockFinding;
-import org.opsdb.migrations.locktrace.LockTracer;
-import org.opsdb.migrations.reflect.ReflectionScope;
-import org.opsdb.migrations.reflect.SchemaReflector;
-import org.opsdb.migrations.runtime.DatabaseState;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.testdb.FreshDatabase;
-import org.opsdb.migrations.testdb.PostgresServer;
 import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
@@ -38,7 +24,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * that the invalid index it left was dropped, and after the duplicates are deleted the same script completes.
  */
 @FreshDatabase
-class SafeFormsTest {
+class SafeFormsTest extends SafeFormsScenario {
 
     private static final String SITE = "CREATE TABLE site (id int PRIMARY KEY, name text NOT NULL);";
     private static final String OLD = SITE + "CREATE TABLE obs (id int PRIMARY KEY, site_id int, code text,"
@@ -85,35 +71,14 @@ class SafeFormsTest {
             ALTER TABLE obs ALTER COLUMN code DROP NOT NULL;
             """;
 
-    private final TestDatabase db;
-    private final DatabaseState state;
-    private TestDatabase target;
-    @TempDir
-    Path dir;
-
     SafeFormsTest(TestDatabase db) {
-        this.db = db;
-        this.state = new DatabaseState(db);
-    }
-
-    @BeforeEach
-    void databases() {
-        state.reset();
-        state.execute(OLD + ROWS);
-        target = PostgresServer.shared().createDatabase("safe_forms_to");
-        new DatabaseState(target).execute(NEW);
-    }
-
-    @AfterEach
-    void dropTarget() {
-        target.close();
+        super(db, OLD + ROWS, "safe_forms_to", NEW);
     }
 
     /** What a new user saw before: the plain forms, each blocking writes; still what {@code --plain} writes. */
     @Test
     void plainFormsAreTheBlockingDdl() {
-        String script = Migrations.diff(db.dataSource(), target.dataSource(), List.of(),
-                MigrationsSettings.DEFAULTS.ownTables(), false);
+        String script = plainDiff();
 
         assertThat(fromUpgrade(script)).isEqualTo("""
                 -- upgrade
@@ -138,14 +103,14 @@ class SafeFormsTest {
 
     @Test
     void diffWritesTheSafeFormsWhichRoundTripAndLeaveEverythingValid() throws IOException {
-        String script = Migrations.diff(db.dataSource(), target.dataSource(), List.of());
+        String script = safeDiff();
         assertThat(fromUpgrade(script)).isEqualTo(SAFE_SCRIPT);
         String id = write(script);
         SchemaModel old = reflect(db);
 
         migrations().upgrade("head");
         assertThat(state.versions()).containsExactly(id);
-        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertAllValid();
 
         migrations().downgrade("base");
@@ -154,7 +119,7 @@ class SafeFormsTest {
         assertAllValid();
 
         migrations().upgrade("head");
-        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertAllValid();
         assertThat(state.strings("SELECT count(*) FROM obs")).containsExactly("5000");
     }
@@ -163,7 +128,7 @@ class SafeFormsTest {
     void aFailedConcurrentUniqueIndexLeavesNoInvalidIndexAndTheScriptRunsAgainOnceTheDataIsFixed()
             throws IOException {
         state.execute("UPDATE obs SET code = 'dup' WHERE id IN (7, 8)");
-        String id = write(Migrations.diff(db.dataSource(), target.dataSource(), List.of()));
+        String id = write(safeDiff());
         Path file = dir.resolve(id + "_diff.sql");
 
         MigrationException e = catchThrowableOfType(MigrationException.class, () -> migrations().upgrade("head"));
@@ -192,7 +157,7 @@ class SafeFormsTest {
         migrations().upgrade("head");
 
         assertThat(state.versions()).containsExactly(id);
-        assertThat(new SchemaDiff().compare(reflect(db), reflect(target)).isEmpty()).as("matches the target").isTrue();
+        assertThat(matchesTarget()).as("matches the target").isTrue();
         assertAllValid();
     }
 
@@ -202,9 +167,8 @@ class SafeFormsTest {
      */
     @Test
     void theSafeScriptIsCleanUnderLintAndItsTraceHoldsNoBlockingLockAcrossAScan() throws IOException {
-        String safe = Migrations.diff(db.dataSource(), target.dataSource(), List.of());
-        String plain = Migrations.diff(db.dataSource(), target.dataSource(), List.of(),
-                MigrationsSettings.DEFAULTS.ownTables(), false);
+        String safe = safeDiff();
+        String plain = plainDiff();
         String id = write(safe);
 
         assertThat(migrations().lintPending(LintOptions.defaults()).lines()).as("lint of the safe script").isEmpty();
@@ -221,17 +185,7 @@ class SafeFormsTest {
 
     /** The trace's findings for {@code script} after a base revision that creates the old tables, on a scratch database. */
     private List<String> traceFindings(String script) throws IOException {
-        Path traced = Files.createTempDirectory(dir, "trace");
-        Files.writeString(traced.resolve("0000000000ba_old.sql"), "-- revision: 0000000000ba\n-- down_revision:\n"
-                + "-- message: old\n\n-- upgrade\n" + OLD.replace(";", ";\n") + "\n-- downgrade\nDROP TABLE obs;\n"
-                + "DROP TABLE site;\n");
-        String id = script.lines().findFirst().orElseThrow().substring("-- revision: ".length());
-        Files.writeString(traced.resolve(id + "_diff.sql"), script.replaceFirst("(?m)^-- down_revision:.*$",
-                "-- down_revision: 0000000000ba"));
-        try (TestDatabase scratch = PostgresServer.shared().createDatabase("safe_forms_trace")) {
-            return LockTracer.of(Migrations.configure().locations(traced.toString()).load())
-                    .trace(scratch.dataSource()).findings().stream().map(LockFinding::toString).toList();
-        }
+        return traceFindings(script, OLD, "DROP TABLE obs;DROP TABLE site;", "safe_forms_trace");
     }
 
     private void assertAllValid() {
@@ -239,29 +193,5 @@ class SafeFormsTest {
                 .containsExactly("0");
         assertThat(state.strings("SELECT count(*) FROM pg_constraint WHERE NOT convalidated"))
                 .as("constraints not validated").containsExactly("0");
-    }
-
-    private Migrations migrations() {
-        return Migrations.configure().dataSource(db.dataSource()).locations(dir.toString()).load();
-    }
-
-    /** Writes the script as {@code <id>_diff.sql}; returns its id. */
-    private String write(String script) throws IOException {
-        String id = script.lines().findFirst().orElseThrow().substring("-- revision: ".length());
-        Files.writeString(dir.resolve(id + "_diff.sql"), script);
-        return id;
-    }
-
-    private static String fromUpgrade(String script) {
-        return script.substring(script.indexOf("-- upgrade\n"));
-    }
-
-    private static SchemaModel reflect(TestDatabase database) {
-        try (Connection c = database.openConnection()) {
-            return new SchemaReflector(new ReflectionScope(List.of("public"),
-                    MigrationsSettings.DEFAULTS.ownTables().resolve(c).tables(), "public")).reflect(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

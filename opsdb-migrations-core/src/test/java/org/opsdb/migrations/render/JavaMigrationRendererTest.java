@@ -33,6 +33,7 @@ import org.opsdb.migrations.operations.AddEnumValue;
 import org.opsdb.migrations.operations.AlterColumn;
 import org.opsdb.migrations.operations.AlterSequence;
 import org.opsdb.migrations.operations.BulkInsert;
+import org.opsdb.migrations.operations.BackfillColumn;
 import org.opsdb.migrations.operations.Change;
 import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.Column;
@@ -137,6 +138,7 @@ class JavaMigrationRendererTest {
             new AddColumn(T, Column.of("lens", "text"), true),
             OutsideTransaction.of(CreateIndex.of("ix_conc", "telescope", "at").unique().concurrently()
                     .withIfNotExists(), new ValidateConstraint(T, "telescope_no_fkey")),
+            new BackfillColumn(T, "seen", "clock_timestamp()", 500),
             new AddConstraint(T, CheckConstraint.of("mirror_mm < 9000").named("telescope_mirror_max")).notValid(),
             new ValidateConstraint(T, "telescope_mirror_max"),
             new AddConstraint(T, UniqueConstraint.of("at").named("ix_conc")).usingIndex("ix_conc"),
@@ -187,6 +189,7 @@ class JavaMigrationRendererTest {
                         + ".dropNotNull().dropDefault().comment(\"in mm\"));",
                 "op.outsideTransaction(outside -> {\n",
                 "outside.validateConstraint(\"telescope_no_fkey\", \"telescope\");\n",
+                "op.backfillColumn(\"telescope\", \"seen\", \"clock_timestamp()\", 500);\n",
                 "op.addConstraint(\"telescope\", CheckConstraint.of(\"mirror_mm < 9000\").named(\"telescope_mirror_max\"),"
                         + " c -> c.notValid());",
                 "outside.dropIndex(\"ix_all\", d -> d.concurrently().withIfExists());");
