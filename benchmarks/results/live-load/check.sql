@@ -1,7 +1,7 @@
--- revision: 92d837d5c304
+-- revision: b8a17f0d6bdd
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:21Z
+-- create_date: 2026-12-07T21:04:16Z
 
 -- upgrade
 -- WARNING adds CHECK item_qty_check on item: this fails if a row breaks it

@@ -1,7 +1,7 @@
--- revision: d683b5a0a1ee
+-- revision: 562a0248430f
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:28Z
+-- create_date: 2026-12-07T21:04:23Z
 
 -- upgrade
 ALTER TABLE item ADD COLUMN status character varying(16) NOT NULL DEFAULT 'new'::character varying;

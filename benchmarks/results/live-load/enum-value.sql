@@ -1,7 +1,7 @@
--- revision: abd59c116497
+-- revision: 2ada7627319e
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:44Z
+-- create_date: 2026-12-07T21:04:50Z
 
 -- upgrade
 ALTER TYPE item_state ADD VALUE 'archived' AFTER 'closed';

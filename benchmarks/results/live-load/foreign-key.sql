@@ -1,7 +1,7 @@
--- revision: d995ea0a3d32
+-- revision: 3cc3f579cfb2
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:17Z
+-- create_date: 2026-12-07T21:04:12Z
 
 -- upgrade
 ALTER TABLE item DROP CONSTRAINT IF EXISTS item_site_id_fkey;

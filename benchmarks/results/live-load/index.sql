@@ -1,7 +1,7 @@
--- revision: 1bff6d9670b3
+-- revision: fb99aaac4217
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:07Z
+-- create_date: 2026-12-07T21:04:02Z
 
 -- upgrade
 -- outside-transaction

@@ -1,7 +1,7 @@
--- revision: 22461540e72b
+-- revision: 4ad8bbccb07d
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:24Z
+-- create_date: 2026-12-07T21:04:20Z
 
 -- upgrade
 -- WARNING sets NOT NULL on item.note: this fails if a row holds NULL

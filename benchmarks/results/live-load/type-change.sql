@@ -1,7 +1,7 @@
--- revision: e02d55a9bc50
+-- revision: cc22094c1ae7
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:47Z
+-- create_date: 2026-12-07T21:04:53Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN qty TYPE bigint USING qty::bigint;

@@ -1,7 +1,7 @@
--- revision: 2aae51613a00
+-- revision: 626fdc3c97e1
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:12Z
+-- create_date: 2026-12-07T21:04:07Z
 
 -- upgrade
 -- WARNING adds UNIQUE item_code_key on item: this fails if two rows share a key

@@ -1,7 +1,7 @@
--- revision: 2699a5d06c6d
+-- revision: 633dde193563
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T20:44:38Z
+-- create_date: 2026-12-07T21:04:42Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);
