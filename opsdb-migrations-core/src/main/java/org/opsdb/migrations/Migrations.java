@@ -167,9 +167,13 @@ public final class Migrations {
         return configured.locations();
     }
 
-    /** Applies every revision needed to reach {@code target} (e.g. {@code head}, {@code heads}, {@code +1}). */
+    /**
+     * Applies every revision needed to reach {@code target} (e.g. {@code head}, {@code heads}, {@code +1}); the
+     * revisions to apply are linted first, as the {@link MigrationsSettings#lint() lint} setting says.
+     */
     public MigrationResult upgrade(String target) {
-        return runtime.run(target, heads -> graph().upgradePlan(heads, target));
+        return runtime.run(target, heads -> graph().upgradePlan(heads, target),
+                UpgradeLint.of(configured.lint(), catalog));
     }
 
     /** Reverts revisions down to {@code target} (e.g. {@code -1}, {@code base}, a revision id). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.opsdb.migrations.lint.LintMode;
 import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.OwnTables;
@@ -36,11 +37,14 @@ import org.opsdb.migrations.runtime.VersionTable;
  * @param statementLockRetries      how many times a revision whose statement timed out on a lock is tried again
  * @param statementLockRetryBackoff the wait before the first such retry, doubled before each further one
  * @param validateChecksums         whether an applied SQL script that was edited since is an error
+ * @param lint                      what an upgrade does with the lock-hazard findings of the revisions it is about
+ *                                  to apply: warn, refuse, or not lint
  */
 public record MigrationsSettings(List<String> locations, String versionTable, String historyTable,
                                  String tableSchema, TransactionMode transactionMode, Duration lockTimeout,
                                  Duration statementLockTimeout, int statementLockRetries,
-                                 Duration statementLockRetryBackoff, boolean validateChecksums) {
+                                 Duration statementLockRetryBackoff, boolean validateChecksums,
+                                 LintMode lint) {
 
     /**
      * The prefix of the settings as properties of a Spring application ({@code opsdb.migrations.version-table} is
@@ -58,15 +62,17 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
      * Every default: {@value #DEFAULT_LOCATION}, tables {@value #DEFAULT_VERSION_TABLE} and
      * {@value #DEFAULT_HISTORY_TABLE} on the search path, one transaction per revision, 60 s for the advisory lock;
      * 5 s {@code lock_timeout}, 3 retries, 1 s backoff (1 s, 2 s, 4 s: at most about 27 s per revision before the
-     * run fails); checksums validated.
+     * run fails); checksums validated; lint findings of pending revisions logged as warnings.
      */
     public static final MigrationsSettings DEFAULTS = new MigrationsSettings(List.of(DEFAULT_LOCATION),
             DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, TransactionMode.PER_REVISION, Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, LintMode.WARN);
 
     static final String VERSION_TABLE = "version-table";
     static final String HISTORY_TABLE = "history-table";
     static final String TABLE_SCHEMA = "table-schema";
+    /** The name of the {@link #lint()} setting, under {@link #PROPERTY_PREFIX}. */
+    public static final String LINT = "lint";
 
     /** Checks every value; copies the locations. */
     public MigrationsSettings {
@@ -79,6 +85,7 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         notNegative(statementLockTimeout, "statement lock timeout");
         retries(statementLockRetries);
         notNegative(statementLockRetryBackoff, "statement lock retry backoff");
+        Objects.requireNonNull(lint, "lint");
     }
 
     /**
@@ -169,6 +176,8 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         public Duration statementLockRetryBackoff;
         /** See {@link MigrationsSettings#validateChecksums()}. */
         public boolean validateChecksums;
+        /** See {@link MigrationsSettings#lint()}. */
+        public LintMode lint;
 
         private Draft(MigrationsSettings settings) {
             locations = settings.locations;
@@ -181,13 +190,14 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
             statementLockRetries = settings.statementLockRetries;
             statementLockRetryBackoff = settings.statementLockRetryBackoff;
             validateChecksums = settings.validateChecksums;
+            lint = settings.lint;
         }
 
         /** The draft as settings, checked. */
         public MigrationsSettings settings() {
             return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                     lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
-                    validateChecksums);
+                    validateChecksums, lint);
         }
     }
 
