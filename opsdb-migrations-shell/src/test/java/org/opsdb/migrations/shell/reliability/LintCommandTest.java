@@ -24,7 +24,8 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * {@code lint} as a CI job runs it, the console in a child JVM: the findings of the revisions not yet applied (or of
  * a range, or offline with {@code --pg-version}) one line each on standard output and exit 2; exit 0 with nothing
  * on standard output when clean; exit 1 with one line on standard error and nothing on standard output when the
- * command itself is wrong. Revision A creates {@code obs}, B indexes it without CONCURRENTLY (line 7), C creates a
+ * command itself is wrong; {@code upgrade} prints the findings of what it applies as warnings on standard error, or
+ * with {@code opsdb.migrations.lint=fail} refuses before anything runs. Revision A creates {@code obs}, B indexes it without CONCURRENTLY (line 7), C creates a
  * new table (clean).
  */
 @FreshDatabase
@@ -92,6 +93,27 @@ class LintCommandTest {
         assertThat(offline("lint", "--pg-version", "15")).isEqualTo(new ConsoleResult(finding(), "", 2));
         assertThat(offline("lint", C + ":heads", "--pg-version", "150004"))
                 .isEqualTo(new ConsoleResult("", "No lint findings in 1 revision\n", 0));
+    }
+
+    @Test
+    void upgradePrintsEachFindingOfTheRevisionsItAppliesAsAWarning() throws InterruptedException {
+        assertThat(console("upgrade", A).exitCode()).isZero();
+
+        assertThat(console("upgrade", "heads").timed()).isEqualTo(new ConsoleResult("Running upgrade " + A + " -> " + B
+                + ", index obs ... done in N ms\nRunning upgrade " + B + " -> " + C + ", create gamma ... done in N ms\n"
+                + "Upgraded 2 revisions in N ms; now at " + C + " (head)\n", "WARN " + finding(), 0));
+    }
+
+    @Test
+    void upgradeWithLintFailRefusesBeforeAnythingRuns() throws InterruptedException {
+        assertThat(console("upgrade", A).exitCode()).isZero();
+        List<String> before = DatabaseSnapshot.capture(db);
+
+        assertThat(console("--opsdb.migrations.lint=fail", "upgrade", "heads")).isEqualTo(new ConsoleResult("",
+                "Can't upgrade: the pending revisions have 1 lint finding, the first: " + finding().strip()
+                        + "; set opsdb.migrations.lint=warn to run it anyway, or allow the finding in the script"
+                        + " with a reason\n", 1));
+        assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
