@@ -26,7 +26,12 @@ public enum StandardCheck {
      * The schema {@code init} creates from the entity model equals the schema {@code upgrade heads} creates (by
      * schema snapshot, as {@link #DOWNGRADE_LEAVES_NO_TRACE} compares).
      */
-    INIT_MATCHES_MIGRATIONS("init matches upgrade heads", true, new InitMatchesMigrationsCheck());
+    INIT_MATCHES_MIGRATIONS("init matches upgrade heads", true, new InitMatchesMigrationsCheck()),
+    /**
+     * No revision has a lock-hazard finding (docs/zero-downtime.md) that its script does not allow with a reason;
+     * the failure lists the finding lines.
+     */
+    LOCK_SAFETY("lock safety: no lint finding", true, new LockSafetyCheck());
 
     private final String displayName;
     private final boolean needsDatabase;
