@@ -208,14 +208,30 @@ class ConsoleInServiceTest {
             try (var files = Files.list(dir)) {
                 file = files.findFirst().orElseThrow();
             }
-            assertThat(result).isEqualTo(new ConsoleResult(file + "\n" + CONSTRAINT_WARNINGS, "", 0));
+            // the lint's findings too (the safe forms make them go away), the second naming the first's line
+            String unique = "lint: [unique-without-index] ADD CONSTRAINT telescope_name_key UNIQUE on telescope,"
+                    + " builds its index under ACCESS EXCLUSIVE, blocking reads and writes for the whole build; safe"
+                    + " form: CREATE UNIQUE INDEX CONCURRENTLY telescope_name_key ON telescope (...) in an"
+                    + " outside-transaction block, then ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE"
+                    + " USING INDEX telescope_name_key";
+            String lint = "WARNING: " + unique + "\nWARNING: lint: [constraint-without-not-valid] ADD CONSTRAINT"
+                    + " telescope_id_check CHECK on telescope without NOT VALID, validates every row while holding the"
+                    + " lock (a foreign key also locks the referenced table); safe form: ALTER TABLE telescope ADD"
+                    + " CONSTRAINT telescope_id_check ... NOT VALID, then ALTER TABLE telescope VALIDATE CONSTRAINT"
+                    + " telescope_id_check in its own transaction\nWARNING: lint: [statements-after-exclusive-lock]"
+                    + " ALTER scans telescope while the ACCESS EXCLUSIVE lock taken on telescope at line 12 is held,"
+                    + " the lock is held until commit, so every query on the table waits for this statement too; safe"
+                    + " form: commit the lock-taking statement on its own (split the revision or use an"
+                    + " outside-transaction block)\n";
+            assertThat(result).isEqualTo(new ConsoleResult(file + "\n" + CONSTRAINT_WARNINGS + lint, "", 0));
             assertThat(Files.readString(file)).contains("""
                     -- upgrade
                     -- WARNING adds UNIQUE telescope_name_key on telescope: this fails if two rows share a key
                     -- find them: SELECT name, count(*) FROM telescope WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;
                     -- WARNING adds CHECK telescope_id_check on telescope: this fails if a row breaks it
                     -- find them: SELECT * FROM telescope WHERE NOT (id > 0);
-                    ALTER TABLE telescope ADD CONSTRAINT""");
+                    -- %s
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE""".formatted(unique));
         }
         assertThat(rows("SELECT name FROM telescope GROUP BY name HAVING count(*) > 1")).containsExactly("VLT");
         assertThat(rows("SELECT id FROM telescope WHERE NOT (id > 0)")).containsExactly("0");
