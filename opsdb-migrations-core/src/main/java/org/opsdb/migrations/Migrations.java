@@ -138,6 +138,18 @@ public final class Migrations {
         return new Migrations(configured, dataSource, classLoader, scanner, told, extraScripts, null);
     }
 
+    /**
+     * The same scripts and settings run against {@code dataSource} instead, its runs also telling {@code listener}
+     * about each step (after the configured listeners): the lock tracer runs the revisions so on a database of its
+     * own.
+     */
+    public Migrations on(DataSource dataSource, MigrationListener listener) {
+        List<MigrationListener> told = new ArrayList<>(listeners);
+        told.add(Objects.requireNonNull(listener, "listener"));
+        return new Migrations(configured, Objects.requireNonNull(dataSource, "dataSource"), classLoader, scanner, told,
+                extraScripts, null);
+    }
+
     /** Starts a fluent configuration. */
     public static MigrationsConfiguration configure() {
         return new MigrationsConfiguration();
@@ -174,7 +186,7 @@ public final class Migrations {
      */
     public MigrationResult upgrade(String target) {
         return runtime.run(target, heads -> graph().upgradePlan(heads, target),
-                UpgradeLint.of(configured.lint(), catalog));
+                UpgradeLint.of(configured, catalog));
     }
 
     /** Reverts revisions down to {@code target} (e.g. {@code -1}, {@code base}, a revision id). */
@@ -222,12 +234,14 @@ public final class Migrations {
     }
 
     /**
-     * Lints the revisions an upgrade from {@code from} ({@code null} or {@code base}: from the start) to
+     * Lints the revisions an upgrade from {@code from} ({@code null} or {@code base}: from the start;
+     * {@code current}: the database's heads) to
      * {@code to} would apply, in plan order, for lock hazards (see docs/zero-downtime.md). With a database the
      * server version and catalog are read from it unless {@code options} give a version.
      */
     public LintReport lint(String from, String to, LintOptions options) {
-        Set<String> start = from == null ? Set.of() : offlineStart(from + ":" + to);
+        Set<String> start = from == null ? Set.of() : from.equals("current") ? runtime.readHeads()
+                : offlineStart(from + ":" + to);
         return lint(graph().upgradePlan(start, to), options);
     }
 
@@ -239,7 +253,7 @@ public final class Migrations {
 
     private LintReport lint(List<Step> plan, LintOptions options) {
         List<MigrationScript> scripts = plan.stream().map(step -> catalog.get().get(step.revision().id())).toList();
-        return new RevisionLinter(options, dataSource).lint(scripts);
+        return new RevisionLinter(options, dataSource, configured.transactionMode()).lint(scripts);
     }
 
     /** The revisions stored in the version table (the database's current heads). */
@@ -296,7 +310,8 @@ public final class Migrations {
         ScriptBody body = ScriptBody.EMPTY;
         if (request.autogenerate() != null) {
             requireAtHeads();
-            DiffResult diff = compare(request.autogenerate(), request.naming(), request.renameHints());
+            DiffResult diff = compare(request.autogenerate(), request.naming(), request.renameHints(),
+                    request.safeForms() == null ? configured.autogenerateSafeForms() : request.safeForms());
             body = lintNotes(header, new ScriptBody(diff.upgrade(), diff.downgrade(), diff.warnings()));
         }
         Path path = RevisionWriter.write(request, header, body);
@@ -319,7 +334,8 @@ public final class Migrations {
     /** Compares the database (which must be at the heads) with the model: what autogenerate would write. */
     public ModelCheckResult check(ModelSource model) {
         requireAtHeads();
-        DiffResult diff = compare(model, NamingConvention.POSTGRESQL, RenameHints.none());
+        DiffResult diff = compare(model, NamingConvention.POSTGRESQL, RenameHints.none(),
+                configured.autogenerateSafeForms());
         return new ModelCheckResult(diff.upgrade(), diff.differences(), diff.warnings());
     }
 
@@ -340,7 +356,8 @@ public final class Migrations {
      * A SQL migration (the format of docs/sql-format.md) whose upgrade turns database {@code from} into {@code to} and whose
      * downgrade turns it back; {@code schemas} narrows the comparison (empty: every user schema). The default
      * version and history tables are left out, where each database's own connection finds them
-     * ({@link OwnTables#resolve}).
+     * ({@link OwnTables#resolve}). Changes to tables that exist take their safe forms (see
+     * {@link MigrationsSettings#autogenerateSafeForms()}).
      */
     public static String diff(DataSource from, DataSource to, List<String> schemas) {
         return diff(from, to, schemas, MigrationsSettings.DEFAULTS.ownTables());
@@ -348,7 +365,13 @@ public final class Migrations {
 
     /** Same as {@link #diff(DataSource, DataSource, List)}, leaving out {@code ownTables} (e.g. renamed ones). */
     public static String diff(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables) {
-        return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas, ownTables);
+        return diff(from, to, schemas, ownTables, MigrationsSettings.DEFAULTS.autogenerateSafeForms());
+    }
+
+    /** Same as {@link #diff(DataSource, DataSource, List, OwnTables)}; {@code safeForms} false writes plain forms. */
+    public static String diff(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables,
+                              boolean safeForms) {
+        return DatabaseDiff.sql(from, to, schemas == null ? List.of() : schemas, ownTables, safeForms);
     }
 
     /** The version and history tables this instance migrates with, to {@linkplain OwnTables#resolve resolve}. */
@@ -356,8 +379,8 @@ public final class Migrations {
         return settings.ownTables();
     }
 
-    private DiffResult compare(ModelSource model, NamingConvention naming, RenameHints hints) {
-        Autogenerator autogenerator = new Autogenerator(settings.ownTables(), naming, hints);
+    private DiffResult compare(ModelSource model, NamingConvention naming, RenameHints hints, boolean safeForms) {
+        Autogenerator autogenerator = new Autogenerator(settings.ownTables(), naming, hints, safeForms);
         try (Connection connection = requireDataSource().getConnection()) {
             return autogenerator.compare(connection, model.load());
         } catch (SQLException e) {

@@ -37,6 +37,9 @@ import org.opsdb.migrations.runtime.VersionTable;
  * @param statementLockRetries      how many times a revision whose statement timed out on a lock is tried again
  * @param statementLockRetryBackoff the wait before the first such retry, doubled before each further one
  * @param validateChecksums         whether an applied SQL script that was edited since is an error
+ * @param autogenerateSafeForms     whether autogenerate and {@code diff} write the safe forms of changes to tables
+ *                                  that exist ({@code opsdb.migrations.autogenerate.safe-forms}): indexes built
+ *                                  concurrently, constraints validated apart, NOT NULL through a validated check
  * @param lint                      what an upgrade does with the lock-hazard findings of the revisions it is about
  *                                  to apply: warn, refuse, or not lint
  */
@@ -44,7 +47,7 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
                                  String tableSchema, TransactionMode transactionMode, Duration lockTimeout,
                                  Duration statementLockTimeout, int statementLockRetries,
                                  Duration statementLockRetryBackoff, boolean validateChecksums,
-                                 LintMode lint) {
+                                 boolean autogenerateSafeForms, LintMode lint) {
 
     /**
      * The prefix of the settings as properties of a Spring application ({@code opsdb.migrations.version-table} is
@@ -62,11 +65,12 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
      * Every default: {@value #DEFAULT_LOCATION}, tables {@value #DEFAULT_VERSION_TABLE} and
      * {@value #DEFAULT_HISTORY_TABLE} on the search path, one transaction per revision, 60 s for the advisory lock;
      * 5 s {@code lock_timeout}, 3 retries, 1 s backoff (1 s, 2 s, 4 s: at most about 27 s per revision before the
-     * run fails); checksums validated; lint findings of pending revisions logged as warnings.
+     * run fails); checksums validated; autogenerate writes the safe forms; lint findings of pending
+     * revisions logged as warnings.
      */
     public static final MigrationsSettings DEFAULTS = new MigrationsSettings(List.of(DEFAULT_LOCATION),
             DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, TransactionMode.PER_REVISION, Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, LintMode.WARN);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, true, LintMode.WARN);
 
     static final String VERSION_TABLE = "version-table";
     static final String HISTORY_TABLE = "history-table";
@@ -176,6 +180,8 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         public Duration statementLockRetryBackoff;
         /** See {@link MigrationsSettings#validateChecksums()}. */
         public boolean validateChecksums;
+        /** See {@link MigrationsSettings#autogenerateSafeForms()}. */
+        public boolean autogenerateSafeForms;
         /** See {@link MigrationsSettings#lint()}. */
         public LintMode lint;
 
@@ -190,6 +196,7 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
             statementLockRetries = settings.statementLockRetries;
             statementLockRetryBackoff = settings.statementLockRetryBackoff;
             validateChecksums = settings.validateChecksums;
+            autogenerateSafeForms = settings.autogenerateSafeForms;
             lint = settings.lint;
         }
 
@@ -197,7 +204,7 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         public MigrationsSettings settings() {
             return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                     lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
-                    validateChecksums, lint);
+                    validateChecksums, autogenerateSafeForms, lint);
         }
     }
 

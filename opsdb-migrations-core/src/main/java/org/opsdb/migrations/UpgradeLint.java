@@ -11,6 +11,7 @@ import org.opsdb.migrations.lint.RevisionLinter;
 import org.opsdb.migrations.revision.Step;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.opsdb.migrations.runtime.PlanCheck;
+import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptCatalog;
 import org.slf4j.Logger;
@@ -28,22 +29,29 @@ final class UpgradeLint implements PlanCheck {
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeLint.class);
 
     private final LintMode mode;
+    private final TransactionMode transactionMode;
     private final Supplier<ScriptCatalog> catalog;
 
-    /** The check for {@code mode} over the scripts of {@code catalog}; {@link PlanCheck#NONE} when it is off. */
-    static PlanCheck of(LintMode mode, Supplier<ScriptCatalog> catalog) {
-        return mode == LintMode.OFF ? PlanCheck.NONE : new UpgradeLint(mode, catalog);
+    /**
+     * The check the settings' {@link MigrationsSettings#lint() lint} asks for, over the scripts of {@code catalog} run
+     * in the settings' transaction mode; {@link PlanCheck#NONE} when it is off.
+     */
+    static PlanCheck of(MigrationsSettings settings, Supplier<ScriptCatalog> catalog) {
+        return settings.lint() == LintMode.OFF ? PlanCheck.NONE
+                : new UpgradeLint(settings.lint(), settings.transactionMode(), catalog);
     }
 
-    private UpgradeLint(LintMode mode, Supplier<ScriptCatalog> catalog) {
+    private UpgradeLint(LintMode mode, TransactionMode transactionMode, Supplier<ScriptCatalog> catalog) {
         this.mode = mode;
+        this.transactionMode = transactionMode;
         this.catalog = catalog;
     }
 
     @Override
     public List<String> check(Connection connection, List<Step> steps) throws SQLException {
         List<MigrationScript> scripts = steps.stream().map(step -> catalog.get().get(step.revision().id())).toList();
-        LintReport report = new RevisionLinter(LintOptions.defaults(), null).lint(scripts, connection);
+        LintReport report = new RevisionLinter(LintOptions.defaults(), null, transactionMode).lint(scripts,
+                connection);
         if (report.clean()) {
             return List.of();
         }

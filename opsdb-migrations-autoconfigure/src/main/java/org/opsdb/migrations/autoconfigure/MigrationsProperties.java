@@ -71,6 +71,9 @@ public class MigrationsProperties {
     /** Whether an applied SQL script that was edited afterwards is an error. */
     private boolean validateChecksums = DEFAULTS.validateChecksums();
 
+    /** How autogenerate ({@code revision --autogenerate}) and {@code diff} write scripts. */
+    private final Autogenerate autogenerate = new Autogenerate();
+
     /**
      * What an upgrade (on boot, in the console) does with the lock-hazard findings of the revisions it is about to
      * apply: warn logs each at WARN and runs them; fail refuses the upgrade before anything runs, naming the first
@@ -219,6 +222,10 @@ public class MigrationsProperties {
         this.validateChecksums = validateChecksums;
     }
 
+    public Autogenerate getAutogenerate() {
+        return autogenerate;
+    }
+
     public LintMode getLint() {
         return lint;
     }
@@ -286,6 +293,27 @@ public class MigrationsProperties {
     public MigrationsSettings toSettings() {
         return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                 lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff, validateChecksums,
-                lint);
+                autogenerate.isSafeForms(), lint);
+    }
+
+    /** The {@code opsdb.migrations.autogenerate.*} properties. */
+    public static class Autogenerate {
+
+        /**
+         * Whether autogenerate and diff write the safe forms of changes to tables that already exist: indexes
+         * created and dropped CONCURRENTLY in outside-transaction blocks, FOREIGN KEY and CHECK constraints added
+         * NOT VALID and validated in their own transaction, SET NOT NULL through a validated CHECK (c IS NOT NULL),
+         * UNIQUE and PRIMARY KEY over a unique index built concurrently. false writes the plain forms (as the
+         * console's --plain does).
+         */
+        private boolean safeForms = DEFAULTS.autogenerateSafeForms();
+
+        public boolean isSafeForms() {
+            return safeForms;
+        }
+
+        public void setSafeForms(boolean safeForms) {
+            this.safeForms = safeForms;
+        }
     }
 }

@@ -48,20 +48,55 @@ class MigrationsPropertiesTests {
 
     private static final Path CONFIGURATION_DOC = Path.of("../docs/configuration.md");
 
-    /** The settings components by name, with their types. */
+    /**
+     * The settings components by the name of their property: the component's own name, or for a component whose
+     * name starts with that of a {@linkplain #groups() group}, the group's nested property
+     * ({@code autogenerateSafeForms} is {@code autogenerate.safeForms}, {@code opsdb.migrations.autogenerate.safe-forms}).
+     */
     private static Map<String, RecordComponent> components() {
+        Set<String> groups = groups();
         Map<String, RecordComponent> components = new LinkedHashMap<>();
         for (RecordComponent component : MigrationsSettings.class.getRecordComponents()) {
-            components.put(component.getName(), component);
+            String name = component.getName();
+            String path = name;
+            for (String group : groups) {
+                if (name.length() > group.length() && name.startsWith(group)
+                        && Character.isUpperCase(name.charAt(group.length()))) {
+                    path = group + "." + Character.toLowerCase(name.charAt(group.length()))
+                            + name.substring(group.length() + 1);
+                }
+            }
+            components.put(path, component);
         }
         return components;
     }
 
-    /** The bean properties of {@link MigrationsProperties}, by name. */
-    private static Map<String, PropertyDescriptor> properties() {
+    /** The properties of {@link MigrationsProperties} that are groups: objects of a class nested in it. */
+    private static Set<String> groups() {
         return Arrays.stream(BeanUtils.getPropertyDescriptors(MigrationsProperties.class))
-                .filter(p -> !p.getName().equals("class"))
-                .collect(Collectors.toMap(PropertyDescriptor::getName, p -> p, (a, b) -> a, LinkedHashMap::new));
+                .filter(p -> p.getPropertyType().getDeclaringClass() == MigrationsProperties.class)
+                .map(PropertyDescriptor::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The bean properties of {@link MigrationsProperties} by name, those of a group as {@code group.name}. */
+    private static Map<String, PropertyDescriptor> properties() {
+        Set<String> groups = groups();
+        Map<String, PropertyDescriptor> properties = new LinkedHashMap<>();
+        for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(MigrationsProperties.class)) {
+            if (property.getName().equals("class")) {
+                continue;
+            }
+            if (!groups.contains(property.getName())) {
+                properties.put(property.getName(), property);
+                continue;
+            }
+            for (PropertyDescriptor nested : BeanUtils.getPropertyDescriptors(property.getPropertyType())) {
+                if (!nested.getName().equals("class")) {
+                    properties.put(property.getName() + "." + nested.getName(), nested);
+                }
+            }
+        }
+        return properties;
     }
 
     private static Object value(MigrationsSettings settings, RecordComponent component) {

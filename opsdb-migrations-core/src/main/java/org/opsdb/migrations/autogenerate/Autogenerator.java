@@ -23,6 +23,7 @@ public final class Autogenerator {
     private final OwnTables ownTables;
     private final NamingConvention naming;
     private final RenameHints hints;
+    private final boolean safeForms;
 
     /**
      * An autogenerator.
@@ -30,11 +31,13 @@ public final class Autogenerator {
      * @param ownTables the tool's own tables, left out as {@link OwnTables#resolve} places them on the connection
      * @param naming    names for unnamed constraints and indexes
      * @param hints     renames to honour
+     * @param safeForms whether changes to tables that exist take their safe forms ({@link SchemaDiff})
      */
-    public Autogenerator(OwnTables ownTables, NamingConvention naming, RenameHints hints) {
+    public Autogenerator(OwnTables ownTables, NamingConvention naming, RenameHints hints, boolean safeForms) {
         this.ownTables = ownTables;
         this.naming = naming;
         this.hints = hints;
+        this.safeForms = safeForms;
     }
 
     /** The operations that bring the database behind {@code connection} to {@code mapped}, and back. */
@@ -46,7 +49,7 @@ public final class Autogenerator {
         SchemaModel database = new SchemaReflector(new ReflectionScope(schemas,
                 ownTables.resolve(connection).tables(), ReflectionScope.DEFAULT_SCHEMA)).reflect(connection);
         SchemaModel adopted = CheckMeanings.adopt(connection, UnmappedFacts.adopt(model, named, database), database);
-        DiffResult diff = new SchemaDiff(naming, hints).compare(database, adopted);
+        DiffResult diff = new SchemaDiff(naming, hints, safeForms).compare(database, adopted);
         return new DiffResult(RawExpressions.restore(diff.upgrade(), named), diff.downgrade(), diff.differences(),
                 diff.warnings());
     }

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import org.opsdb.migrations.diff.DiffResult;
+import org.opsdb.migrations.diff.NamingConvention;
+import org.opsdb.migrations.diff.RenameHints;
 import org.opsdb.migrations.diff.SchemaDiff;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
@@ -33,9 +35,11 @@ public final class DatabaseDiff {
      * @param schemas   the schemas to compare; empty for every user schema
      * @param ownTables the version and history tables, left out of each side where that side's connection
      *                  {@linkplain OwnTables#resolve resolves} them
+     * @param safeForms whether changes to tables that exist take their safe forms ({@link SchemaDiff})
      */
-    public static String sql(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables) {
-        DiffResult diff = new SchemaDiff().compare(reflect(from, schemas, ownTables, "from"),
+    public static String sql(DataSource from, DataSource to, List<String> schemas, OwnTables ownTables,
+                             boolean safeForms) {
+        DiffResult diff = new SchemaDiff(NamingConvention.POSTGRESQL, RenameHints.none(), safeForms).compare(reflect(from, schemas, ownTables, "from"),
                 reflect(to, schemas, ownTables, "to"));
         ScriptHeader header = new ScriptHeader(newRevisionId(), List.of(), "diff", Instant.now(), List.of(),
                 List.of());

@@ -54,7 +54,7 @@ final class ModelNormalizer {
                 }
             }
             st.execute("SET LOCAL search_path = " + scratch + ", public");
-            List<MigrationOperation> create = new SchemaDiff(naming, RenameHints.none())
+            List<MigrationOperation> create = new SchemaDiff(naming, RenameHints.none(), false)
                     .compare(SchemaModel.EMPTY, withoutSchemas(mapping.apply(named))).upgrade();
             for (MigrationOperation op : create) {
                 for (String sql : ddl.render(op)) {

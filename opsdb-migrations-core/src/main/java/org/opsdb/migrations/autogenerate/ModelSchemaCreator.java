@@ -83,7 +83,7 @@ public final class ModelSchemaCreator {
             // the schemas the model names that exist (e.g. that of our own tables) are not created again
             SchemaModel start = new SchemaModel(model.schemas().stream().filter(present::contains).toList(), List.of(),
                     List.of(), List.of());
-            for (MigrationOperation op : new SchemaDiff(naming, org.opsdb.migrations.diff.RenameHints.none())
+            for (MigrationOperation op : new SchemaDiff(naming, org.opsdb.migrations.diff.RenameHints.none(), false)
                     .compare(start, model).upgrade()) {
                 execute(st, op);
             }

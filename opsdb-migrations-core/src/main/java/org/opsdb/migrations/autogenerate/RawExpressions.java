@@ -27,7 +27,7 @@ final class RawExpressions {
 
     private static MigrationOperation restore(MigrationOperation op, SchemaModel raw) {
         if (op instanceof AddConstraint add && add.constraint() instanceof CheckConstraint check) {
-            return new AddConstraint(add.table(), rawCheck(raw, add.table(), check));
+            return new AddConstraint(add.table(), rawCheck(raw, add.table(), check), add.isNotValid(), add.usingIndex());
         }
         if (op instanceof CreateTable create) {
             List<TableConstraint> constraints = create.constraints().stream()

@@ -9,6 +9,7 @@ import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.RenameConstraint;
 import org.opsdb.migrations.operations.TableConstraint;
 import org.opsdb.migrations.operations.UniqueConstraint;
+import org.opsdb.migrations.operations.ValidateConstraint;
 
 /** Table constraints: the clause used inline in CREATE TABLE and by ADD/DROP CONSTRAINT. */
 final class ConstraintDdl {
@@ -17,7 +18,17 @@ final class ConstraintDdl {
     }
 
     static List<String> addConstraint(AddConstraint op) {
-        return List.of(Sql.alterTable(op.table()) + "ADD " + clause(op.constraint()));
+        if (op.usingIndex() != null) {
+            String kind = op.constraint() instanceof PrimaryKeyConstraint ? "PRIMARY KEY" : "UNIQUE";
+            return List.of(Sql.alterTable(op.table()) + "ADD CONSTRAINT " + Sql.name(op.constraint().name()) + " "
+                    + kind + " USING INDEX " + Sql.name(op.usingIndex()));
+        }
+        return List.of(Sql.alterTable(op.table()) + "ADD " + clause(op.constraint())
+                + Sql.suffix(op.isNotValid(), "NOT VALID"));
+    }
+
+    static List<String> validateConstraint(ValidateConstraint op) {
+        return List.of(Sql.alterTable(op.table()) + "VALIDATE CONSTRAINT " + Sql.name(op.name()));
     }
 
     static List<String> dropConstraint(DropConstraint op) {

@@ -25,6 +25,7 @@ import org.opsdb.migrations.operations.ExecuteSql;
 import org.opsdb.migrations.operations.FillNulls;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.OperationVisitor;
+import org.opsdb.migrations.operations.OutsideTransaction;
 import org.opsdb.migrations.operations.RenameEnumValue;
 import org.opsdb.migrations.operations.RenameConstraint;
 import org.opsdb.migrations.operations.RenameIndex;
@@ -33,6 +34,7 @@ import org.opsdb.migrations.operations.RenameType;
 import org.opsdb.migrations.operations.SetColumnComment;
 import org.opsdb.migrations.operations.SetTableComment;
 import org.opsdb.migrations.operations.SetTableSchema;
+import org.opsdb.migrations.operations.ValidateConstraint;
 
 /**
  * The PostgreSQL dialect: renders each {@link MigrationOperation} as SQL statements (without trailing
@@ -132,6 +134,11 @@ public final class PostgresDdl {
         }
 
         @Override
+        public List<String> validateConstraint(ValidateConstraint op) {
+            return ConstraintDdl.validateConstraint(op);
+        }
+
+        @Override
         public List<String> createEnum(CreateEnum op) {
             return EnumDdl.createEnum(op);
         }
@@ -204,6 +211,12 @@ public final class PostgresDdl {
         @Override
         public List<String> fillNulls(FillNulls op) {
             return DataDdl.fillNulls(op);
+        }
+
+        /** The block's statements; {@link SqlOperations} and the script renderers keep them outside the transaction. */
+        @Override
+        public List<String> outsideTransaction(OutsideTransaction op) {
+            return op.operations().stream().flatMap(inner -> inner.accept(this).stream()).toList();
         }
     }
 }

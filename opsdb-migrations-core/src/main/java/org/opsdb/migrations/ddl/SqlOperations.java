@@ -6,9 +6,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.OutsideTransaction;
 import org.opsdb.migrations.operations.SqlSink;
 
-/** {@link Operations} that render each operation with {@link PostgresDdl} and send each statement to a sink. */
+/**
+ * {@link Operations} that render each operation with {@link PostgresDdl} and send each statement to a sink; an
+ * {@link OutsideTransaction} block goes to the sink's {@link SqlSink#outsideTransaction}.
+ */
 public final class SqlOperations implements Operations {
 
     private static final PostgresDdl DDL = new PostgresDdl();
@@ -26,7 +30,11 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void apply(MigrationOperation operation) {
-        DDL.render(operation).forEach(sink::execute);
+        if (operation instanceof OutsideTransaction block) {
+            outsideTransaction(outside -> outside.applyAll(block.operations()));
+        } else {
+            DDL.render(operation).forEach(sink::execute);
+        }
     }
 
     @Override

@@ -14,6 +14,8 @@ enum DiffPhase {
     COLUMNS,
     ADD_CONSTRAINTS,
     ADD_FOREIGN_KEYS,
+    /** UNIQUE and PRIMARY KEY constraints taking over the unique indexes built concurrently before. */
+    ATTACH_INDEXES,
     SEQUENCE_OWNERS,
     DROP_SEQUENCES,
     DROP_DOMAINS,

@@ -14,6 +14,7 @@ import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AlterColumn;
 import org.opsdb.migrations.operations.AlterSequence;
 import org.opsdb.migrations.operations.Change;
+import org.opsdb.migrations.operations.CheckConstraint;
 import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.CreateEnum;
 import org.opsdb.migrations.operations.CreateIndex;
@@ -49,29 +50,46 @@ import org.opsdb.migrations.schema.TableModel;
  * domains, enum types and schemas dropped last. The downgrade is the same comparison in the other direction, so it
  * always carries full definitions (an enum type created by the upgrade is dropped by the downgrade).
  * Unnamed constraints and indexes are named by the {@link NamingConvention} first.
+ * <p>
+ * With safe forms (the default), a change to a table that exists on both sides takes the {@link SafeForms} that keep
+ * it writable (indexes built and dropped concurrently outside the transaction, constraints added {@code NOT VALID}
+ * and validated apart, {@code SET NOT NULL} through a validated check, UNIQUE and PRIMARY KEY over a concurrent
+ * unique index), and the script is made {@linkplain RerunnableScript rerunnable}; a table created by the same script
+ * keeps the plain forms. Without them, every change takes its plain form.
  */
 public final class SchemaDiff {
 
     private final NamingConvention naming;
     private final RenameHints hints;
+    private final boolean safeForms;
 
-    /** A comparison with PostgreSQL's naming and no rename hints. */
+    /** A comparison with PostgreSQL's naming, no rename hints, and safe forms. */
     public SchemaDiff() {
         this(NamingConvention.POSTGRESQL, RenameHints.none());
     }
 
-    /** A comparison with the given naming convention and rename hints. */
+    /** A comparison with the given naming convention and rename hints, and safe forms. */
     public SchemaDiff(NamingConvention naming, RenameHints hints) {
+        this(naming, hints, true);
+    }
+
+    /**
+     * A comparison with the given naming convention and rename hints.
+     *
+     * @param safeForms whether changes to tables that exist take their safe forms (else the plain ones)
+     */
+    public SchemaDiff(NamingConvention naming, RenameHints hints, boolean safeForms) {
         this.naming = Objects.requireNonNull(naming, "naming");
         this.hints = Objects.requireNonNull(hints, "hints");
+        this.safeForms = safeForms;
     }
 
     /** Compares {@code from} (e.g. the database) with {@code to} (e.g. the entities). */
     public DiffResult compare(SchemaModel from, SchemaModel to) {
         SchemaModel a = naming.apply(from);
         SchemaModel b = naming.apply(to);
-        Plan up = new Plan(a, b, hints, true);
-        Plan down = new Plan(b, a, hints.inverse(), false);
+        Plan up = new Plan(a, b, hints, true, safeForms);
+        Plan down = new Plan(b, a, hints.inverse(), false, safeForms);
         return new DiffResult(up.operations(), down.operations(), up.differences, up.warnings);
     }
 
@@ -81,18 +99,20 @@ public final class SchemaDiff {
         private final List<String> differences = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final boolean warn;
+        private final boolean safe;
         /** Tables renamed or moved so far: old name → new name. */
         private final Map<QualifiedName, QualifiedName> relocated = new LinkedHashMap<>();
         private SchemaModel from;
         private final SchemaModel to;
 
-        Plan(SchemaModel from, SchemaModel to, RenameHints hints, boolean warn) {
+        Plan(SchemaModel from, SchemaModel to, RenameHints hints, boolean warn, boolean safe) {
             for (DiffPhase phase : DiffPhase.values()) {
                 phases.put(phase, new ArrayList<>());
             }
             this.from = from;
             this.to = to;
             this.warn = warn;
+            this.safe = safe;
             compareSchemas();
             EnumChanges enums = new EnumChanges(this::add, this::warn);
             this.from = enums.renameLabels(from, to, hints);
@@ -106,7 +126,8 @@ public final class SchemaDiff {
         }
 
         List<MigrationOperation> operations() {
-            return phases.values().stream().flatMap(List::stream).toList();
+            List<MigrationOperation> operations = phases.values().stream().flatMap(List::stream).toList();
+            return safe ? RerunnableScript.of(operations) : operations;
         }
 
         private void add(DiffPhase phase, MigrationOperation operation, String difference) {
@@ -302,12 +323,18 @@ public final class SchemaDiff {
                 if (before.isEmpty()) {
                     createTable(after);
                 } else {
-                    new TableChanges(before.get(), after, from, this::add, this::warn).compare();
+                    new TableChanges(before.get(), after, from, this::add, this::warn, safe).compare();
                 }
                 for (ForeignKeyConstraint fk : after.foreignKeys()) {
                     if (before.isEmpty() || !before.get().foreignKeys().contains(fk)) {
-                        add(DiffPhase.ADD_FOREIGN_KEYS, new AddConstraint(after.name(), fk),
-                                "add foreign key " + fk.name() + " on " + after.name());
+                        String difference = "add foreign key " + fk.name() + " on " + after.name();
+                        if (safe && before.isPresent()) {
+                            SafeForms.addValidated(after.name(), fk)
+                                    .forEach(op -> add(DiffPhase.ADD_FOREIGN_KEYS, op, null));
+                            add(DiffPhase.ADD_FOREIGN_KEYS, null, difference);
+                        } else {
+                            add(DiffPhase.ADD_FOREIGN_KEYS, new AddConstraint(after.name(), fk), difference);
+                        }
                     }
                 }
             }
@@ -357,14 +384,16 @@ public final class SchemaDiff {
         private final SchemaModel fromModel;
         private final Sink sink;
         private final java.util.function.Consumer<String> warn;
+        private final boolean safe;
 
         TableChanges(TableModel before, TableModel after, SchemaModel fromModel, Sink sink,
-                     java.util.function.Consumer<String> warn) {
+                     java.util.function.Consumer<String> warn, boolean safe) {
             this.before = before;
             this.after = after;
             this.fromModel = fromModel;
             this.sink = sink;
             this.warn = warn;
+            this.safe = safe;
         }
 
         void compare() {
@@ -397,7 +426,8 @@ public final class SchemaDiff {
         private void dropChangedConstraints(QualifiedName table) {
             for (CreateIndex index : before.indexes()) {
                 if (!after.indexes().contains(index)) {
-                    sink.add(DiffPhase.DROP_CONSTRAINTS, new DropIndex(index.indexName(), false, false, false),
+                    DropIndex drop = new DropIndex(index.indexName(), false, false, false);
+                    sink.add(DiffPhase.DROP_CONSTRAINTS, safe ? SafeForms.dropIndex(drop) : drop,
                             "drop index " + index.name() + " on " + table);
                 }
             }
@@ -414,16 +444,38 @@ public final class SchemaDiff {
             List<TableConstraint> existing = before.constraints();
             for (TableConstraint constraint : after.constraints()) {
                 if (!(constraint instanceof ForeignKeyConstraint) && !existing.contains(constraint)) {
-                    sink.add(DiffPhase.ADD_CONSTRAINTS, new AddConstraint(table, constraint),
-                            "add constraint " + constraint.name() + " on " + table);
+                    addConstraint(table, constraint);
+                    sink.add(DiffPhase.ADD_CONSTRAINTS, null, "add constraint " + constraint.name() + " on " + table);
                     ConstraintWarnings.onExistingRows(before, table, constraint).ifPresent(warn);
                 }
             }
             for (CreateIndex index : after.indexes()) {
                 if (!before.indexes().contains(index)) {
-                    sink.add(DiffPhase.ADD_CONSTRAINTS, index, "add index " + index.name() + " on " + table);
+                    sink.add(DiffPhase.ADD_CONSTRAINTS, safe ? SafeForms.createIndex(index) : index,
+                            "add index " + index.name() + " on " + table);
                     ConstraintWarnings.onExistingRows(before, table, index).ifPresent(warn);
                 }
+            }
+        }
+
+        /** A CHECK validated apart, a key over a unique index built concurrently; with plain forms, as it is. */
+        private void addConstraint(QualifiedName table, TableConstraint constraint) {
+            if (!safe) {
+                sink.add(DiffPhase.ADD_CONSTRAINTS, new AddConstraint(table, constraint), null);
+            } else if (constraint instanceof CheckConstraint) {
+                SafeForms.addValidated(table, constraint).forEach(op -> sink.add(DiffPhase.ADD_CONSTRAINTS, op, null));
+            } else {
+                sink.add(DiffPhase.ADD_CONSTRAINTS, SafeForms.uniqueIndex(table, constraint), null);
+                sink.add(DiffPhase.ATTACH_INDEXES, SafeForms.attachIndex(table, constraint), null);
+            }
+        }
+
+        /** {@code SET NOT NULL}; with safe forms, through a validated check. */
+        private void setNotNull(QualifiedName table, String column) {
+            if (safe) {
+                SafeForms.setNotNull(table, column).forEach(op -> sink.add(DiffPhase.COLUMNS, op, null));
+            } else {
+                sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, column).setNotNull(), null);
             }
         }
 
@@ -480,8 +532,10 @@ public final class SchemaDiff {
             }
             boolean nowNotNull = !now.isNullable() && now.identity() == null;
             boolean wasNotNull = !old.isNullable() && old.identity() == null;
+            boolean setNotNull = false;
             if (nowNotNull != wasNotNull && !(now.identity() != null || old.identity() != null)) {
-                alter = now.isNullable() ? alter.dropNotNull() : alter.setNotNull();
+                setNotNull = !now.isNullable();
+                alter = now.isNullable() ? alter.dropNotNull() : safe ? alter : alter.setNotNull();
                 what.add(now.isNullable() ? "drop not null" : "set not null");
                 if (!now.isNullable()) {
                     warn.accept("sets NOT NULL on " + where + ": this fails if a row holds NULL\nsafe form: "
@@ -501,9 +555,12 @@ public final class SchemaDiff {
                     || alter.comment() != null) {
                 sink.add(DiffPhase.COLUMNS, alter, null);
             }
+            if (setNotNull && safe) {
+                setNotNull(table, now.name());
+            }
             if (!Objects.equals(old.identity(), now.identity()) && now.identity() != null) {
                 if (old.isNullable()) {
-                    sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).setNotNull(), null);
+                    setNotNull(table, now.name());
                 }
                 sink.add(DiffPhase.COLUMNS, AlterColumn.of(table, now.name()).identity(now.identity()), null);
                 what.add("identity " + now.identity());

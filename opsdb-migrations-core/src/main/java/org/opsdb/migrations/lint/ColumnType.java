@@ -22,7 +22,9 @@ record ColumnType(String base, List<Integer> modifiers, boolean array) {
             Map.entry("int2", "smallint"), Map.entry("decimal", "numeric"), Map.entry("bool", "boolean"),
             Map.entry("float8", "double precision"), Map.entry("float4", "real"),
             Map.entry("timestamp without time zone", "timestamp"), Map.entry("timestamp with time zone", "timestamptz"),
-            Map.entry("time without time zone", "time"), Map.entry("time with time zone", "timetz"));
+            Map.entry("time without time zone", "time"), Map.entry("time with time zone", "timetz"),
+            Map.entry("bit varying", "varbit"));
+
 
     /** Reads a type from its tokens ({@code character varying(10)}, {@code numeric(12, 2)[]}, ...), or null. */
     static ColumnType parse(List<SqlToken> tokens) {
@@ -80,6 +82,13 @@ record ColumnType(String base, List<Integer> modifiers, boolean array) {
         }
         boolean unlimitedTarget = target.modifiers.isEmpty();
         return switch (base) {
+            case "timestamp", "timestamptz", "time", "timetz", "interval" -> target.base.equals(base)
+                    && (unlimitedTarget || target.modifiers.get(0) >= 6
+                    || !modifiers.isEmpty() && target.modifiers.get(0) >= modifiers.get(0))
+                    || base.equals("timestamp") && target.base.equals("timestamptz")
+                    && modifiers.equals(target.modifiers) && utcSession && serverVersion >= 120000;
+            case "varbit" -> target.base.equals("varbit") && (unlimitedTarget
+                    || !modifiers.isEmpty() && target.modifiers.get(0) >= modifiers.get(0));
             case "varchar" -> target.base.equals("text")
                     || target.base.equals("varchar") && (unlimitedTarget
                     || !modifiers.isEmpty() && target.modifiers.get(0) >= modifiers.get(0));
@@ -87,8 +96,6 @@ record ColumnType(String base, List<Integer> modifiers, boolean array) {
             case "numeric" -> target.base.equals("numeric") && (unlimitedTarget
                     || !modifiers.isEmpty() && target.modifiers.get(0) >= modifiers.get(0)
                     && scale() == target.scale());
-            case "timestamp" -> target.base.equals("timestamptz") && modifiers.equals(target.modifiers)
-                    && utcSession && serverVersion >= 120000;
             default -> false;
         };
     }

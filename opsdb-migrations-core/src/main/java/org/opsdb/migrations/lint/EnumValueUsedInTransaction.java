@@ -10,7 +10,7 @@ import org.opsdb.migrations.lint.StatementForm.AddEnumValue;
 final class EnumValueUsedInTransaction extends Rule {
 
     EnumValueUsedInTransaction() {
-        super("enum-value-used-in-transaction", Severity.WARNING,
+        super("enum-value-used-in-transaction", Severity.ERROR,
                 "PostgreSQL refuses an unsafe use of a new enum value before the commit that adds it",
                 "add the value in an outside-transaction block (or its own revision)");
     }

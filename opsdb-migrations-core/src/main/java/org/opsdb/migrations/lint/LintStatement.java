@@ -14,9 +14,4 @@ import java.util.Map;
  */
 record LintStatement(String file, int line, String sql, boolean outsideTransaction, StatementForm form,
                      Map<String, String> allows) {
-
-    /** The first line of the statement, for messages. */
-    String firstLine() {
-        return sql.lines().findFirst().orElse("").strip();
-    }
 }

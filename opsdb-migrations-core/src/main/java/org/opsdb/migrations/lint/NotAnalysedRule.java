@@ -13,7 +13,7 @@ final class NotAnalysedRule extends Rule {
     @Override
     void check(LintStatement statement, RevisionState state, Findings findings) {
         if (statement.form() instanceof NotAnalysed notAnalysed) {
-            findings.report(statement, this, notAnalysed.command() + " statement not analysed");
+            findings.report(statement, this, notAnalysed.subject() + " not analysed");
         }
     }
 }

@@ -46,8 +46,8 @@ final class OperationStatements {
                     .findFirst().map(frame -> new Origin(fileName(type, frame.getFileName()), frame.getLineNumber()))
                     .orElse(new Origin(fileName(type, null), 1));
             recorder.statements.add(new LintStatement(origin.file(), Math.max(1, origin.line()), "",
-                    recorder.outside, new NotAnalysed("upgrade(op) threw " + e.getClass().getSimpleName()
-                    + " offline, the rest of the migration is"), allows));
+                    recorder.outside, new NotAnalysed("the rest of upgrade(op) (it threw " + e.getClass().getSimpleName()
+                    + " offline)"), allows));
         }
         // an allow without a reason is reported once, at the first statement
         for (int i = 1; i < recorder.statements.size(); i++) {
@@ -61,7 +61,7 @@ final class OperationStatements {
     }
 
     /** The allows on the class and on its upgrade method (the method's win). */
-    private static Map<String, String> allows(Class<?> type) {
+    static Map<String, String> allows(Class<?> type) {
         Map<String, String> allows = new LinkedHashMap<>();
         for (LintAllow allow : type.getAnnotationsByType(LintAllow.class)) {
             allows.put(allow.rule(), allow.reason().strip());

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.opsdb.migrations.runtime.ConnectionErrors;
 import org.opsdb.migrations.runtime.MigrationException;
+import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.SqlMigrationScript;
 
@@ -23,23 +24,33 @@ public final class RevisionLinter {
 
     private final LintOptions options;
     private final DataSource dataSource;
+    private final TransactionMode transactionMode;
 
     /**
-     * A linter.
+     * A linter for revisions run one transaction each (the default {@link TransactionMode#PER_REVISION}).
      *
      * @param options    how to lint
      * @param dataSource the database the revisions will run on, or null to lint offline
      */
     public RevisionLinter(LintOptions options, DataSource dataSource) {
+        this(options, dataSource, TransactionMode.PER_REVISION);
+    }
+
+    /**
+     * A linter for revisions run in {@code transactionMode}: in {@link TransactionMode#SINGLE} a lock taken by one
+     * revision is held through the next ones.
+     */
+    public RevisionLinter(LintOptions options, DataSource dataSource, TransactionMode transactionMode) {
         this.options = options;
         this.dataSource = dataSource;
+        this.transactionMode = transactionMode;
     }
 
     /** Lints {@code scripts} (upgrade direction) in the given order, each revision after the ones before it. */
     public LintReport lint(List<MigrationScript> scripts) {
         if (dataSource == null) {
             return lint(scripts, options.serverVersionNum() > 0 ? options.serverVersionNum()
-                    : LintOptions.ASSUMED_SERVER_VERSION, LintCatalog.OFFLINE);
+                    : LintOptions.ASSUMED_SERVER_VERSION, LintCatalog.OFFLINE, transactionMode);
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -54,15 +65,16 @@ public final class RevisionLinter {
      * and the catalog on {@code connection}, e.g. the migrator's under its lock, which is left open.
      */
     public LintReport lint(List<MigrationScript> scripts, Connection connection) throws SQLException {
-        return lint(scripts, version(connection), LintCatalog.of(connection));
+        return lint(scripts, version(connection), LintCatalog.of(connection), transactionMode);
     }
 
-    /** Lints scripts with the given version and catalog. */
-    static LintReport lint(List<MigrationScript> scripts, int serverVersion, LintCatalog catalog) {
+    /** Lints scripts with the given version, catalog and transaction mode. */
+    static LintReport lint(List<MigrationScript> scripts, int serverVersion, LintCatalog catalog,
+                           TransactionMode transactionMode) {
         RevisionState state = new RevisionState(serverVersion, catalog);
         Findings findings = new Findings();
         for (MigrationScript script : scripts) {
-            state.startRevision();
+            state.startRevision(transactionMode == TransactionMode.PER_REVISION);
             for (LintStatement statement : statements(script)) {
                 for (Rule rule : LintRules.rules()) {
                     rule.check(statement, state, findings);

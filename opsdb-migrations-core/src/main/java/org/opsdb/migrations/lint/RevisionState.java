@@ -66,11 +66,16 @@ final class RevisionState {
         return serverVersion;
     }
 
-    /** Starts the next revision: its own tables are new, and it runs in a transaction of its own. */
-    void startRevision() {
+    /**
+     * Starts the next revision: its own tables are new; {@code ownTransaction} when it runs in a transaction of
+     * its own (else the locks of the revisions before it are still held).
+     */
+    void startRevision(boolean ownTransaction) {
         newTables.clear();
         newColumns.clear();
-        endTransaction();
+        if (ownTransaction) {
+            endTransaction();
+        }
     }
 
     /** Whether {@code table} existed before the revision (so that the running release uses it). */

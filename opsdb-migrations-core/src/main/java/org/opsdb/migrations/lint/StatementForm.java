@@ -56,7 +56,11 @@ sealed interface StatementForm {
     record Other() implements StatementForm {
     }
 
-    /** A statement of a kind a rule concerns whose form the analysis cannot follow. */
-    record NotAnalysed(String command) implements StatementForm {
+    /**
+     * A statement of a kind a rule concerns whose form the analysis cannot follow.
+     *
+     * @param subject what was not analysed ({@code ALTER TABLE statement})
+     */
+    record NotAnalysed(String subject) implements StatementForm {
     }
 }

@@ -1,6 +1,7 @@
 package org.opsdb.migrations.lint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class StatementRecognizer {
         try {
             return recognizer.statement();
         } catch (Unfollowed | IndexOutOfBoundsException | NumberFormatException e) {
-            return new NotAnalysed(recognizer.command());
+            return new NotAnalysed(command(tokens) + " statement");
         }
     }
 
@@ -84,8 +85,13 @@ final class StatementRecognizer {
         return new StatementRecognizer(SqlTokenizer.tokens(sql)).name();
     }
 
-    /** The statement's first words, upper case, for a not-analysed finding ({@code ALTER TABLE}). */
-    private String command() {
+    /** The command of a statement, upper case, as messages name it ({@code ALTER TABLE}, {@code UPDATE}). */
+    static String command(String sql) {
+        List<SqlToken> tokens = SqlTokenizer.tokens(sql);
+        return tokens.isEmpty() ? "" : command(tokens);
+    }
+
+    private static String command(List<SqlToken> tokens) {
         String first = tokens.get(0).text().toUpperCase();
         return tokens.size() > 1 && tokens.get(1).kind() == SqlToken.Kind.WORD
                 && Set.of("alter", "create", "drop").contains(tokens.get(0).text())
@@ -470,12 +476,7 @@ final class StatementRecognizer {
     }
 
     private boolean atAny(String... words) {
-        for (String word : words) {
-            if (at(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(words).anyMatch(this::at);
     }
 
     private boolean accept(String... words) {
@@ -487,12 +488,7 @@ final class StatementRecognizer {
     }
 
     private boolean acceptAny(String... words) {
-        for (String word : words) {
-            if (accept(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(words).anyMatch(this::accept);
     }
 
     private boolean atSymbol(String symbol) {

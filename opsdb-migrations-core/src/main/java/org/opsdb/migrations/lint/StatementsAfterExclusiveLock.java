@@ -21,8 +21,9 @@ final class StatementsAfterExclusiveLock extends Rule {
         }
         String slow = state.slowBecause(statement);
         if (slow != null) {
-            findings.report(statement, this, statement.firstLine().split("\\s+")[0].toUpperCase() + " " + slow
-                    + " while the ACCESS EXCLUSIVE lock taken on " + lock.table() + " at line "
+            findings.report(statement, this, StatementRecognizer.command(statement.sql()) + " " + slow
+                    + " while the ACCESS EXCLUSIVE lock taken on " + lock.table() + " at "
+                    + (lock.statement().file().equals(statement.file()) ? "line " : lock.statement().file() + ":")
                     + lock.statement().line() + " is held");
         }
     }

@@ -3,8 +3,10 @@ package org.opsdb.migrations.lint;
 /** One action of an {@code ALTER TABLE}. */
 sealed interface TableAction {
 
-    /** Whether the action takes an ACCESS EXCLUSIVE lock on the table. */
-    boolean exclusive();
+    /** Whether the action takes an ACCESS EXCLUSIVE lock on the table (most do). */
+    default boolean exclusive() {
+        return true;
+    }
 
     /** The kinds of constraint {@code ADD CONSTRAINT} adds. */
     enum ConstraintKind {
@@ -22,34 +24,18 @@ sealed interface TableAction {
      */
     record AddColumn(String column, ColumnType type, String defaultSql, String volatileDefault,
                      ConstraintKind inline) implements TableAction {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
     }
 
     /** {@code DROP [COLUMN] name}. */
     record DropColumn(String column) implements TableAction {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
     }
 
     /** {@code ALTER [COLUMN] name [SET DATA] TYPE type [USING expr]}; {@code type} null when unreadable. */
     record AlterColumnType(String column, ColumnType type, boolean using) implements TableAction {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
     }
 
     /** {@code ALTER [COLUMN] name SET NOT NULL}. */
     record SetNotNull(String column) implements TableAction {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
     }
 
     /**
@@ -80,26 +66,14 @@ sealed interface TableAction {
 
     /** {@code DROP CONSTRAINT name}. */
     record DropConstraint(String name) implements TableAction {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
     }
 
     /** {@code RENAME [COLUMN] from TO to}. */
     record RenameColumn(String from, String to) implements TableAction {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
     }
 
     /** {@code RENAME TO name}. */
     record RenameTable(String to) implements TableAction {
-        @Override
-        public boolean exclusive() {
-            return true;
-        }
     }
 
     /**

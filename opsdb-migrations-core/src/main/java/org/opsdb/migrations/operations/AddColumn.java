@@ -17,6 +17,11 @@ public record AddColumn(QualifiedName table, Column column, boolean ifNotExists)
         Objects.requireNonNull(column, "column");
     }
 
+    /** This column added {@code IF NOT EXISTS}. */
+    public AddColumn withIfNotExists() {
+        return new AddColumn(table, column, true);
+    }
+
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.addColumn(this);

@@ -19,6 +19,11 @@ public record DropConstraint(QualifiedName table, String name, boolean ifExists,
         Objects.requireNonNull(name, "name");
     }
 
+    /** This drop with {@code IF EXISTS}. */
+    public DropConstraint withIfExists() {
+        return new DropConstraint(table, name, true, cascade);
+    }
+
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropConstraint(this);

@@ -8,10 +8,10 @@ package org.opsdb.migrations.operations;
  */
 public sealed interface MigrationOperation permits CreateTable, DropTable, RenameTable, SetTableSchema, SetTableComment, AddColumn,
         DropColumn, AlterColumn, SetColumnComment, CreateIndex, DropIndex, RenameIndex, AddConstraint, DropConstraint,
-        RenameConstraint,
+        RenameConstraint, ValidateConstraint,
         CreateEnum, DropEnum, AddEnumValue, RenameEnumValue, RenameType, CreateDomain,
         DropDomain, CreateSequence, AlterSequence, DropSequence, CreateSchema, DropSchema,
-        ExecuteSql, BulkInsert, FillNulls {
+        ExecuteSql, BulkInsert, FillNulls, OutsideTransaction {
 
     /** Calls the {@code visitor}'s method for this kind of operation. */
     <R> R accept(OperationVisitor<R> visitor);

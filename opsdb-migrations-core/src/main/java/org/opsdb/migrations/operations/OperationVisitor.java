@@ -54,6 +54,9 @@ public interface OperationVisitor<R> {
     /** Visits a {@link RenameConstraint}. */
     R renameConstraint(RenameConstraint operation);
 
+    /** Visits a {@link ValidateConstraint}. */
+    R validateConstraint(ValidateConstraint operation);
+
     /** Visits a {@link CreateEnum}. */
     R createEnum(CreateEnum operation);
 
@@ -98,4 +101,7 @@ public interface OperationVisitor<R> {
 
     /** Visits a {@link FillNulls}. */
     R fillNulls(FillNulls operation);
+
+    /** Visits an {@link OutsideTransaction} block. */
+    R outsideTransaction(OutsideTransaction operation);
 }

@@ -83,6 +83,11 @@ public interface Operations {
         apply(new AddColumn(QualifiedName.parse(table), column, false));
     }
 
+    /** Adds a column refined by {@code options}, e.g. {@code a -> a.withIfNotExists()}. */
+    default void addColumn(String table, Column column, UnaryOperator<AddColumn> options) {
+        apply(options.apply(new AddColumn(QualifiedName.parse(table), column, false)));
+    }
+
     /** Drops a column. */
     default void dropColumn(String table, String column) {
         apply(new DropColumn(QualifiedName.parse(table), column, false, false));
@@ -120,6 +125,11 @@ public interface Operations {
         apply(DropIndex.of(index));
     }
 
+    /** Drops an index refined by {@code options}, e.g. {@code d -> d.concurrently().withIfExists()}. */
+    default void dropIndex(String index, UnaryOperator<DropIndex> options) {
+        apply(options.apply(DropIndex.of(index)));
+    }
+
     /** Renames an index ({@code schema.index} outside the search path); it stays in its schema. */
     default void renameIndex(String index, String newName) {
         apply(new RenameIndex(QualifiedName.parse(index), newName));
@@ -145,6 +155,25 @@ public interface Operations {
     /** Adds a foreign key, e.g. {@code ForeignKeyConstraint.of("owner_id", "person", "id").named("fk").onDelete(CASCADE)}. */
     default void createForeignKey(String table, ForeignKeyConstraint foreignKey) {
         apply(new AddConstraint(QualifiedName.parse(table), foreignKey));
+    }
+
+    /**
+     * Adds a constraint refined by {@code options}: {@code c -> c.notValid()} for a FOREIGN KEY or CHECK whose rows
+     * a later {@link #validateConstraint} checks, {@code c -> c.usingIndex("ix")} for a named UNIQUE or PRIMARY KEY
+     * over a unique index built beforehand (e.g. concurrently).
+     */
+    default void addConstraint(String table, TableConstraint constraint, UnaryOperator<AddConstraint> options) {
+        apply(options.apply(new AddConstraint(QualifiedName.parse(table), constraint)));
+    }
+
+    /** Checks the rows against a constraint added {@code NOT VALID} ({@code ALTER TABLE ... VALIDATE CONSTRAINT}). */
+    default void validateConstraint(String name, String table) {
+        apply(new ValidateConstraint(QualifiedName.parse(table), name));
+    }
+
+    /** Drops a constraint by name, refined by {@code options}, e.g. {@code d -> d.withIfExists()}. */
+    default void dropConstraint(String name, String table, UnaryOperator<DropConstraint> options) {
+        apply(options.apply(new DropConstraint(QualifiedName.parse(table), name, false, false)));
     }
 
     /** Drops a constraint by name. */

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.script.Migration;
@@ -19,13 +18,12 @@ import org.opsdb.migrations.script.MigrationRevision;
  * Writes a Java {@link Migration} with JavaPoet (so imports are always complete): an annotated class whose
  * {@code upgrade} and {@code downgrade} call the {@link Operations} API ({@code op.createEnum(...)},
  * {@code op.createTable("t", Column.of(...), ...)}, {@code op.alterColumn(...)}, ... see {@code OperationCalls}) and
- * {@code op.execute(sql)} for what the API cannot say. Warnings
+ * {@code op.execute(sql)} for what the API cannot say; an outside-transaction block becomes
+ * {@code op.outsideTransaction(outside -> { ... })}. Warnings
  * become comments at the top of {@code upgrade}, each lint finding of an operation a comment
  * {@code // lint: [rule-id] ...; safe form: ...} above its call.
  */
 public final class JavaMigrationRenderer {
-
-    private final PostgresDdl ddl = new PostgresDdl();
 
     /** The source of class {@code className} in {@code javaPackage}. */
     public String render(ScriptHeader header, ScriptBody body, String javaPackage, String className) {
@@ -79,11 +77,7 @@ public final class JavaMigrationRenderer {
         return CodeBlock.of("{$L}", CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
     }
 
-    private CodeBlock call(MigrationOperation operation) {
-        return OperationCalls.of(operation).orElseGet(() -> {
-            CodeBlock.Builder sql = CodeBlock.builder();
-            ddl.render(operation).forEach(statement -> sql.addStatement("op.execute($S)", statement));
-            return sql.build();
-        });
+    private static CodeBlock call(MigrationOperation operation) {
+        return OperationCalls.orExecute(operation);
     }
 }

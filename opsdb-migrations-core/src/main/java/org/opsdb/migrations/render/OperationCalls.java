@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.AddColumn;
 import org.opsdb.migrations.operations.AddConstraint;
 import org.opsdb.migrations.operations.AddEnumValue;
@@ -48,6 +49,8 @@ import org.opsdb.migrations.operations.SetColumnComment;
 import org.opsdb.migrations.operations.SetTableComment;
 import org.opsdb.migrations.operations.TableConstraint;
 import org.opsdb.migrations.operations.UniqueConstraint;
+import org.opsdb.migrations.operations.OutsideTransaction;
+import org.opsdb.migrations.operations.ValidateConstraint;
 
 /**
  * An operation as a typed call of the {@link Operations} API ({@code op.createTable("t", Column.of(...), ...)},
@@ -56,21 +59,44 @@ import org.opsdb.migrations.operations.UniqueConstraint;
  */
 final class OperationCalls {
 
-    private OperationCalls() {
+    private static final OperationCalls OP = new OperationCalls("op");
+    private static final PostgresDdl DDL = new PostgresDdl();
+
+    /** The {@link Operations} variable the calls are made on: {@code op}, or a block's own. */
+    private final String receiver;
+    private final Calls calls = new Calls();
+
+    private OperationCalls(String receiver) {
+        this.receiver = receiver;
     }
 
     static Optional<CodeBlock> of(MigrationOperation operation) {
-        return Optional.ofNullable(operation.accept(CALLS));
+        return OP.call(operation);
     }
 
-    private static final Calls CALLS = new Calls();
+    /** {@link #of}, or else {@code op.execute(sql)} for each of the operation's statements. */
+    static CodeBlock orExecute(MigrationOperation operation) {
+        return OP.callOrExecute(operation);
+    }
+
+    private Optional<CodeBlock> call(MigrationOperation operation) {
+        return Optional.ofNullable(operation.accept(calls));
+    }
+
+    private CodeBlock callOrExecute(MigrationOperation operation) {
+        return call(operation).orElseGet(() -> {
+            CodeBlock.Builder sql = CodeBlock.builder();
+            DDL.render(operation).forEach(statement -> sql.add(statement("op.execute($S)", statement)));
+            return sql.build();
+        });
+    }
 
     /** Each operation's call, or {@code null} when the API cannot say it exactly. */
-    private static final class Calls implements OperationVisitor<CodeBlock> {
+    private final class Calls implements OperationVisitor<CodeBlock> {
 
         @Override
         public CodeBlock createTable(CreateTable t) {
-            return t.ifNotExists() ? null : OperationCalls.createTable(t);
+            return t.ifNotExists() ? null : OperationCalls.this.createTable(t);
         }
 
         @Override
@@ -95,7 +121,8 @@ final class OperationCalls {
 
         @Override
         public CodeBlock addColumn(AddColumn c) {
-            return c.ifNotExists() ? null : statement("op.addColumn($S, $L)", c.table().toString(), column(c.column()));
+            return c.ifNotExists() ? statement("op.addColumn($S, $L, a -> a.withIfNotExists())", c.table().toString(),
+                    column(c.column())) : statement("op.addColumn($S, $L)", c.table().toString(), column(c.column()));
         }
 
         @Override
@@ -106,7 +133,7 @@ final class OperationCalls {
 
         @Override
         public CodeBlock alterColumn(AlterColumn a) {
-            return OperationCalls.alterColumn(a);
+            return OperationCalls.this.alterColumn(a);
         }
 
         @Override
@@ -116,13 +143,25 @@ final class OperationCalls {
 
         @Override
         public CodeBlock createIndex(CreateIndex i) {
-            return OperationCalls.createIndex(i);
+            return OperationCalls.this.createIndex(i);
         }
 
         @Override
         public CodeBlock dropIndex(DropIndex i) {
-            return i.cascade() || i.ifExists() || i.isConcurrent() ? null
-                    : statement("op.dropIndex($S)", i.index().toString());
+            if (i.cascade()) {
+                return null;
+            }
+            if (!i.ifExists() && !i.isConcurrent()) {
+                return statement("op.dropIndex($S)", i.index().toString());
+            }
+            CodeBlock.Builder options = CodeBlock.builder().add("d -> d");
+            if (i.isConcurrent()) {
+                options.add(".concurrently()");
+            }
+            if (i.ifExists()) {
+                options.add(".withIfExists()");
+            }
+            return statement("op.dropIndex($S, $L)", i.index().toString(), options.build());
         }
 
         @Override
@@ -132,13 +171,21 @@ final class OperationCalls {
 
         @Override
         public CodeBlock addConstraint(AddConstraint c) {
-            return OperationCalls.addConstraint(c.table().toString(), c.constraint());
+            return OperationCalls.this.addConstraint(c);
         }
 
         @Override
         public CodeBlock dropConstraint(DropConstraint c) {
-            return c.cascade() || c.ifExists() ? null
-                    : statement("op.dropConstraint($S, $S)", c.name(), c.table().toString());
+            if (c.cascade()) {
+                return null;
+            }
+            return c.ifExists() ? statement("op.dropConstraint($S, $S, d -> d.withIfExists())", c.name(),
+                    c.table().toString()) : statement("op.dropConstraint($S, $S)", c.name(), c.table().toString());
+        }
+
+        @Override
+        public CodeBlock validateConstraint(ValidateConstraint c) {
+            return statement("op.validateConstraint($S, $S)", c.name(), c.table().toString());
         }
 
         @Override
@@ -158,7 +205,7 @@ final class OperationCalls {
 
         @Override
         public CodeBlock addEnumValue(AddEnumValue v) {
-            return v.ifNotExists() ? null : OperationCalls.addEnumValue(v);
+            return v.ifNotExists() ? null : OperationCalls.this.addEnumValue(v);
         }
 
         @Override
@@ -173,7 +220,7 @@ final class OperationCalls {
 
         @Override
         public CodeBlock createDomain(CreateDomain d) {
-            return OperationCalls.createDomain(d);
+            return OperationCalls.this.createDomain(d);
         }
 
         @Override
@@ -214,20 +261,34 @@ final class OperationCalls {
 
         @Override
         public CodeBlock bulkInsert(BulkInsert b) {
-            return OperationCalls.bulkInsert(b);
+            return OperationCalls.this.bulkInsert(b);
         }
 
         @Override
         public CodeBlock fillNulls(FillNulls f) {
             return statement("op.fillNulls($S, $S, $S)", f.table().toString(), f.column(), f.value());
         }
+
+        /** {@code op.outsideTransaction(outside -> { outside.…; })}. */
+        @Override
+        public CodeBlock outsideTransaction(OutsideTransaction block) {
+            OperationCalls outside = new OperationCalls("outside");
+            CodeBlock.Builder body = CodeBlock.builder();
+            block.operations().forEach(operation -> body.add(outside.callOrExecute(operation)));
+            return CodeBlock.builder().add("$L.outsideTransaction($L -> {\n$>", receiver, outside.receiver)
+                    .add(body.build()).add("$<});\n").build();
+        }
     }
 
-    private static CodeBlock statement(String format, Object... args) {
-        return CodeBlock.builder().addStatement(format, args).build();
+    /** {@code format} (a call on {@code op.}) as a statement on this receiver. */
+    private CodeBlock statement(String format, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = receiver;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CodeBlock.builder().addStatement("$L" + format.substring("op".length()), all).build();
     }
 
-    private static CodeBlock createTable(CreateTable t) {
+    private CodeBlock createTable(CreateTable t) {
         List<CodeBlock> elements = new ArrayList<>();
         t.columns().forEach(c -> elements.add(column(c)));
         for (TableConstraint constraint : t.constraints()) {
@@ -304,7 +365,18 @@ final class OperationCalls {
         return b.build();
     }
 
-    private static CodeBlock addConstraint(String table, TableConstraint constraint) {
+    private CodeBlock addConstraint(AddConstraint add) {
+        String table = add.table().toString();
+        TableConstraint constraint = add.constraint();
+        if (add.isNotValid() || add.usingIndex() != null) {
+            CodeBlock value = constraint(constraint);
+            if (value == null) {
+                return null;
+            }
+            CodeBlock option = add.isNotValid() ? CodeBlock.of("c -> c.notValid()")
+                    : CodeBlock.of("c -> c.usingIndex($S)", add.usingIndex());
+            return statement("op.addConstraint($S, $L, $L)", table, value, option);
+        }
         if (constraint instanceof ForeignKeyConstraint fk) {
             return statement("op.createForeignKey($S, $L)", table, foreignKey(fk));
         }
@@ -323,7 +395,7 @@ final class OperationCalls {
         return null;
     }
 
-    private static CodeBlock alterColumn(AlterColumn a) {
+    private CodeBlock alterColumn(AlterColumn a) {
         String table = a.table().toString();
         if (a.newName() != null && a.type() == null && a.nullable() == null && a.serverDefault() == null
                 && a.identity() == null && a.comment() == null) {
@@ -369,14 +441,15 @@ final class OperationCalls {
         return statement("op.alterColumn($S, $S, $L)", table, a.column(), change.build());
     }
 
-    private static CodeBlock createIndex(CreateIndex i) {
+    private CodeBlock createIndex(CreateIndex i) {
         boolean keysAsText = i.elements().stream().allMatch(e -> IndexElement.parse(e.text()).equals(e));
-        if (!keysAsText || i.isConcurrent() || i.ifNotExists()) {
+        if (!keysAsText) {
             return null;
         }
         List<String> keys = i.elements().stream().map(IndexElement::text).toList();
         String table = i.table().toString();
-        if (!i.isUnique() && i.method() == null && i.where() == null && i.include().isEmpty()) {
+        if (!i.isUnique() && i.method() == null && i.where() == null && i.include().isEmpty() && !i.isConcurrent()
+                && !i.ifNotExists()) {
             return statement("op.createIndex($S, $S$L)", i.name(), table, strings(keys, true));
         }
         CodeBlock.Builder options = CodeBlock.builder().add("i -> i");
@@ -392,11 +465,17 @@ final class OperationCalls {
         if (!i.include().isEmpty()) {
             options.add(".include($L)", strings(i.include(), false));
         }
+        if (i.isConcurrent()) {
+            options.add(".concurrently()");
+        }
+        if (i.ifNotExists()) {
+            options.add(".withIfNotExists()");
+        }
         return statement("op.createIndex($S, $S, $T.of($L), $L)", i.name(), table, List.class, strings(keys, false),
                 options.build());
     }
 
-    private static CodeBlock addEnumValue(AddEnumValue v) {
+    private CodeBlock addEnumValue(AddEnumValue v) {
         if (v.before() == null && v.after() == null) {
             return statement("op.addEnumValue($S, $S)", v.type().toString(), v.value());
         }
@@ -404,7 +483,7 @@ final class OperationCalls {
                 v.before() != null ? "before" : "after", v.before() != null ? v.before() : v.after());
     }
 
-    private static CodeBlock createDomain(CreateDomain d) {
+    private CodeBlock createDomain(CreateDomain d) {
         CodeBlock.Builder options = CodeBlock.builder().add("d -> d");
         if (d.notNull()) {
             options.add(".withNotNull()");
@@ -420,7 +499,7 @@ final class OperationCalls {
     }
 
     /** {@code op.bulkInsert("t", List.of(BulkInsert.row("id", 1L, ...), ...))}, or null for a value it cannot write. */
-    private static CodeBlock bulkInsert(BulkInsert b) {
+    private CodeBlock bulkInsert(BulkInsert b) {
         List<CodeBlock> rows = new ArrayList<>();
         for (Map<String, Object> row : b.rows()) {
             List<CodeBlock> pairs = new ArrayList<>();

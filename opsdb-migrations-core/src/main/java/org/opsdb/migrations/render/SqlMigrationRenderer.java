@@ -5,12 +5,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.opsdb.migrations.ddl.PostgresDdl;
 import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.OutsideTransaction;
+import org.opsdb.migrations.script.SectionMarkers;
 
 /**
  * Writes a SQL migration in the format of docs/sql-format.md: {@code -- key: value} headers, then {@code -- upgrade} and
  * {@code -- downgrade} sections with one statement per line; warnings are comments at the top of the upgrade
- * ({@code -- WARNING ...}, and the safe form a warning offers on the next comment line); each lint finding of an
- * upgrade operation is a comment line {@code -- lint: [rule-id] ...; safe form: ...} above its statements.
+ * ({@code -- WARNING ...}, and the safe form a warning offers on the next comment line); an outside-transaction
+ * block sits between {@code -- outside-transaction} and {@code -- end-outside-transaction}; each lint finding of an
+ * upgrade operation is a comment line {@code -- lint: [rule-id] ...; safe form: ...} above its statements (above
+ * the block's marker for a block).
  */
 public final class SqlMigrationRenderer {
 
@@ -46,8 +50,15 @@ public final class SqlMigrationRenderer {
     }
 
     private void statements(StringBuilder out, MigrationOperation operation) {
+        boolean outside = operation instanceof OutsideTransaction;
+        if (outside) {
+            out.append(SectionMarkers.OUTSIDE).append('\n');
+        }
         for (String sql : ddl.render(operation)) {
             out.append(sql).append(";\n");
+        }
+        if (outside) {
+            out.append(SectionMarkers.END_OUTSIDE).append('\n');
         }
     }
 }

@@ -10,7 +10,10 @@ import org.opsdb.migrations.sql.TransactionControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Executes statements on a live connection whose auto-commit is off. */
+/**
+ * Executes statements on a live connection whose auto-commit is off (on inside an outside-transaction block); a
+ * failed {@code CREATE INDEX CONCURRENTLY} has its INVALID index dropped ({@link InvalidIndexes}).
+ */
 final class JdbcSink implements TransactionalSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcSink.class);
@@ -29,11 +32,14 @@ final class JdbcSink implements TransactionalSink {
     public void execute(String sql) {
         lastStatement = sql;
         LOG.debug("{}", sql);
+        Optional<InvalidIndexes> invalid = Optional.empty();
         try (Statement st = connection.createStatement()) {
             refuseTransactionControl(sql);
+            invalid = InvalidIndexes.before(connection, sql);
             st.execute(sql);
         } catch (SQLException e) {
-            throw new StatementFailure(sql, e);
+            throw new StatementFailure(sql, e, invalid.flatMap(leftovers -> leftovers.dropLeftovers(connection))
+                    .orElse(null));
         }
     }
 

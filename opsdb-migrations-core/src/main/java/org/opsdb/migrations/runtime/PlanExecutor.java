@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,7 +20,6 @@ import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptCatalog;
 import org.opsdb.migrations.script.ScriptStatementFailure;
 import org.opsdb.migrations.script.SqlMigrationScript;
-import org.opsdb.migrations.sql.SqlStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,7 +170,11 @@ final class PlanExecutor {
         }
         settings.listeners().forEach(l -> l.beforeStep(step));
         long start = System.nanoTime();
-        Operations op = SqlOperations.rendering(scriptSink);
+        SqlSink watched = scriptSink;
+        for (MigrationListener listener : settings.listeners()) {
+            watched = listener.scriptSink(step, watched);
+        }
+        Operations op = SqlOperations.rendering(watched);
         // a failure anywhere below restores the progress saved at the start of the transaction
         if (step.direction() == Direction.UP) {
             script.upgrade(op);
@@ -307,7 +311,8 @@ final class PlanExecutor {
             }
             return new MigrationException(where + ": " + firstLine(sql.getMessage())
                     + (attempts == null ? "" : lockTimeoutNote(sql, attempts)) + "; statement: "
-                    + abbreviate(failure.statement()) + partlyApplied, e, committed);
+                    + abbreviate(failure.statement())
+                    + (failure.cleanup() == null ? "" : "; " + failure.cleanup()) + partlyApplied, e, committed);
         }
         if (cause instanceof MigrationException m) {
             return new MigrationException(where + ": " + m.getMessage() + partlyApplied, e, committed);
@@ -355,9 +360,9 @@ final class PlanExecutor {
     private String describeStatement(EarlyCommits.Ran ran) {
         String where = "statement " + (ran.position() + 1);
         if (catalog.get(ran.step().revision().id()) instanceof SqlMigrationScript file) {
-            List<SqlStatement> statements = file.statements(ran.step().direction());
-            if (ran.position() < statements.size() && statements.get(ran.position()).sql().equals(ran.sql())) {
-                where = "line " + statements.get(ran.position()).line();
+            OptionalInt line = file.line(ran.step().direction(), ran.position(), ran.sql());
+            if (line.isPresent()) {
+                where = "line " + line.getAsInt();
             }
         }
         return where + " (" + abbreviate(ran.sql(), 80) + ")";

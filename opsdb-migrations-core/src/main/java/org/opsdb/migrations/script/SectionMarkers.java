@@ -13,12 +13,14 @@ import java.util.List;
  * {@code -- downgarde}), when its first words do ({@code -- downgrade -- drops beta}, {@code -- Upgrade: …}), or when
  * it is an exact marker with white space before it.
  */
-final class SectionMarkers {
+public final class SectionMarkers {
 
     static final String UPGRADE = "-- upgrade";
     static final String DOWNGRADE = "-- downgrade";
-    static final String OUTSIDE = "-- outside-transaction";
-    static final String END_OUTSIDE = "-- end-outside-transaction";
+    /** The line that opens an outside-transaction block. */
+    public static final String OUTSIDE = "-- outside-transaction";
+    /** The line that closes an outside-transaction block. */
+    public static final String END_OUTSIDE = "-- end-outside-transaction";
 
     private static final List<String> MARKERS = List.of(UPGRADE, DOWNGRADE, OUTSIDE, END_OUTSIDE);
 

@@ -2,6 +2,7 @@ package org.opsdb.migrations.script;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.revision.Direction;
 import org.opsdb.migrations.revision.Revision;
@@ -102,6 +103,21 @@ public final class SqlMigrationScript implements MigrationScript {
     /** The blocks of a section as the file has them: the text (comments included), its first line, its kind. */
     public List<SqlBlock> blocks(Direction direction) {
         return direction == Direction.UP ? upgradeBlocks : downgradeBlocks;
+    }
+
+    /**
+     * The line of the file on which the statement that ran at {@code position} (from 0) of the {@code direction}
+     * section starts, when {@code sql} is that statement; empty otherwise.
+     */
+    public OptionalInt line(Direction direction, int position, String sql) {
+        List<SqlStatement> statements = statements(direction);
+        return position < statements.size() && statements.get(position).sql().equals(sql)
+                ? OptionalInt.of(statements.get(position).line()) : OptionalInt.empty();
+    }
+
+    /** The file's text, without a byte order mark and with line endings normalised to {@code \n}. */
+    public String text() {
+        return text;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.opsdb.migrations.operations.MigrationOperation;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.UniqueConstraint;
+import org.opsdb.migrations.operations.ValidateConstraint;
 
 /** PostgreSQL rendering: Constraints. */
 class PostgresDdlConstraintTest {
@@ -47,6 +48,25 @@ class PostgresDdlConstraintTest {
                         + "ON DELETE SET NULL ON UPDATE CASCADE DEFERRABLE");
         assertThat(render(new AddConstraint(OBS, ForeignKeyConstraint.of("user_id", "user", "id"))))
                 .containsExactly("ALTER TABLE ops.observation ADD FOREIGN KEY (user_id) REFERENCES \"user\" (id)");
+    }
+
+    @Test
+    void safeForms() {
+        assertThat(render(new AddConstraint(OBS, ForeignKeyConstraint.of("user_id", "user", "id").named("fk_user"))
+                .notValid())).containsExactly("ALTER TABLE ops.observation ADD CONSTRAINT fk_user FOREIGN KEY (user_id)"
+                + " REFERENCES \"user\" (id) NOT VALID");
+        assertThat(render(new AddConstraint(USER, CheckConstraint.of("age >= 0").named("ck_age")).notValid()))
+                .containsExactly("ALTER TABLE \"user\" ADD CONSTRAINT ck_age CHECK (age >= 0) NOT VALID");
+        assertThat(render(new ValidateConstraint(USER, "Ck_age")))
+                .containsExactly("ALTER TABLE \"user\" VALIDATE CONSTRAINT \"Ck_age\"");
+        assertThat(render(new AddConstraint(USER, UniqueConstraint.of("email").named("uq_user")).usingIndex("Ix")))
+                .containsExactly("ALTER TABLE \"user\" ADD CONSTRAINT uq_user UNIQUE USING INDEX \"Ix\"");
+        assertThat(render(new AddConstraint(USER, PrimaryKeyConstraint.of("id").named("pk_user")).usingIndex("pk_user")))
+                .containsExactly("ALTER TABLE \"user\" ADD CONSTRAINT pk_user PRIMARY KEY USING INDEX pk_user");
+        assertThatThrownBy(() -> new AddConstraint(USER, UniqueConstraint.of("email").named("uq")).notValid())
+                .hasMessage("NOT VALID applies to FOREIGN KEY and CHECK constraints only");
+        assertThatThrownBy(() -> new AddConstraint(USER, CheckConstraint.of("a > 0").named("ck")).usingIndex("ix"))
+                .hasMessage("USING INDEX applies to named UNIQUE and PRIMARY KEY constraints only");
     }
 
     @Test

@@ -30,7 +30,7 @@ class EnumLabelRenameTest {
     @Test
     void withTheHintTheLabelIsRenamedAndEveryRowKept() {
         try (RoundTrip trip = new RoundTrip(new DifferenceKind("relabel", A, B, ROWS, List.of(), List.of(),
-                RenameHints.none(), List.of(), false)) {
+                RenameHints.none(), List.of(), false, List.of())) {
             @Override
             void afterUpgrade() {
                 assertThat(strings(a, "SELECT id || ' ' || mood FROM t ORDER BY id"))

@@ -19,6 +19,8 @@ import org.opsdb.migrations.operations.Column;
 import org.opsdb.migrations.operations.ExecuteSql;
 import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.OutsideTransaction;
+import org.opsdb.migrations.script.SectionMarkers;
 import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.reflect.SchemaReflector;
 import org.opsdb.migrations.schema.SchemaModel;
@@ -32,6 +34,9 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * reflects exactly as before.
  */
 class RoundTrip implements AutoCloseable {
+
+    static final String OUTSIDE = SectionMarkers.OUTSIDE;
+    static final String END_OUTSIDE = SectionMarkers.END_OUTSIDE;
 
     final TestDatabase a = PostgresServer.shared().createDatabase("diff_a");
     final TestDatabase b = PostgresServer.shared().createDatabase("diff_b");
@@ -59,11 +64,16 @@ class RoundTrip implements AutoCloseable {
         execute(b, sqlB);
     }
 
-    /** Diffs, upgrades, compares, downgrades, compares; returns this for further assertions. */
+    /** Diffs (with safe forms), upgrades, compares, downgrades, compares; returns this for further assertions. */
     RoundTrip run(RenameHints hints) {
+        return run(hints, true);
+    }
+
+    /** {@link #run(RenameHints)}, with safe forms or plain forms. */
+    RoundTrip run(RenameHints hints, boolean safeForms) {
         SchemaModel before = reflect(a);
         SchemaModel target = reflect(b);
-        diff = new SchemaDiff(NamingConvention.POSTGRESQL, hints).compare(before, target);
+        diff = new SchemaDiff(NamingConvention.POSTGRESQL, hints, safeForms).compare(before, target);
         assertThat(Stream.concat(diff.upgrade().stream(), diff.downgrade().stream()))
                 .as("the diff emits typed operations, never raw SQL").noneMatch(ExecuteSql.class::isInstance);
         upgradeSql = render(diff.upgrade());
@@ -122,18 +132,33 @@ class RoundTrip implements AutoCloseable {
         }
     }
 
+    /** The statements, an outside-transaction block between its marker lines as in a SQL script. */
     static List<String> render(List<MigrationOperation> operations) {
         PostgresDdl ddl = new PostgresDdl();
         List<String> sql = new ArrayList<>();
-        operations.forEach(op -> sql.addAll(ddl.render(op)));
+        for (MigrationOperation op : operations) {
+            boolean outside = op instanceof OutsideTransaction;
+            if (outside) {
+                sql.add(OUTSIDE);
+            }
+            sql.addAll(ddl.render(op));
+            if (outside) {
+                sql.add(END_OUTSIDE);
+            }
+        }
         return sql;
     }
 
+    /** Runs {@link #render}ed statements in one transaction, those of a block each in its own. */
     static void apply(TestDatabase db, List<String> statements) {
         try (Connection c = db.openConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 for (String sql : statements) {
+                    if (sql.equals(OUTSIDE) || sql.equals(END_OUTSIDE)) {
+                        c.setAutoCommit(sql.equals(OUTSIDE)); // commits what ran before the block
+                        continue;
+                    }
                     try {
                         st.execute(sql);
                     } catch (SQLException e) {
@@ -141,7 +166,9 @@ class RoundTrip implements AutoCloseable {
                     }
                 }
             }
-            c.commit();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -40,7 +40,7 @@ class IndexAndConstraintRulesTest {
                 at(4, "index-without-concurrently", "CREATE UNIQUE INDEX obs_code_idx on obs without CONCURRENTLY, "
                         + INDEX));
         assertThat(state.strings("SELECT indexname FROM pg_indexes WHERE tablename = 'obs' ORDER BY 1"))
-                .containsExactly("obs_code_idx", "obs_pkey", "obs_site_idx");
+                .containsExactly("obs_code_idx", "obs_note_idx", "obs_pkey", "obs_site_idx");
     }
 
     @Test
@@ -105,6 +105,15 @@ class IndexAndConstraintRulesTest {
                 CREATE INDEX obs_code_idx ON obs (code);
                 """)).containsExactly(
                 at(3, "index-without-concurrently", "CREATE INDEX obs_code_idx on obs without CONCURRENTLY, " + INDEX));
+    }
+
+    @Test
+    void oneAllowNamesSeveralRulesWithOneReason() {
+        assertThat(fixture.lintAndRun("""
+                ALTER TABLE obs ADD COLUMN flag boolean;
+                -- lint: allow index-without-concurrently, statements-after-exclusive-lock: obs is tiny everywhere
+                CREATE INDEX obs_flag_idx ON obs (flag);
+                """)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.runtime.TransactionMode;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptResource;
 import org.opsdb.migrations.script.SqlMigrationParser;
@@ -37,6 +38,7 @@ final class LintFixture {
                 note text, created timestamp, st state);
             INSERT INTO site SELECT g, 'site ' || g FROM generate_series(1, 10) g;
             INSERT INTO obs SELECT g, 1 + g % 10, 'c' || g, g, 'n', now(), 'new' FROM generate_series(1, 1000) g;
+            CREATE INDEX obs_note_idx ON obs (note);
             """;
 
     private final TestDatabase db;
@@ -53,19 +55,30 @@ final class LintFixture {
 
     /** The revision under test with {@code body} as its upgrade section. */
     static MigrationScript underTest(String body) {
-        String text = "-- revision: " + UNDER_TEST + "\n-- down_revision: " + BASE + "\n-- message: under test\n\n"
+        return revision(UNDER_TEST, BASE, body);
+    }
+
+    /** A revision {@code id} after {@code down}, with {@code body} as its upgrade section starting at line 6. */
+    static MigrationScript revision(String id, String down, String body) {
+        String text = "-- revision: " + id + "\n-- down_revision: " + down + "\n-- message: under test\n\n"
                 + "-- upgrade\n" + body;
-        return new SqlMigrationParser().parse(new ScriptResource(FILE, UNDER_TEST + "_under_test.sql", text));
+        return new SqlMigrationParser().parse(new ScriptResource("db/lint/" + id + "_under_test.sql",
+                id + "_under_test.sql", text));
     }
 
     /** Migrations over the base revision and {@code more}. */
     Migrations migrations(List<MigrationScript> more) {
+        return migrations(more, TransactionMode.PER_REVISION);
+    }
+
+    /** Migrations over the base revision and {@code more}, run in {@code mode}. */
+    Migrations migrations(List<MigrationScript> more, TransactionMode mode) {
         List<MigrationScript> scripts = new ArrayList<>();
         scripts.add(new SqlMigrationParser().parse(new ScriptResource("db/lint/" + BASE + "_base.sql",
                 BASE + "_base.sql", BASE_SQL)));
         scripts.addAll(more);
         return Migrations.configure().dataSource(db.dataSource()).locations("classpath:db/lint_none")
-                .scripts(scripts).load();
+                .transactionMode(mode).scripts(scripts).load();
     }
 
     /** Lints the pending revision under test with the database's version, then runs it. */
@@ -73,13 +86,31 @@ final class LintFixture {
         return lintAndRun(body, LintOptions.defaults());
     }
 
+    /** Resets the database and returns migrations with the revision under test pending. */
+    Migrations prepare(String body) {
+        reset();
+        return migrations(List.of(underTest(body)));
+    }
+
     /** Lints the pending revision under test with {@code options}, then runs it. */
     List<String> lintAndRun(String body, LintOptions options) {
-        reset();
-        Migrations migrations = migrations(List.of(underTest(body)));
+        Migrations migrations = prepare(body);
         List<String> lines = migrations.lintPending(options).lines();
         migrations.upgrade("heads");
         return lines;
+    }
+
+    /** Lints the pending revision under test, then runs it expecting the failure whose message it returns. */
+    String lintThenFail(String body, List<String> findings) {
+        Migrations migrations = prepare(body);
+        org.assertj.core.api.Assertions.assertThat(migrations.lintPending(LintOptions.defaults()).lines())
+                .containsExactlyElementsOf(findings);
+        try {
+            migrations.upgrade("heads");
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the revision ran");
     }
 
     /** The finding line for the body's line {@code bodyLine} (1-based). */

@@ -56,6 +56,8 @@ import org.opsdb.migrations.operations.ForeignKeyConstraint;
 import org.opsdb.migrations.operations.Identity;
 import org.opsdb.migrations.operations.IndexElement;
 import org.opsdb.migrations.operations.MigrationOperation;
+import org.opsdb.migrations.operations.OutsideTransaction;
+import org.opsdb.migrations.operations.ValidateConstraint;
 import org.opsdb.migrations.operations.Operations;
 import org.opsdb.migrations.operations.PrimaryKeyConstraint;
 import org.opsdb.migrations.operations.QualifiedName;
@@ -132,6 +134,16 @@ class JavaMigrationRendererTest {
                     .initiallyDeferred()),
             new AddConstraint(T, ForeignKeyConstraint.of(List.of("no"), "archive.log", List.of("id"))
                     .named("telescope_no_fkey").deferrable()),
+            new AddColumn(T, Column.of("lens", "text"), true),
+            OutsideTransaction.of(CreateIndex.of("ix_conc", "telescope", "at").unique().concurrently()
+                    .withIfNotExists(), new ValidateConstraint(T, "telescope_no_fkey")),
+            new AddConstraint(T, CheckConstraint.of("mirror_mm < 9000").named("telescope_mirror_max")).notValid(),
+            new ValidateConstraint(T, "telescope_mirror_max"),
+            new AddConstraint(T, UniqueConstraint.of("at").named("ix_conc")).usingIndex("ix_conc"),
+            new AddConstraint(T, PrimaryKeyConstraint.of("id").named("telescope_id_key")).usingIndex("ix_id"),
+            new DropConstraint(T, "telescope_mirror_max", true, false),
+            OutsideTransaction.of(new DropIndex(QualifiedName.of("ix_all"), true, true, false),
+                    CreateIndex.of("ix_plain_conc", "telescope", "at").concurrently()),
             ExecuteSql.of("ALTER TABLE telescope ALTER COLUMN id DROP IDENTITY"),
             new RenameType(QualifiedName.of("mood"), "mood_old"),
             new RenameEnumValue(QualifiedName.of("archive", "mood"), "it's ok", "fine"),
@@ -172,7 +184,12 @@ class JavaMigrationRendererTest {
         assertThat(source).contains("        // WARNING drops column scope.mood\n        // safe form: keep it\n",
                 "op.createTable(\"telescope\", List.of(\n", "Column.of(\"id\", \"bigint\").identity(Identity.ALWAYS),",
                 "op.alterColumn(\"telescope\", \"mirror_mm\", c -> c.type(\"bigint\").using(\"mirror_mm::bigint\")"
-                        + ".dropNotNull().dropDefault().comment(\"in mm\"));");
+                        + ".dropNotNull().dropDefault().comment(\"in mm\"));",
+                "op.outsideTransaction(outside -> {\n",
+                "outside.validateConstraint(\"telescope_no_fkey\", \"telescope\");\n",
+                "op.addConstraint(\"telescope\", CheckConstraint.of(\"mirror_mm < 9000\").named(\"telescope_mirror_max\"),"
+                        + " c -> c.notValid());",
+                "outside.dropIndex(\"ix_all\", d -> d.concurrently().withIfExists());");
 
         Migration migration = compile(source, "db.migrations.V_ab12cd34ef56");
         List<String> javaSql = new ArrayList<>();

@@ -13,7 +13,10 @@ import org.opsdb.migrations.operations.QualifiedName;
 import org.opsdb.migrations.schema.SchemaModel;
 import org.opsdb.migrations.schema.TableModel;
 
-/** The SQL renderer writes the format of docs/sql-format.md, with each warning and the safe form it offers as comments. */
+/**
+ * The SQL renderer writes the format of docs/sql-format.md, with each warning and the safe form it offers as comments,
+ * and an outside-transaction block between its marker lines.
+ */
 class SqlMigrationRendererTest {
 
     @Test
@@ -41,7 +44,13 @@ class SqlMigrationRendererTest {
                 -- safe form: ALTER TABLE t ADD COLUMN size integer; UPDATE t SET size = <value> WHERE size IS NULL; \
                 ALTER TABLE t ALTER COLUMN size SET NOT NULL; (or give it a server default: ALTER TABLE t ADD COLUMN \
                 size integer NOT NULL DEFAULT <value>;)
+                ALTER TABLE t DROP CONSTRAINT IF EXISTS t_name_not_null_check;
+                ALTER TABLE t ADD CONSTRAINT t_name_not_null_check CHECK (name IS NOT NULL) NOT VALID;
+                -- outside-transaction
+                ALTER TABLE t VALIDATE CONSTRAINT t_name_not_null_check;
+                -- end-outside-transaction
                 ALTER TABLE t ALTER COLUMN name SET NOT NULL;
+                ALTER TABLE t DROP CONSTRAINT t_name_not_null_check;
                 ALTER TABLE t ADD COLUMN size integer NOT NULL;
 
                 -- downgrade

@@ -208,30 +208,61 @@ class ConsoleInServiceTest {
             try (var files = Files.list(dir)) {
                 file = files.findFirst().orElseThrow();
             }
-            // the lint's findings too (the safe forms make them go away), the second naming the first's line
-            String unique = "lint: [unique-without-index] ADD CONSTRAINT telescope_name_key UNIQUE on telescope,"
-                    + " builds its index under ACCESS EXCLUSIVE, blocking reads and writes for the whole build; safe"
-                    + " form: CREATE UNIQUE INDEX CONCURRENTLY telescope_name_key ON telescope (...) in an"
-                    + " outside-transaction block, then ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE"
-                    + " USING INDEX telescope_name_key";
-            String lint = "WARNING: " + unique + "\nWARNING: lint: [constraint-without-not-valid] ADD CONSTRAINT"
-                    + " telescope_id_check CHECK on telescope without NOT VALID, validates every row while holding the"
-                    + " lock (a foreign key also locks the referenced table); safe form: ALTER TABLE telescope ADD"
-                    + " CONSTRAINT telescope_id_check ... NOT VALID, then ALTER TABLE telescope VALIDATE CONSTRAINT"
-                    + " telescope_id_check in its own transaction\nWARNING: lint: [statements-after-exclusive-lock]"
-                    + " ALTER scans telescope while the ACCESS EXCLUSIVE lock taken on telescope at line 12 is held,"
-                    + " the lock is held until commit, so every query on the table waits for this statement too; safe"
-                    + " form: commit the lock-taking statement on its own (split the revision or use an"
-                    + " outside-transaction block)\n";
-            assertThat(result).isEqualTo(new ConsoleResult(file + "\n" + CONSTRAINT_WARNINGS + lint, "", 0));
-            assertThat(Files.readString(file)).contains("""
+            assertThat(result).isEqualTo(new ConsoleResult(file + "\n" + CONSTRAINT_WARNINGS, "", 0));
+            String warnings = """
                     -- upgrade
                     -- WARNING adds UNIQUE telescope_name_key on telescope: this fails if two rows share a key
                     -- find them: SELECT name, count(*) FROM telescope WHERE name IS NOT NULL GROUP BY name HAVING count(*) > 1;
                     -- WARNING adds CHECK telescope_id_check on telescope: this fails if a row breaks it
                     -- find them: SELECT * FROM telescope WHERE NOT (id > 0);
+                    """;
+            assertThat(Files.readString(file)).contains(warnings + """
+                    -- outside-transaction
+                    CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS telescope_name_key ON telescope (name);
+                    -- end-outside-transaction
+                    ALTER TABLE telescope DROP CONSTRAINT IF EXISTS telescope_id_check;
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_id_check CHECK (id > 0) NOT VALID;
+                    -- outside-transaction
+                    ALTER TABLE telescope VALIDATE CONSTRAINT telescope_id_check;
+                    -- end-outside-transaction
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE USING INDEX telescope_name_key;
+
+                    -- downgrade
+                    """);
+            // --plain: the plain forms
+            Path plainDir = dir.resolve("plain");
+            ConsoleResult plain = console.runWords("revision", "-m", "constrain telescope", "--autogenerate",
+                    "--plain", "--directory", plainDir.toString());
+            Path plainFile;
+            try (var files = Files.list(plainDir)) {
+                plainFile = files.findFirst().orElseThrow();
+            }
+            // the plain forms carry the lint's findings, the third naming the first's line
+            String unique = "lint: [unique-without-index] ADD CONSTRAINT telescope_name_key UNIQUE on telescope,"
+                    + " builds its index under ACCESS EXCLUSIVE, blocking reads and writes for the whole build; safe"
+                    + " form: CREATE UNIQUE INDEX CONCURRENTLY telescope_name_key ON telescope (...) in an"
+                    + " outside-transaction block, then ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE"
+                    + " USING INDEX telescope_name_key";
+            String check = "lint: [constraint-without-not-valid] ADD CONSTRAINT telescope_id_check CHECK on telescope"
+                    + " without NOT VALID, validates every row while holding the lock (a foreign key also locks the"
+                    + " referenced table); safe form: ALTER TABLE telescope ADD CONSTRAINT telescope_id_check ... NOT"
+                    + " VALID, then ALTER TABLE telescope VALIDATE CONSTRAINT telescope_id_check in its own"
+                    + " transaction";
+            String held = "lint: [statements-after-exclusive-lock] ALTER scans telescope while the ACCESS EXCLUSIVE"
+                    + " lock taken on telescope at line 12 is held, the lock is held until commit, so every query on"
+                    + " the table waits for this statement too; safe form: commit the lock-taking statement on its own"
+                    + " (split the revision or use an outside-transaction block)";
+            assertThat(plain).isEqualTo(new ConsoleResult(plainFile + "\n" + CONSTRAINT_WARNINGS + "WARNING: " + unique
+                    + "\nWARNING: " + check + "\nWARNING: " + held + "\n", "", 0));
+            assertThat(Files.readString(plainFile)).contains(warnings + """
                     -- %s
-                    ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE""".formatted(unique));
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE (name);
+                    -- %s
+                    -- %s
+                    ALTER TABLE telescope ADD CONSTRAINT telescope_id_check CHECK (id > 0);
+
+                    -- downgrade
+                    """.formatted(unique, check, held));
         }
         assertThat(rows("SELECT name FROM telescope GROUP BY name HAVING count(*) > 1")).containsExactly("VLT");
         assertThat(rows("SELECT id FROM telescope WHERE NOT (id > 0)")).containsExactly("0");

@@ -92,8 +92,8 @@ class ReleaseRoundTripTest {
                 -- find them: SELECT * FROM instrument WHERE NOT (dtype::text = ANY (ARRAY['Camera'::character\
                  varying, 'Spectrometer'::character varying]::text[]));
                 -- WARNING sets NOT NULL on observation.instrument_id: this fails if a row holds NULL
-                -- safe form: UPDATE observation SET instrument_id = <value> WHERE instrument_id IS NULL; ALTER\
-                 TABLE observation ALTER COLUMN instrument_id SET NOT NULL;
+                -- safe form: UPDATE observation SET instrument_id = <value> WHERE instrument_id IS NULL; ALTER TABLE\
+                 observation ALTER COLUMN instrument_id SET NOT NULL;
                 -- WARNING adds UNIQUE observation_report_id_key on observation: this fails if two rows share a key
                 -- find them: SELECT report_id, count(*) FROM observation WHERE report_id IS NOT NULL GROUP BY\
                  report_id HAVING count(*) > 1;
@@ -101,45 +101,69 @@ class ReleaseRoundTripTest {
                 -- find them: SELECT site_id, taken_on, count(*) FROM observation WHERE site_id IS NOT NULL AND\
                  taken_on IS NOT NULL GROUP BY site_id, taken_on HAVING count(*) > 1;
                 -- WARNING changes CHECK observation_reading_check on observation: this fails if a row breaks it
-                -- find them: SELECT * FROM observation WHERE NOT (reading >= 0::numeric AND reading <\
-                 1000::numeric);
-                CREATE SCHEMA archive;
+                -- find them: SELECT * FROM observation WHERE NOT (reading >= 0::numeric AND reading < 1000::numeric);
+                CREATE SCHEMA IF NOT EXISTS archive;
                 ALTER TYPE priority RENAME VALUE 'NORMAL' TO 'MEDIUM';
                 CREATE TYPE phase AS ENUM ('PLANNED', 'RUNNING', 'DONE');
                 ALTER TABLE site RENAME TO location;
                 ALTER TABLE location RENAME CONSTRAINT site_pkey TO location_pkey;
                 ALTER TABLE location RENAME CONSTRAINT site_code_key TO location_code_key;
                 ALTER TABLE calibration SET SCHEMA archive;
-                ALTER TABLE instrument DROP CONSTRAINT instrument_dtype_check;
-                DROP INDEX observation_taken_idx;
-                ALTER TABLE observation DROP CONSTRAINT observation_phase_check;
-                ALTER TABLE observation DROP CONSTRAINT observation_reading_check;
-                CREATE TABLE log_entry (line character varying(200), id bigint NOT NULL, CONSTRAINT log_entry_pkey\
-                 PRIMARY KEY (id));
-                CREATE TABLE observation_tag (observation_id bigint NOT NULL, tag_value character varying(100),\
-                 tag_key character varying(40) NOT NULL, CONSTRAINT observation_tag_pkey PRIMARY KEY\
+                ALTER TABLE instrument DROP CONSTRAINT IF EXISTS instrument_dtype_check;
+                -- outside-transaction
+                DROP INDEX CONCURRENTLY IF EXISTS observation_taken_idx;
+                -- end-outside-transaction
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_phase_check;
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_reading_check;
+                CREATE TABLE IF NOT EXISTS log_entry (line character varying(200), id bigint NOT NULL, CONSTRAINT\
+                 log_entry_pkey PRIMARY KEY (id));
+                CREATE TABLE IF NOT EXISTS observation_tag (observation_id bigint NOT NULL, tag_value character\
+                 varying(100), tag_key character varying(40) NOT NULL, CONSTRAINT observation_tag_pkey PRIMARY KEY\
                  (observation_id, tag_key));
-                ALTER TABLE instrument ADD COLUMN resolution integer;
+                ALTER TABLE instrument ADD COLUMN IF NOT EXISTS resolution integer;
                 ALTER TABLE observation ALTER COLUMN counts TYPE bigint USING counts::bigint;
-                ALTER TABLE observation ADD COLUMN extra jsonb NOT NULL DEFAULT '{}'::jsonb;
+                ALTER TABLE observation ADD COLUMN IF NOT EXISTS extra jsonb NOT NULL DEFAULT '{}'::jsonb;
                 ALTER TABLE observation ALTER COLUMN note TYPE text USING note::text;
                 ALTER TABLE observation ALTER COLUMN phase TYPE phase USING phase::phase;
                 ALTER TABLE observation ALTER COLUMN reading TYPE numeric(12,4) USING reading::numeric(12,4);
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_instrument_id_not_null_check;
+                ALTER TABLE observation ADD CONSTRAINT observation_instrument_id_not_null_check CHECK (instrument_id\
+                 IS NOT NULL) NOT VALID;
+                -- outside-transaction
+                ALTER TABLE observation VALIDATE CONSTRAINT observation_instrument_id_not_null_check;
+                -- end-outside-transaction
                 ALTER TABLE observation ALTER COLUMN instrument_id SET NOT NULL;
-                ALTER TABLE observation ADD COLUMN report_id bigint;
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_instrument_id_not_null_check;
+                ALTER TABLE observation ADD COLUMN IF NOT EXISTS report_id bigint;
                 ALTER TABLE instrument ADD CONSTRAINT instrument_dtype_check CHECK (dtype in\
-                 ('Camera','Spectrometer'));
-                ALTER TABLE observation ADD CONSTRAINT observation_report_id_key UNIQUE (report_id);
-                ALTER TABLE observation ADD CONSTRAINT observation_site_taken_key UNIQUE (site_id, taken_on);
+                 ('Camera','Spectrometer')) NOT VALID;
+                -- outside-transaction
+                ALTER TABLE instrument VALIDATE CONSTRAINT instrument_dtype_check;
+                CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS observation_report_id_key ON observation (report_id);
+                CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS observation_site_taken_key ON observation (site_id,\
+                 taken_on);
+                -- end-outside-transaction
                 ALTER TABLE observation ADD CONSTRAINT observation_reading_check CHECK (reading >= 0 AND reading <\
-                 1000);
-                CREATE INDEX observation_taken_idx ON observation (taken_on, counts);
-                ALTER TABLE log_entry ADD CONSTRAINT fk41bbaiu90vqbk28vg86otqdg9 FOREIGN KEY (id) REFERENCES\
-                 document (id);
-                ALTER TABLE observation ADD CONSTRAINT observation_report_id_fkey FOREIGN KEY (report_id)\
-                 REFERENCES report (id);
-                ALTER TABLE observation_tag ADD CONSTRAINT fk9moothb67xjb09qe63ucpi988 FOREIGN KEY\
-                 (observation_id) REFERENCES observation (id);
+                 1000) NOT VALID;
+                -- outside-transaction
+                ALTER TABLE observation VALIDATE CONSTRAINT observation_reading_check;
+                CREATE INDEX CONCURRENTLY IF NOT EXISTS observation_taken_idx ON observation (taken_on, counts);
+                -- end-outside-transaction
+                ALTER TABLE log_entry DROP CONSTRAINT IF EXISTS fk41bbaiu90vqbk28vg86otqdg9;
+                ALTER TABLE log_entry ADD CONSTRAINT fk41bbaiu90vqbk28vg86otqdg9 FOREIGN KEY (id) REFERENCES document\
+                 (id);
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_report_id_fkey;
+                ALTER TABLE observation ADD CONSTRAINT observation_report_id_fkey FOREIGN KEY (report_id) REFERENCES\
+                 report (id) NOT VALID;
+                -- outside-transaction
+                ALTER TABLE observation VALIDATE CONSTRAINT observation_report_id_fkey;
+                -- end-outside-transaction
+                ALTER TABLE observation_tag ADD CONSTRAINT fk9moothb67xjb09qe63ucpi988 FOREIGN KEY (observation_id)\
+                 REFERENCES observation (id);
+                ALTER TABLE observation ADD CONSTRAINT observation_report_id_key UNIQUE USING INDEX\
+                 observation_report_id_key;
+                ALTER TABLE observation ADD CONSTRAINT observation_site_taken_key UNIQUE USING INDEX\
+                 observation_site_taken_key;
                 ALTER SEQUENCE observation_seq INCREMENT BY 20;
 
                 -- downgrade
@@ -148,19 +172,21 @@ class ReleaseRoundTripTest {
                 ALTER TABLE site RENAME CONSTRAINT location_pkey TO site_pkey;
                 ALTER TABLE site RENAME CONSTRAINT location_code_key TO site_code_key;
                 ALTER TABLE archive.calibration SET SCHEMA public;
-                ALTER TABLE log_entry DROP CONSTRAINT fk41bbaiu90vqbk28vg86otqdg9;
-                ALTER TABLE observation DROP CONSTRAINT observation_report_id_fkey;
-                ALTER TABLE observation_tag DROP CONSTRAINT fk9moothb67xjb09qe63ucpi988;
-                ALTER TABLE instrument DROP CONSTRAINT instrument_dtype_check;
-                DROP INDEX observation_taken_idx;
-                ALTER TABLE observation DROP CONSTRAINT observation_report_id_key;
-                ALTER TABLE observation DROP CONSTRAINT observation_site_taken_key;
-                ALTER TABLE observation DROP CONSTRAINT observation_reading_check;
-                DROP TABLE log_entry;
-                DROP TABLE observation_tag;
-                ALTER TABLE instrument DROP COLUMN resolution;
-                ALTER TABLE observation DROP COLUMN extra;
-                ALTER TABLE observation DROP COLUMN report_id;
+                ALTER TABLE log_entry DROP CONSTRAINT IF EXISTS fk41bbaiu90vqbk28vg86otqdg9;
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_report_id_fkey;
+                ALTER TABLE observation_tag DROP CONSTRAINT IF EXISTS fk9moothb67xjb09qe63ucpi988;
+                ALTER TABLE instrument DROP CONSTRAINT IF EXISTS instrument_dtype_check;
+                -- outside-transaction
+                DROP INDEX CONCURRENTLY IF EXISTS observation_taken_idx;
+                -- end-outside-transaction
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_report_id_key;
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_site_taken_key;
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_reading_check;
+                DROP TABLE IF EXISTS log_entry;
+                DROP TABLE IF EXISTS observation_tag;
+                ALTER TABLE instrument DROP COLUMN IF EXISTS resolution;
+                ALTER TABLE observation DROP COLUMN IF EXISTS extra;
+                ALTER TABLE observation DROP COLUMN IF EXISTS report_id;
                 ALTER TABLE observation ALTER COLUMN counts TYPE integer USING counts::integer;
                 ALTER TABLE observation ALTER COLUMN note TYPE character varying(200) USING note::character\
                  varying(200);
@@ -168,12 +194,24 @@ class ReleaseRoundTripTest {
                  varying(20);
                 ALTER TABLE observation ALTER COLUMN reading TYPE numeric(10,2) USING reading::numeric(10,2);
                 ALTER TABLE observation ALTER COLUMN instrument_id DROP NOT NULL;
-                ALTER TABLE instrument ADD CONSTRAINT instrument_dtype_check CHECK (dtype::text = 'Camera'::text);
+                ALTER TABLE instrument ADD CONSTRAINT instrument_dtype_check CHECK (dtype::text = 'Camera'::text) NOT\
+                 VALID;
+                -- outside-transaction
+                ALTER TABLE instrument VALIDATE CONSTRAINT instrument_dtype_check;
+                -- end-outside-transaction
+                ALTER TABLE observation DROP CONSTRAINT IF EXISTS observation_phase_check;
                 ALTER TABLE observation ADD CONSTRAINT observation_phase_check CHECK (phase::text = ANY\
                  (ARRAY['PLANNED'::character varying, 'RUNNING'::character varying, 'DONE'::character\
-                 varying]::text[]));
-                ALTER TABLE observation ADD CONSTRAINT observation_reading_check CHECK (reading >= 0::numeric);
-                CREATE INDEX observation_taken_idx ON observation (taken_on);
+                 varying]::text[])) NOT VALID;
+                -- outside-transaction
+                ALTER TABLE observation VALIDATE CONSTRAINT observation_phase_check;
+                -- end-outside-transaction
+                ALTER TABLE observation ADD CONSTRAINT observation_reading_check CHECK (reading >= 0::numeric) NOT\
+                 VALID;
+                -- outside-transaction
+                ALTER TABLE observation VALIDATE CONSTRAINT observation_reading_check;
+                CREATE INDEX CONCURRENTLY IF NOT EXISTS observation_taken_idx ON observation (taken_on);
+                -- end-outside-transaction
                 ALTER SEQUENCE observation_seq INCREMENT BY 50;
                 DROP TYPE phase;
                 DROP SCHEMA archive;

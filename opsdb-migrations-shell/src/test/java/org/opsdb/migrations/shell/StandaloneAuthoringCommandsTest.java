@@ -218,4 +218,53 @@ class StandaloneAuthoringCommandsTest {
                             """, "", 0));
         }
     }
+
+    /**
+     * For a table that exists, {@code diff} writes the safe forms; {@code --plain}, or
+     * {@code opsdb.migrations.autogenerate.safe-forms=false} for the console, writes the plain ones.
+     */
+    @Test
+    void diffWritesTheSafeFormsUnlessPlainOrTheSettingSaysNo() throws Exception {
+        try (TestDatabase from = db.server().createDatabase("safefrom");
+             TestDatabase to = db.server().createDatabase("safeto");
+             InProcessConsole plainConsole = new InProcessConsole("opsdb.migrations.locations=" + location,
+                     "opsdb.migrations.autogenerate.safe-forms=false")) {
+            try (Connection c = from.openConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE obs (id int PRIMARY KEY, site_id int); INSERT INTO obs VALUES (1, 2)");
+            }
+            try (Connection c = to.openConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE obs (id int PRIMARY KEY, site_id int); CREATE INDEX obs_site_idx ON obs"
+                        + " (site_id)");
+            }
+            String diff = "diff --from " + from.jdbcUrl() + " --to " + to.jdbcUrl() + " " + credentials(from, to);
+            String plain = DIFF_HEADER + """
+                    -- upgrade
+                    CREATE INDEX obs_site_idx ON obs (site_id);
+
+                    -- downgrade
+                    DROP INDEX obs_site_idx;
+                    """;
+
+            ConsoleResult safe = console.run(diff);
+            assertThat(new ConsoleResult(stable(safe.stdout()), safe.stderr(), safe.exitCode()))
+                    .isEqualTo(new ConsoleResult(DIFF_HEADER + """
+                            -- upgrade
+                            -- outside-transaction
+                            CREATE INDEX CONCURRENTLY IF NOT EXISTS obs_site_idx ON obs (site_id);
+                            -- end-outside-transaction
+
+                            -- downgrade
+                            -- outside-transaction
+                            DROP INDEX CONCURRENTLY IF EXISTS obs_site_idx;
+                            -- end-outside-transaction
+                            """, "", 0));
+            ConsoleResult flag = console.run(diff + " --plain");
+            assertThat(new ConsoleResult(stable(flag.stdout()), flag.stderr(), flag.exitCode()))
+                    .isEqualTo(new ConsoleResult(plain, "", 0));
+            ConsoleResult setting = plainConsole.run(diff);
+            assertThat(new ConsoleResult(stable(setting.stdout()), setting.stderr(), setting.exitCode()))
+                    .isEqualTo(new ConsoleResult(plain, "", 0));
+        }
+        fails(console.run("revision -m plain --plain"), "Option --plain of command 'revision' needs --autogenerate");
+    }
 }

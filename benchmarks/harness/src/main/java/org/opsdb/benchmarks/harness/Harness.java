@@ -37,7 +37,7 @@ import org.opsdb.migrations.test.snapshot.SchemaSnapshot;
  */
 public final class Harness {
 
-    private final Map<String, String> settings;
+    private final Arguments settings;
     private final Server server;
     private final ServiceLauncher launcher;
     private final Path work;
@@ -45,12 +45,12 @@ public final class Harness {
     private final int pairs;
     private int bootNumber;
 
-    private Harness(Map<String, String> settings) throws IOException {
+    private Harness(Arguments settings) throws IOException {
         this.settings = settings;
-        this.server = new Server(setting("host"), Integer.parseInt(setting("port")), setting("user"));
+        this.server = Server.at(setting("host"), Integer.parseInt(setting("port")), setting("user"));
         this.work = Files.createDirectories(Path.of(setting("work")));
         this.rounds = Integer.parseInt(setting("rounds"));
-        this.pairs = Integer.parseInt(settings.getOrDefault("pairs", "1"));
+        this.pairs = settings.positive("pairs", 1);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         this.launcher = new ServiceLauncher(java, List.of(setting("jvm-flags").trim().split("\\s+")),
                 Files.createDirectories(work.resolve("logs")));
@@ -58,13 +58,8 @@ public final class Harness {
 
     /** Runs the benchmarks; exits 1 with one line on standard error when something fails. */
     public static void main(String[] args) throws Exception {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            settings.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
         try {
-            new Harness(settings).run();
+            new Harness(Arguments.parse(args)).run();
         } catch (IllegalStateException e) {
             System.err.println("benchmark failed: " + e.getMessage());
             System.exit(1);
@@ -80,7 +75,7 @@ public final class Harness {
         List<Long> cold = new ArrayList<>();
         List<Long> warm = new ArrayList<>();
         String shape = measureReflection(cold, warm);
-        machine.add("load average at end: " + loadAverage());
+        machine.add("load average at end: " + Machine.loadAverage());
         String report = new MarkdownReport(machine, rounds, pairs, results, cold, warm, shape).render();
         Path out = Path.of(setting("out"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -246,19 +241,13 @@ public final class Harness {
 
     private List<String> machine(String when) throws Exception {
         List<String> lines = new ArrayList<>();
-        lines.add("CPUs (nproc): " + Runtime.getRuntime().availableProcessors());
-        lines.add("memory: " + Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ")
-                .replace("MemTotal: ", ""));
-        lines.add("JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        lines.add(Machine.cpus());
+        lines.add(Machine.memory());
+        lines.add(Machine.jdk());
         lines.add("child JVM flags: `" + String.join(" ", launcher.jvmFlags()) + "`");
         lines.add("PostgreSQL: " + server.version() + " (private cluster on 127.0.0.1, fsync off)");
-        lines.add("load average " + when + ": " + loadAverage());
+        lines.add("load average " + when + ": " + Machine.loadAverage());
         return lines;
-    }
-
-    private static String loadAverage() throws IOException {
-        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     private static void progress(String message) {
@@ -266,10 +255,6 @@ public final class Harness {
     }
 
     private String setting(String key) {
-        String value = settings.get(key);
-        if (value == null) {
-            throw new IllegalStateException("missing setting " + key + "=...");
-        }
-        return value;
+        return settings.required(key);
     }
 }

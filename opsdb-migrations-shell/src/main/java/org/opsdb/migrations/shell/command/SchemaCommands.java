@@ -82,11 +82,14 @@ public class SchemaCommands {
 
     /**
      * {@code diff --from URL --to URL [--schema S]...}: the SQL migration that turns {@code from} into {@code to},
-     * leaving out the version and history tables the console is configured with.
+     * leaving out the version and history tables the console is configured with; changes to tables that exist take
+     * their safe forms unless {@code --plain} (or {@code opsdb.migrations.autogenerate.safe-forms=false}).
      */
     @Command(name = "diff", description = "Print the SQL migration that turns one database into another",
             help = "diff --from <jdbc-url> --to <jdbc-url> [--schema <schema>]... [--from-user <user>]"
-                    + " [--from-password <password>] [--to-user <user>] [--to-password <password>]",
+                    + " [--from-password <password>] [--to-user <user>] [--to-password <password>] [--plain]\n--plain:"
+                    + " plain DDL for tables that exist (CREATE INDEX, ADD CONSTRAINT, SET NOT NULL) instead of the"
+                    + " safe forms (CONCURRENTLY, NOT VALID + VALIDATE, USING INDEX)",
             group = ConsoleCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void diff(CommandContext context,
             @Option(longName = "from", description = "JDBC URL of the database as it is") String from,
@@ -95,7 +98,8 @@ public class SchemaCommands {
             @Option(longName = "from-user", description = "user for --from") String fromUser,
             @Option(longName = "from-password", description = "password for --from") String fromPassword,
             @Option(longName = "to-user", description = "user for --to") String toUser,
-            @Option(longName = "to-password", description = "password for --to") String toPassword) {
+            @Option(longName = "to-password", description = "password for --to") String toPassword,
+            @Option(longName = "plain", description = "plain forms instead of the safe forms") boolean plain) {
         if (from == null || from.isBlank() || to == null || to.isBlank()) {
             throw new UsageException("Command 'diff' needs --from JDBC_URL and --to JDBC_URL");
         }
@@ -105,6 +109,6 @@ public class SchemaCommands {
                         UrlDataSource.refuseControlCharacters("--from-user", fromUser), fromPassword),
                 new UrlDataSource(UrlDataSource.refuseControlCharacters("--to", to),
                         UrlDataSource.refuseControlCharacters("--to-user", toUser), toPassword), schemas,
-                source.settings().ownTables()));
+                source.settings().ownTables(), !plain && source.settings().autogenerateSafeForms()));
     }
 }

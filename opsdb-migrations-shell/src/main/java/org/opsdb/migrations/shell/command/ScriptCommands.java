@@ -38,17 +38,20 @@ public class ScriptCommands {
     }
 
     /**
-     * {@code revision -m MSG [--autogenerate [--rename OLD=NEW]...] [--head H] [--branch-label L] [--depends-on R]
-     * [--format F]}; {@code --rename} tells autogenerate of a renamed table, column or enum label (see
-     * {@link RenameHints#parse}).
+     * {@code revision -m MSG [--autogenerate [--rename OLD=NEW]... [--plain]] [--head H] [--branch-label L]
+     * [--depends-on R] [--format F]}; {@code --rename} tells autogenerate of a renamed table, column or enum label
+     * (see {@link RenameHints#parse}); {@code --plain} writes the plain forms of changes to existing tables instead
+     * of the safe ones (as {@code opsdb.migrations.autogenerate.safe-forms=false} does for every command).
      */
     @Command(name = "revision", description = "Write a new revision script",
-            help = "revision -m <message> [--autogenerate [--rename <old>=<new>]...] [--head <head>]"
+            help = "revision -m <message> [--autogenerate [--rename <old>=<new>]... [--plain]] [--head <head>]"
                     + " [--branch-label <label>] [--depends-on <revision>]... [--format sql|java]"
                     + " [--directory <dir>] [--package <package>]\n--rename: TABLE.COLUMN=NEW_COLUMN,"
                     + " SCHEMA.TABLE.COLUMN=NEW_COLUMN, TABLE=NEW_TABLE or SCHEMA.TABLE=SCHEMA.NEW_TABLE;"
                     + " a table moved to another schema: [SCHEMA.]TABLE=OTHER_SCHEMA.NEW_TABLE (public. for the"
-                    + " default schema); an enum label: TYPE:LABEL=NEW_LABEL or SCHEMA.TYPE:LABEL=NEW_LABEL",
+                    + " default schema); an enum label: TYPE:LABEL=NEW_LABEL or SCHEMA.TYPE:LABEL=NEW_LABEL\n--plain:"
+                    + " plain DDL for tables that exist (CREATE INDEX, ADD CONSTRAINT, SET NOT NULL) instead of the"
+                    + " safe forms (CONCURRENTLY, NOT VALID + VALIDATE, USING INDEX)",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void revision(CommandContext context,
@@ -63,7 +66,9 @@ public class ScriptCommands {
             @Option(longName = "format", description = "sql (default) or java") String format,
             @Option(longName = "directory", description = "write here instead of the first location")
             String directory,
-            @Option(longName = "package", description = "the package of a Java revision") String javaPackage) {
+            @Option(longName = "package", description = "the package of a Java revision") String javaPackage,
+            @Option(longName = "plain", description = "with --autogenerate: plain forms instead of the safe forms")
+            boolean plain) {
         ScriptFormat scriptFormat = format(format);
         RenameHints hints = RenameHints.none();
         for (String hint : ConsoleCommands.values(context, "rename")) {
@@ -72,12 +77,16 @@ public class ScriptCommands {
         if (!autogenerate && !hints.equals(RenameHints.none())) {
             throw new UsageException("Option --rename of command 'revision' needs --autogenerate");
         }
+        if (!autogenerate && plain) {
+            throw new UsageException("Option --plain of command 'revision' needs --autogenerate");
+        }
         Migrations migrations = source.load();
         RevisionRequest request = request(message, "revision", scriptFormat, directory, javaPackage)
                 .head(head).branchLabel(blankToNull(branchLabel))
                 .dependsOn(ConsoleCommands.values(context, "depends-on"));
         if (autogenerate) {
-            request = request.autogenerate(model.require("revision --autogenerate")).renameHints(hints);
+            request = request.autogenerate(model.require("revision --autogenerate")).renameHints(hints)
+                    .safeForms(plain ? Boolean.FALSE : null);
         }
         print(context, migrations.revision(request));
     }

@@ -326,17 +326,11 @@ class ConsoleFaultsTest {
 
     @Test
     void aPartlyAppliedRevisionExitsOneWithOneLineNamingWhatCommitted() throws Exception {
-        Map<String, String> files = new LinkedHashMap<>(chain());
-        files.put(B + "_create_beta.sql", sql(B, A, "index beta", "CREATE TABLE beta (id int);\n"
+        ConsoleResult result = upgradeWithBeta("CREATE TABLE beta (id int);\n"
                 + "-- outside-transaction\nCREATE INDEX CONCURRENTLY beta_id ON beta (id);\n"
-                + "CREATE INDEX CONCURRENTLY beta_nosuch ON beta (nosuch);\n-- end-outside-transaction",
-                "DROP TABLE beta;"));
-        Revisions.layOut(dir, files);
-        ConsoleResult result = ChildConsole.start(console("upgrade", "head")).await(120);
-        assertThat(result.timed()).isEqualTo(new ConsoleResult("Running upgrade  -> " + A + ", create alpha ... done in"
-                + " N ms\nRunning upgrade " + A + " -> " + B + ", index beta ... failed\nUpgrade failed after committing"
-                + " 1 revision: " + A + "\n", "Revision " + B + " (" + dir + "/" + B + "_create_beta.sql) failed in"
-                + " upgrade at line 10: ERROR: column \"nosuch\" does not exist; statement: CREATE INDEX CONCURRENTLY"
+                + "CREATE INDEX CONCURRENTLY beta_nosuch ON beta (nosuch);\n-- end-outside-transaction");
+        assertThat(result.timed()).isEqualTo(new ConsoleResult(BETA_FAILED, "Revision " + B + " (" + dir + "/" + B
+                + "_create_beta.sql) failed in upgrade at line 10: ERROR: column \"nosuch\" does not exist; statement: CREATE INDEX CONCURRENTLY"
                 + " beta_nosuch ON beta (nosuch); the revision is partly applied: line 7 (CREATE TABLE beta (id int))"
                 + " and line 9 (CREATE INDEX CONCURRENTLY beta_id ON beta (id)) committed before the failure, and the"
                 + " version table still holds " + A + "; undo them by hand, or make them idempotent (IF NOT EXISTS,"
@@ -349,6 +343,39 @@ class ConsoleFaultsTest {
                 .containsExactly("beta_id");
         assertThat(strings("SELECT revision || ' ' || direction || ' ' || success FROM opsdb_migration_history"
                 + " ORDER BY id")).containsExactly(A + " up true", B + " up false");
+    }
+
+    /** Standard output of {@code upgrade head} when A committed and B ("index beta") failed. */
+    private static final String BETA_FAILED = "Running upgrade  -> " + A + ", create alpha ... done in N ms\n"
+            + "Running upgrade " + A + " -> " + B + ", index beta ... failed\nUpgrade failed after committing 1"
+            + " revision: " + A + "\n";
+
+    /** {@code upgrade head} in a child console over A → B, B ("index beta") upgrading with {@code upgrade}. */
+    private ConsoleResult upgradeWithBeta(String upgrade) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>(chain());
+        files.put(B + "_create_beta.sql", sql(B, A, "index beta", upgrade, "DROP TABLE beta;"));
+        Revisions.layOut(dir, files);
+        return ChildConsole.start(console("upgrade", "head")).await(120);
+    }
+
+    /** A failed {@code CREATE INDEX CONCURRENTLY} leaves no INVALID index: the runtime drops it, the line says so. */
+    @Test
+    void aFailedConcurrentIndexBuildHasItsInvalidIndexDroppedAndTheLineSaysSo() throws Exception {
+        ConsoleResult result = upgradeWithBeta("CREATE TABLE beta (id int, code text);\n"
+                + "INSERT INTO beta VALUES (1, 'x'), (2, 'x');\n-- outside-transaction\n"
+                + "CREATE UNIQUE INDEX CONCURRENTLY beta_code ON beta (code);\n-- end-outside-transaction");
+        assertThat(result.timed()).isEqualTo(new ConsoleResult(BETA_FAILED, "Revision " + B + " (" + dir + "/" + B
+                + "_create_beta.sql) failed in upgrade at line 10: ERROR: could not create unique index \"beta_code\"; statement: CREATE UNIQUE"
+                + " INDEX CONCURRENTLY beta_code ON beta (code); dropped the invalid index beta_code that the failed"
+                + " CREATE INDEX CONCURRENTLY left; the revision is partly applied: line 7 (CREATE TABLE beta (id int,"
+                + " code text)) and line 8 (INSERT INTO beta VALUES (1, 'x'), (2, 'x')) committed before the failure,"
+                + " and the version table still holds " + A + "; undo them by hand, or make them idempotent (IF NOT"
+                + " EXISTS, IF EXISTS), then run upgrade again\n", 1));
+        assertThat(strings("SELECT count(*) FROM pg_index WHERE NOT indisvalid")).containsExactly("0");
+        assertThat(strings("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'beta'"))
+                .containsExactly("0");
+        assertThat(strings("SELECT version_num FROM alembic_version")).containsExactly(A);
+        assertThat(strings("SELECT count(*) FROM beta")).containsExactly("2");
     }
 
     @Test

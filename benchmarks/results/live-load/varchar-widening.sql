@@ -1,0 +1,10 @@
+-- revision: e1a40ddc96c2
+-- down_revision: 
+-- message: diff
+-- create_date: 2026-12-07T19:49:36Z
+
+-- upgrade
+ALTER TABLE item ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);
+
+-- downgrade
+ALTER TABLE item ALTER COLUMN name TYPE character varying(50) USING name::character varying(50);
