@@ -4,7 +4,7 @@
 -- create_date: 2026-12-07T11:00:00Z
 
 -- upgrade
--- lint: allow index-without-concurrently: observation is created empty in the release before, nothing reads it yet
+-- lint: allow index-without-concurrently, lock-held-across-scan: observation is created empty in the release before, nothing reads it yet
 CREATE INDEX ix_observation_amount ON observation (amount);
 ALTER TABLE observation ADD CONSTRAINT ck_amount CHECK (amount >= 0);
 -- outside-transaction

@@ -129,7 +129,7 @@ public final class MigrationCheck {
         return check(StandardCheck.DOWNGRADE_LEAVES_NO_TRACE);
     }
 
-    /** Checks that no revision has a lock-hazard finding its script does not allow with a reason. */
+    /** Checks that no revision has a lock hazard (lint or lock trace) its script does not allow with a reason. */
     public MigrationCheck lockSafety() {
         return check(StandardCheck.LOCK_SAFETY);
     }

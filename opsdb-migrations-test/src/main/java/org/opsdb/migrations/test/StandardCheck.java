@@ -28,10 +28,10 @@ public enum StandardCheck {
      */
     INIT_MATCHES_MIGRATIONS("init matches upgrade heads", true, new InitMatchesMigrationsCheck()),
     /**
-     * No revision has a lock-hazard finding (docs/zero-downtime.md) that its script does not allow with a reason;
-     * the failure lists the finding lines.
+     * No revision has a lock hazard (docs/zero-downtime.md) that its script does not allow with a reason: neither a
+     * lint finding nor a lock the trace observed held across a scan; the failure lists the finding lines.
      */
-    LOCK_SAFETY("lock safety: no lint finding", true, new LockSafetyCheck());
+    LOCK_SAFETY("lock safety: no lint or lock trace finding", true, new LockSafetyCheck());
 
     private final String displayName;
     private final boolean needsDatabase;

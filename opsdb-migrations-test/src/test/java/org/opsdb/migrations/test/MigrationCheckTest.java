@@ -39,7 +39,11 @@ class MigrationCheckTest {
             + " CONSTRAINT ck_amount in its own transaction\n"
             + "db/checks_lock_hazard/cc00000000c3_target_index.sql:7: [drop-index-without-concurrently] DROP INDEX"
             + " ix_observation_target without CONCURRENTLY, takes ACCESS EXCLUSIVE on its table, blocking reads and"
-            + " writes until commit; safe form: DROP INDEX CONCURRENTLY in an outside-transaction block";
+            + " writes until commit; safe form: DROP INDEX CONCURRENTLY in an outside-transaction block\n"
+            + "db/checks_lock_hazard/bb00000000c2_index_and_check.sql:9: [lock-held-across-scan] ACCESS EXCLUSIVE lock"
+            + " on observation held across a scan of observation (1000 rows), which blocks every read and write of"
+            + " observation until the commit; safe form: ADD the constraint NOT VALID, then VALIDATE CONSTRAINT in its"
+            + " own transaction";
 
     private final TestDatabase db;
 
