@@ -248,10 +248,10 @@ class ConsoleInServiceTest {
                     + " referenced table); safe form: ALTER TABLE telescope ADD CONSTRAINT telescope_id_check ... NOT"
                     + " VALID, then ALTER TABLE telescope VALIDATE CONSTRAINT telescope_id_check in its own"
                     + " transaction";
-            String held = "lint: [statements-after-exclusive-lock] ALTER scans telescope while the ACCESS EXCLUSIVE"
-                    + " lock taken on telescope at line 12 is held, the lock is held until commit, so every query on"
-                    + " the table waits for this statement too; safe form: commit the lock-taking statement on its own"
-                    + " (split the revision or use an outside-transaction block)";
+            String held = "lint: [statements-after-exclusive-lock] ALTER TABLE scans telescope while the ACCESS"
+                    + " EXCLUSIVE lock taken on telescope at line 12 is held, the lock is held until commit, so every"
+                    + " query on the table waits for this statement too; safe form: commit the lock-taking statement"
+                    + " on its own (split the revision or use an outside-transaction block)";
             assertThat(plain).isEqualTo(new ConsoleResult(plainFile + "\n" + CONSTRAINT_WARNINGS + "WARNING: " + unique
                     + "\nWARNING: " + check + "\nWARNING: " + held + "\n", "", 0));
             assertThat(Files.readString(plainFile)).contains(warnings + """
