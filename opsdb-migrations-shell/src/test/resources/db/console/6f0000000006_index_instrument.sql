@@ -4,6 +4,7 @@
 -- create_date: 2026-11-23T10:00:00Z
 
 -- upgrade
+-- lint: allow index-without-concurrently: a fixture of the console tests: instrument is empty
 CREATE INDEX ix_instrument_telescope ON instrument (telescope_id);
 
 -- downgrade

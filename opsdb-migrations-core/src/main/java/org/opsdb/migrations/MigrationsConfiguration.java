@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.opsdb.migrations.lint.LintMode;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.StatementLockPolicy;
 import org.opsdb.migrations.runtime.TransactionMode;
@@ -155,6 +156,14 @@ public final class MigrationsConfiguration {
     /** Whether an applied SQL script that was edited since is an error. */
     public MigrationsConfiguration validateChecksums(boolean validate) {
         return settings(draft -> draft.validateChecksums = validate);
+    }
+
+    /**
+     * What an upgrade does with the lint findings of the revisions it is about to apply (default
+     * {@link LintMode#WARN}; {@link LintMode#FAIL} refuses the upgrade before anything runs).
+     */
+    public MigrationsConfiguration lint(LintMode mode) {
+        return settings(draft -> draft.lint = mode);
     }
 
     /** Adds a listener told about each online step. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.opsdb.migrations.lint.LintMode;
 import org.opsdb.migrations.operations.Identifiers;
 import org.opsdb.migrations.runtime.HistoryTable;
 import org.opsdb.migrations.runtime.OwnTables;
@@ -39,12 +40,14 @@ import org.opsdb.migrations.runtime.VersionTable;
  * @param autogenerateSafeForms     whether autogenerate and {@code diff} write the safe forms of changes to tables
  *                                  that exist ({@code opsdb.migrations.autogenerate.safe-forms}): indexes built
  *                                  concurrently, constraints validated apart, NOT NULL through a validated check
+ * @param lint                      what an upgrade does with the lock-hazard findings of the revisions it is about
+ *                                  to apply: warn, refuse, or not lint
  */
 public record MigrationsSettings(List<String> locations, String versionTable, String historyTable,
                                  String tableSchema, TransactionMode transactionMode, Duration lockTimeout,
                                  Duration statementLockTimeout, int statementLockRetries,
                                  Duration statementLockRetryBackoff, boolean validateChecksums,
-                                 boolean autogenerateSafeForms) {
+                                 boolean autogenerateSafeForms, LintMode lint) {
 
     /**
      * The prefix of the settings as properties of a Spring application ({@code opsdb.migrations.version-table} is
@@ -62,15 +65,18 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
      * Every default: {@value #DEFAULT_LOCATION}, tables {@value #DEFAULT_VERSION_TABLE} and
      * {@value #DEFAULT_HISTORY_TABLE} on the search path, one transaction per revision, 60 s for the advisory lock;
      * 5 s {@code lock_timeout}, 3 retries, 1 s backoff (1 s, 2 s, 4 s: at most about 27 s per revision before the
-     * run fails); checksums validated; autogenerate writes the safe forms.
+     * run fails); checksums validated; autogenerate writes the safe forms; lint findings of pending
+     * revisions logged as warnings.
      */
     public static final MigrationsSettings DEFAULTS = new MigrationsSettings(List.of(DEFAULT_LOCATION),
             DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, TransactionMode.PER_REVISION, Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, true);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, true, LintMode.WARN);
 
     static final String VERSION_TABLE = "version-table";
     static final String HISTORY_TABLE = "history-table";
     static final String TABLE_SCHEMA = "table-schema";
+    /** The name of the {@link #lint()} setting, under {@link #PROPERTY_PREFIX}. */
+    public static final String LINT = "lint";
 
     /** Checks every value; copies the locations. */
     public MigrationsSettings {
@@ -83,6 +89,7 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         notNegative(statementLockTimeout, "statement lock timeout");
         retries(statementLockRetries);
         notNegative(statementLockRetryBackoff, "statement lock retry backoff");
+        Objects.requireNonNull(lint, "lint");
     }
 
     /**
@@ -175,6 +182,8 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         public boolean validateChecksums;
         /** See {@link MigrationsSettings#autogenerateSafeForms()}. */
         public boolean autogenerateSafeForms;
+        /** See {@link MigrationsSettings#lint()}. */
+        public LintMode lint;
 
         private Draft(MigrationsSettings settings) {
             locations = settings.locations;
@@ -188,13 +197,14 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
             statementLockRetryBackoff = settings.statementLockRetryBackoff;
             validateChecksums = settings.validateChecksums;
             autogenerateSafeForms = settings.autogenerateSafeForms;
+            lint = settings.lint;
         }
 
         /** The draft as settings, checked. */
         public MigrationsSettings settings() {
             return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                     lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
-                    validateChecksums, autogenerateSafeForms);
+                    validateChecksums, autogenerateSafeForms, lint);
         }
     }
 

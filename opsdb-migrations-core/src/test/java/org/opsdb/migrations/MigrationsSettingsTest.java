@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opsdb.migrations.runtime.TransactionMode;
 
 /** {@link MigrationsSettings} and its draft: every setting reachable and checked without a fluent method of its own. */
 class MigrationsSettingsTest {
@@ -67,8 +66,9 @@ class MigrationsSettingsTest {
         if (type == boolean.class) {
             return !(Boolean) current;
         }
-        if (type == TransactionMode.class) {
-            return current == TransactionMode.SINGLE ? TransactionMode.PER_REVISION : TransactionMode.SINGLE;
+        if (type.isEnum()) {
+            return Arrays.stream(type.getEnumConstants()).filter(c -> !c.equals(current)).findFirst()
+                    .orElseThrow();
         }
         throw new AssertionError("no other value for " + type);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.runner.OnBoot;
+import org.opsdb.migrations.lint.LintMode;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.TransactionMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -72,6 +73,13 @@ public class MigrationsProperties {
 
     /** How autogenerate ({@code revision --autogenerate}) and {@code diff} write scripts. */
     private final Autogenerate autogenerate = new Autogenerate();
+
+    /**
+     * What an upgrade (on boot, in the console) does with the lock-hazard findings of the revisions it is about to
+     * apply: warn logs each at WARN and runs them; fail refuses the upgrade before anything runs, naming the first
+     * finding (recommended in CI); off does not lint. A finding is silenced only in its script, with a reason.
+     */
+    private LintMode lint = DEFAULTS.lint();
 
     /**
      * Whether to start reading the revision scripts on a background thread as soon as the application context
@@ -218,6 +226,14 @@ public class MigrationsProperties {
         return autogenerate;
     }
 
+    public LintMode getLint() {
+        return lint;
+    }
+
+    public void setLint(LintMode lint) {
+        this.lint = lint;
+    }
+
     public OnBoot getOnBoot() {
         return onBoot;
     }
@@ -277,7 +293,7 @@ public class MigrationsProperties {
     public MigrationsSettings toSettings() {
         return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                 lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff, validateChecksums,
-                autogenerate.isSafeForms());
+                autogenerate.isSafeForms(), lint);
     }
 
     /** The {@code opsdb.migrations.autogenerate.*} properties. */

@@ -329,6 +329,35 @@ class MigrationsAutoConfigurationTests {
                 "opsdb.migrations.validate-checksums=false").run(context -> assertThat(context).hasNotFailed());
     }
 
+    @Test
+    void lintFailRefusesToStartBeforeAPendingRevisionWithAFindingRuns(@TempDir Path dir) throws Exception {
+        TestDatabase db = freshDatabase();
+        Files.writeString(dir.resolve("e5e5e5e5e5e5_create_obs.sql"), "-- revision: e5e5e5e5e5e5\n-- down_revision:\n"
+                + "-- message: create obs\n\n-- upgrade\nCREATE TABLE obs (id bigint PRIMARY KEY, code text);\n");
+        Path index = dir.resolve("f6f6f6f6f6f6_index_obs.sql");
+        Files.writeString(index, "-- revision: f6f6f6f6f6f6\n-- down_revision: e5e5e5e5e5e5\n-- message: index obs\n\n"
+                + "-- upgrade\nCREATE INDEX obs_code_idx ON obs (code);\n");
+        on(db).withPropertyValues("opsdb.migrations.locations=" + dir, "opsdb.migrations.target=e5e5e5e5e5e5")
+                .run(context -> assertThat(context).hasNotFailed());
+
+        on(db).withPropertyValues("opsdb.migrations.locations=" + dir, "opsdb.migrations.lint=fail")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause().hasMessage(
+                        "Can't upgrade: the pending revisions have 1 lint finding, the first: " + index
+                                + ":6: [index-without-concurrently] CREATE INDEX obs_code_idx on obs without"
+                                + " CONCURRENTLY, blocks every write to the table for the whole build; safe form:"
+                                + " CREATE INDEX CONCURRENTLY in an outside-transaction block; set"
+                                + " opsdb.migrations.lint=warn to run it anyway, or allow the finding in the script"
+                                + " with a reason"));
+        Catalog catalog = new Catalog(db.dataSource());
+        assertThat(catalog.strings("SELECT indexname FROM pg_indexes WHERE tablename = 'obs'")).containsExactly(
+                "obs_pkey");
+        assertThat(catalog.strings("SELECT version_num FROM alembic_version")).containsExactly("e5e5e5e5e5e5");
+
+        on(db).withPropertyValues("opsdb.migrations.locations=" + dir)
+                .run(context -> assertThat(context).hasNotFailed());
+        assertThat(catalog.strings("SELECT version_num FROM alembic_version")).containsExactly("f6f6f6f6f6f6");
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class CustomizerConfiguration {
 

@@ -54,10 +54,18 @@ public final class RevisionLinter {
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            return lint(scripts, version(connection), LintCatalog.of(connection), transactionMode);
+            return lint(scripts, connection);
         } catch (SQLException e) {
             throw new MigrationException("Cannot lint the revisions: " + ConnectionErrors.describe(e), e);
         }
+    }
+
+    /**
+     * Lints {@code scripts} as {@link #lint(List)} does, reading the server version (unless the options give one)
+     * and the catalog on {@code connection}, e.g. the migrator's under its lock, which is left open.
+     */
+    public LintReport lint(List<MigrationScript> scripts, Connection connection) throws SQLException {
+        return lint(scripts, version(connection), LintCatalog.of(connection), transactionMode);
     }
 
     /** Lints scripts with the given version, catalog and transaction mode. */

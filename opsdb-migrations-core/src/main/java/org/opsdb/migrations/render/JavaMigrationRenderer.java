@@ -20,7 +20,8 @@ import org.opsdb.migrations.script.MigrationRevision;
  * {@code op.createTable("t", Column.of(...), ...)}, {@code op.alterColumn(...)}, ... see {@code OperationCalls}) and
  * {@code op.execute(sql)} for what the API cannot say; an outside-transaction block becomes
  * {@code op.outsideTransaction(outside -> { ... })}. Warnings
- * become comments at the top of {@code upgrade}.
+ * become comments at the top of {@code upgrade}, each lint finding of an operation a comment
+ * {@code // lint: [rule-id] ...; safe form: ...} above its call.
  */
 public final class JavaMigrationRenderer {
 
@@ -42,7 +43,10 @@ public final class JavaMigrationRenderer {
                         header.createDate().truncatedTo(ChronoUnit.SECONDS)));
         MethodSpec.Builder upgrade = method("upgrade");
         header(upgrade, body.warnings());
-        body.upgrade().forEach(op -> upgrade.addCode(call(op)));
+        for (int i = 0; i < body.upgrade().size(); i++) {
+            body.lintComments(i).forEach(comment -> upgrade.addComment("$L", comment));
+            upgrade.addCode(call(body.upgrade().get(i)));
+        }
         MethodSpec.Builder downgrade = method("downgrade");
         body.downgrade().forEach(op -> downgrade.addCode(call(op)));
         TypeSpec type = TypeSpec.classBuilder(className)

@@ -12,7 +12,9 @@ import org.opsdb.migrations.script.SectionMarkers;
  * Writes a SQL migration in the format of docs/sql-format.md: {@code -- key: value} headers, then {@code -- upgrade} and
  * {@code -- downgrade} sections with one statement per line; warnings are comments at the top of the upgrade
  * ({@code -- WARNING ...}, and the safe form a warning offers on the next comment line); an outside-transaction
- * block sits between {@code -- outside-transaction} and {@code -- end-outside-transaction}.
+ * block sits between {@code -- outside-transaction} and {@code -- end-outside-transaction}; each lint finding of an
+ * upgrade operation is a comment line {@code -- lint: [rule-id] ...; safe form: ...} above its statements (above
+ * the block's marker for a block).
  */
 public final class SqlMigrationRenderer {
 
@@ -38,24 +40,25 @@ public final class SqlMigrationRenderer {
             out.append("-- WARNING ").append(lines.get(0)).append('\n');
             lines.stream().skip(1).forEach(line -> out.append("-- ").append(line).append('\n'));
         }
-        statements(out, body.upgrade());
+        for (int i = 0; i < body.upgrade().size(); i++) {
+            body.lintComments(i).forEach(comment -> out.append("-- ").append(comment).append('\n'));
+            statements(out, body.upgrade().get(i));
+        }
         out.append("\n-- downgrade\n");
-        statements(out, body.downgrade());
+        body.downgrade().forEach(operation -> statements(out, operation));
         return out.toString();
     }
 
-    private void statements(StringBuilder out, List<MigrationOperation> operations) {
-        for (MigrationOperation operation : operations) {
-            boolean outside = operation instanceof OutsideTransaction;
-            if (outside) {
-                out.append(SectionMarkers.OUTSIDE).append('\n');
-            }
-            for (String sql : ddl.render(operation)) {
-                out.append(sql).append(";\n");
-            }
-            if (outside) {
-                out.append(SectionMarkers.END_OUTSIDE).append('\n');
-            }
+    private void statements(StringBuilder out, MigrationOperation operation) {
+        boolean outside = operation instanceof OutsideTransaction;
+        if (outside) {
+            out.append(SectionMarkers.OUTSIDE).append('\n');
+        }
+        for (String sql : ddl.render(operation)) {
+            out.append(sql).append(";\n");
+        }
+        if (outside) {
+            out.append(SectionMarkers.END_OUTSIDE).append('\n');
         }
     }
 }

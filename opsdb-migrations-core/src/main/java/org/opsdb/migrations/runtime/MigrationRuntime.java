@@ -3,6 +3,7 @@ package org.opsdb.migrations.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,14 @@ public final class MigrationRuntime {
      *               up to date with these scripts is answered from the mark
      */
     public MigrationResult run(String target, Function<Set<String>, List<Step>> planner) {
+        return run(target, planner, PlanCheck.NONE);
+    }
+
+    /**
+     * Same as {@link #run(String, Function)}, and when there are steps to take, {@code check} looks at them first,
+     * under the lock: its warnings are added to the result's, and its refusal leaves the database unchanged.
+     */
+    public MigrationResult run(String target, Function<Set<String>, List<Step>> planner, PlanCheck check) {
         MigrationResult nothingToDo = withConnection(connection -> withoutWork(connection, target, planner));
         if (nothingToDo != null) {
             return nothingToDo;
@@ -88,7 +97,11 @@ public final class MigrationRuntime {
                 validateChecksums(settings.historyTable().appliedChecksums(connection), heads);
             }
             List<Step> steps = planner.apply(heads);
-            List<String> warnings = steps.isEmpty() ? List.of() : historyToCreate(connection, heads);
+            List<String> warnings = new ArrayList<>();
+            if (!steps.isEmpty()) {
+                warnings.addAll(check.check(connection, steps));
+                warnings.addAll(historyToCreate(connection, heads));
+            }
             boolean tablesExist = tablesExist(connection);
             if (!tablesExist && !steps.isEmpty()) {
                 VersionTablePlacement.requireCreatable(connection, settings, tables);

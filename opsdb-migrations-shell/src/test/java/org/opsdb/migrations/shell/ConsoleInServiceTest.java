@@ -237,13 +237,32 @@ class ConsoleInServiceTest {
             try (var files = Files.list(plainDir)) {
                 plainFile = files.findFirst().orElseThrow();
             }
-            assertThat(plain).isEqualTo(new ConsoleResult(plainFile + "\n" + CONSTRAINT_WARNINGS, "", 0));
+            // the plain forms carry the lint's findings, the third naming the first's line
+            String unique = "lint: [unique-without-index] ADD CONSTRAINT telescope_name_key UNIQUE on telescope,"
+                    + " builds its index under ACCESS EXCLUSIVE, blocking reads and writes for the whole build; safe"
+                    + " form: CREATE UNIQUE INDEX CONCURRENTLY telescope_name_key ON telescope (...) in an"
+                    + " outside-transaction block, then ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE"
+                    + " USING INDEX telescope_name_key";
+            String check = "lint: [constraint-without-not-valid] ADD CONSTRAINT telescope_id_check CHECK on telescope"
+                    + " without NOT VALID, validates every row while holding the lock (a foreign key also locks the"
+                    + " referenced table); safe form: ALTER TABLE telescope ADD CONSTRAINT telescope_id_check ... NOT"
+                    + " VALID, then ALTER TABLE telescope VALIDATE CONSTRAINT telescope_id_check in its own"
+                    + " transaction";
+            String held = "lint: [statements-after-exclusive-lock] ALTER TABLE scans telescope while the ACCESS"
+                    + " EXCLUSIVE lock taken on telescope at line 12 is held, the lock is held until commit, so every"
+                    + " query on the table waits for this statement too; safe form: commit the lock-taking statement"
+                    + " on its own (split the revision or use an outside-transaction block)";
+            assertThat(plain).isEqualTo(new ConsoleResult(plainFile + "\n" + CONSTRAINT_WARNINGS + "WARNING: " + unique
+                    + "\nWARNING: " + check + "\nWARNING: " + held + "\n", "", 0));
             assertThat(Files.readString(plainFile)).contains(warnings + """
+                    -- %s
                     ALTER TABLE telescope ADD CONSTRAINT telescope_name_key UNIQUE (name);
+                    -- %s
+                    -- %s
                     ALTER TABLE telescope ADD CONSTRAINT telescope_id_check CHECK (id > 0);
 
                     -- downgrade
-                    """);
+                    """.formatted(unique, check, held));
         }
         assertThat(rows("SELECT name FROM telescope GROUP BY name HAVING count(*) > 1")).containsExactly("VLT");
         assertThat(rows("SELECT id FROM telescope WHERE NOT (id > 0)")).containsExactly("0");

@@ -85,8 +85,11 @@ class EnumLabelRenameHintTest {
     @Test
     void withoutTheHintTheWarningNamesTheFailingCastAndTheOption() throws Exception {
         String[] out = revision();
+        String lint = "lint: [column-type-rewrite] ALTER COLUMN visit.mood TYPE mood (from mood) USING an expression,"
+                + " rewrites the table and its indexes under ACCESS EXCLUSIVE; safe form: expand/contract: add a new"
+                + " column, backfill it in batches, switch readers, drop the old column";
         assertThat(out[0]).isEqualTo("FILE\nWARNING: removes [HAPPY] from enum type mood: rows that hold it make"
-                + " the upgrade fail; update them first\nWARNING: " + WARNING + "\n");
+                + " the upgrade fail; update them first\nWARNING: " + WARNING + "\nWARNING: " + lint + "\n");
         assertThat(out[1]).isEqualTo("""
                 -- upgrade
                 -- WARNING removes [HAPPY] from enum type mood: rows that hold it make the upgrade fail; update them\
@@ -94,6 +97,7 @@ class EnumLabelRenameHintTest {
                 -- WARNING %s
                 ALTER TYPE mood RENAME TO mood_old;
                 CREATE TYPE mood AS ENUM ('SAD', 'JOYFUL', 'CALM');
+                -- %s
                 ALTER TABLE visit ALTER COLUMN mood TYPE mood USING mood::text::mood;
                 DROP TYPE mood_old;
 
@@ -102,7 +106,7 @@ class EnumLabelRenameHintTest {
                 CREATE TYPE mood AS ENUM ('SAD', 'HAPPY', 'CALM');
                 ALTER TABLE visit ALTER COLUMN mood TYPE mood USING mood::text::mood;
                 DROP TYPE mood_old;
-                """.formatted(WARNING));
+                """.formatted(WARNING, lint));
         // as the warning says: the upgrade fails on the rows holding HAPPY, and changes nothing
         try (InProcessConsole console = console(MoodAppV2.class)) {
             ConsoleResult upgrade = console.run("upgrade head");

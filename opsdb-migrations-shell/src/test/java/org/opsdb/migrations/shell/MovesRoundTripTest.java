@@ -28,6 +28,10 @@ import org.opsdb.migrations.testdb.TestDatabase;
 class MovesRoundTripTest {
 
     private static final String NO_DIFFERENCES = "No differences between the entity model and the database\n";
+    /** The lint finding of the release's rename, as the script's comment and the upgrade's warning carry it. */
+    private static final String RENAME_SHIP = "[rename-in-use] RENAME TABLE ship TO vessel, the previous release"
+            + " still reads the old name and fails until every instance is replaced; safe form: expand/contract: add"
+            + " the new name, write both, switch readers, drop the old name in a later release";
 
     private final TestDatabase db;
 
@@ -91,7 +95,7 @@ class MovesRoundTripTest {
         String[] release = revision(MovesAfterApp.class, "release", "--rename", "ship=vessel");
         String move = "table data_transfer moved to schema archive (same name, same columns): ALTER TABLE"
                 + " data_transfer SET SCHEMA archive keeps its rows, indexes, constraints and owned sequences";
-        assertThat(release[0]).isEqualTo("FILE\nWARNING: " + move + "\n");
+        assertThat(release[0]).isEqualTo("FILE\nWARNING: " + move + "\nWARNING: lint: " + RENAME_SHIP + "\n");
         assertThat(release[1]).isEqualTo("""
                 -- revision: ID
                 -- down_revision: ID
@@ -101,6 +105,7 @@ class MovesRoundTripTest {
                 -- upgrade
                 -- WARNING %s
                 CREATE SCHEMA archive;
+                -- lint: %s
                 ALTER TABLE ship RENAME TO vessel;
                 ALTER TABLE vessel RENAME CONSTRAINT ship_pkey TO vessel_pkey;
                 ALTER TABLE vessel RENAME CONSTRAINT ship_code_key TO vessel_code_key;
@@ -112,10 +117,12 @@ class MovesRoundTripTest {
                 ALTER TABLE ship RENAME CONSTRAINT vessel_code_key TO ship_code_key;
                 ALTER TABLE archive.data_transfer SET SCHEMA public;
                 DROP SCHEMA archive;
-                """.formatted(move));
+                """.formatted(move, RENAME_SHIP));
 
+        // the rename is a rolling-deploy hazard: the upgrade warns of it
+        String warning = "WARN " + release[2] + ":10: " + RENAME_SHIP + "\n";
         assertThat(run(MovesAfterApp.class, "upgrade", "head")).extracting(ConsoleResult::stderr,
-                ConsoleResult::exitCode).containsExactly("", 0);
+                ConsoleResult::exitCode).containsExactly(warning, 0);
         assertRows("vessel", "archive.data_transfer");
         execute("INSERT INTO archive.data_transfer (code) VALUES ('c'); DELETE FROM archive.data_transfer"
                 + " WHERE code = 'c'");
@@ -131,7 +138,7 @@ class MovesRoundTripTest {
         Files.move(aside, Path.of(release[2]));
 
         assertThat(run(MovesAfterApp.class, "upgrade", "head")).extracting(ConsoleResult::stderr,
-                ConsoleResult::exitCode).containsExactly("", 0);
+                ConsoleResult::exitCode).containsExactly(warning, 0);
         assertRows("vessel", "archive.data_transfer");
         assertThat(run(MovesAfterApp.class, "check")).isEqualTo(new ConsoleResult(NO_DIFFERENCES, "", 0));
     }
@@ -142,14 +149,15 @@ class MovesRoundTripTest {
         assertThat(run(MovesBeforeApp.class, "upgrade", "head").exitCode()).isZero();
         String[] release = revision(MovesAfterApp.class, "release", "--rename", "ship=vessel", "--rename",
                 "public.data_transfer=archive.data_transfer");
-        assertThat(release[0]).isEqualTo("FILE\n");
+        assertThat(release[0]).isEqualTo("FILE\nWARNING: lint: " + RENAME_SHIP + "\n");
         assertThat(release[1]).doesNotContain("WARNING").contains("""
                 -- upgrade
                 CREATE SCHEMA archive;
+                -- lint: %s
                 ALTER TABLE ship RENAME TO vessel;
                 ALTER TABLE vessel RENAME CONSTRAINT ship_pkey TO vessel_pkey;
                 ALTER TABLE vessel RENAME CONSTRAINT ship_code_key TO vessel_code_key;
                 ALTER TABLE data_transfer SET SCHEMA archive;
-                """);
+                """.formatted(RENAME_SHIP));
     }
 }

@@ -74,6 +74,10 @@ class RenameHintsTest {
         return new String[] {result.stdout().replace(file.toString(), "FILE"), script};
     }
 
+    /** The safe form of a rename, as the lint's rename-in-use finding says it. */
+    private static final String RENAME_SAFELY = "expand/contract: add the new name, write both, switch readers, drop"
+            + " the old name in a later release";
+
     private static String script(String upgrade, String downgrade) {
         return """
                 -- revision: ID
@@ -109,8 +113,10 @@ class RenameHintsTest {
     @Test
     void hintedColumnRenameIsARename() throws Exception {
         String[] out = revision(ConsoleAppV3.class, "--rename", "telescope.name=title");
-        assertThat(out[0]).isEqualTo("FILE\n");
-        assertThat(out[1]).isEqualTo(script("ALTER TABLE telescope RENAME COLUMN name TO title;",
+        String lint = "lint: [rename-in-use] RENAME COLUMN telescope.name TO title, the previous release still reads"
+                + " the old name and fails until every instance is replaced; safe form: " + RENAME_SAFELY;
+        assertThat(out[0]).isEqualTo("FILE\nWARNING: " + lint + "\n");
+        assertThat(out[1]).isEqualTo(script("-- " + lint + "\nALTER TABLE telescope RENAME COLUMN name TO title;",
                 "ALTER TABLE telescope RENAME COLUMN title TO name;"));
     }
 
@@ -119,9 +125,12 @@ class RenameHintsTest {
         String[] out = revision(ConsoleAppV4.class);
         String warning = "table telescope may have been renamed to scope (same columns): to keep its rows, pass"
                 + " --rename telescope=scope (rename hint table(\"telescope\", \"scope\"))";
+        String lint = "lint: [drop-in-use] DROP TABLE telescope, the previous release still reads it and fails until"
+                + " every instance is replaced; safe form: stop reading it in one release, drop it in the next";
         assertThat(out[0]).isEqualTo("FILE\nWARNING: drops table telescope and all its rows\nWARNING: " + warning
-                + "\n");
-        assertThat(out[1]).contains("\n-- WARNING " + warning + "\n").contains("\nDROP TABLE telescope;\n");
+                + "\nWARNING: " + lint + "\n");
+        assertThat(out[1]).contains("\n-- WARNING " + warning + "\n")
+                .contains("\n-- " + lint + "\nDROP TABLE telescope;\n");
     }
 
     @Test
@@ -129,8 +138,10 @@ class RenameHintsTest {
         // the primary key keeps its old name in PostgreSQL: it is renamed with the table (never re-created, as
         // foreign keys may depend on it)
         String[] out = revision(ConsoleAppV4.class, "--rename", "telescope=scope");
-        assertThat(out[0]).isEqualTo("FILE\n");
-        assertThat(out[1]).isEqualTo(script("""
+        String lint = "lint: [rename-in-use] RENAME TABLE telescope TO scope, the previous release still reads the"
+                + " old name and fails until every instance is replaced; safe form: " + RENAME_SAFELY;
+        assertThat(out[0]).isEqualTo("FILE\nWARNING: " + lint + "\n");
+        assertThat(out[1]).isEqualTo(script("-- " + lint + "\n" + """
                 ALTER TABLE telescope RENAME TO scope;
                 ALTER TABLE scope RENAME CONSTRAINT telescope_pkey TO scope_pkey;""", """
                 ALTER TABLE scope RENAME TO telescope;

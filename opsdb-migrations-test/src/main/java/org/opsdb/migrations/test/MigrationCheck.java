@@ -129,6 +129,11 @@ public final class MigrationCheck {
         return check(StandardCheck.DOWNGRADE_LEAVES_NO_TRACE);
     }
 
+    /** Checks that no revision has a lock hazard (lint or lock trace) its script does not allow with a reason. */
+    public MigrationCheck lockSafety() {
+        return check(StandardCheck.LOCK_SAFETY);
+    }
+
     /** Checks that the mapped models match the database migrated to heads, as {@code comparison} sees it. */
     public MigrationCheck modelsMatch(ModelComparison comparison) {
         this.modelComparison = Objects.requireNonNull(comparison, "comparison");

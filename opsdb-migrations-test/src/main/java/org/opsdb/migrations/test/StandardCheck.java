@@ -26,7 +26,12 @@ public enum StandardCheck {
      * The schema {@code init} creates from the entity model equals the schema {@code upgrade heads} creates (by
      * schema snapshot, as {@link #DOWNGRADE_LEAVES_NO_TRACE} compares).
      */
-    INIT_MATCHES_MIGRATIONS("init matches upgrade heads", true, new InitMatchesMigrationsCheck());
+    INIT_MATCHES_MIGRATIONS("init matches upgrade heads", true, new InitMatchesMigrationsCheck()),
+    /**
+     * No revision has a lock hazard (docs/zero-downtime.md) that its script does not allow with a reason: neither a
+     * lint finding nor a lock the trace observed held across a scan; the failure lists the finding lines.
+     */
+    LOCK_SAFETY("lock safety: no lint or lock trace finding", true, new LockSafetyCheck());
 
     private final String displayName;
     private final boolean needsDatabase;

@@ -32,6 +32,19 @@ class MigrationCheckTest {
     private static final String NO_DOWNGRADE = "Revision bb00000000d2"
             + " (db/checks_no_downgrade/bb00000000d2_irreversible.sql) has no downgrade";
 
+    private static final String LOCK_HAZARDS = "db/checks_lock_hazard/bb00000000c2_index_and_check.sql:9:"
+            + " [constraint-without-not-valid] ADD CONSTRAINT ck_amount CHECK on observation without NOT VALID,"
+            + " validates every row while holding the lock (a foreign key also locks the referenced table); safe form:"
+            + " ALTER TABLE observation ADD CONSTRAINT ck_amount ... NOT VALID, then ALTER TABLE observation VALIDATE"
+            + " CONSTRAINT ck_amount in its own transaction\n"
+            + "db/checks_lock_hazard/cc00000000c3_target_index.sql:7: [drop-index-without-concurrently] DROP INDEX"
+            + " ix_observation_target without CONCURRENTLY, takes ACCESS EXCLUSIVE on its table, blocking reads and"
+            + " writes until commit; safe form: DROP INDEX CONCURRENTLY in an outside-transaction block\n"
+            + "db/checks_lock_hazard/bb00000000c2_index_and_check.sql:9: [lock-held-across-scan] ACCESS EXCLUSIVE lock"
+            + " on observation held across a scan of observation (1000 rows), which blocks every read and write of"
+            + " observation until the commit; safe form: ADD the constraint NOT VALID, then VALIDATE CONSTRAINT in its"
+            + " own transaction";
+
     private final TestDatabase db;
 
     MigrationCheckTest(TestDatabase db) {
@@ -51,7 +64,7 @@ class MigrationCheckTest {
     void goodSetWithBranchMergeJavaAndSqlPassesEveryCheck() {
         Map<StandardCheck, String> outcome = run("checks_good");
 
-        assertThat(outcome).hasSize(9);
+        assertThat(outcome).hasSize(10);
         outcome.forEach((check, status) -> {
             if (check != StandardCheck.MODELS_MATCH && check != StandardCheck.INIT_MATCHES_MIGRATIONS) {
                 assertThat(status).as(check.displayName()).isEqualTo("PASSED");
@@ -114,6 +127,17 @@ class MigrationCheckTest {
         assertThat(outcome.get(StandardCheck.DOWNGRADE_LEAVES_NO_TRACE)).isEqualTo("FAILED " + UPGRADE_FAILS);
         assertThat(outcome.get(StandardCheck.SINGLE_HEAD)).isEqualTo("PASSED");
         assertThat(outcome.get(StandardCheck.DOWNGRADES_PRESENT)).isEqualTo("PASSED");
+    }
+
+    @Test
+    void lockSafetyFailsWithTheLinesOfTheFindingsNotAllowed() {
+        List<CheckResult> results = MigrationCheck.forLocations("classpath:db/checks_lock_hazard")
+                .dataSource(db.dataSource()).lockSafety().upgradeBaseToHead().run();
+
+        assertThat(results).extracting(CheckResult::status).containsExactly(PASSED, FAILED);
+        assertThat(results.get(1).message()).isEqualTo(LOCK_HAZARDS);
+        assertThat(MigrationCheck.forLocations("classpath:db/checks_good").dataSource(db.dataSource()).lockSafety()
+                .run()).extracting(CheckResult::status).containsExactly(PASSED);
     }
 
     @Test

@@ -98,7 +98,7 @@ class SearchPathMigrationChecksTest {
                         + (result.message().isEmpty() ? "" : " " + result.message()))
                 .containsExactly("SINGLE_HEAD PASSED", "DOWNGRADES_PRESENT PASSED", "CHECKSUMS_UNCHANGED PASSED",
                         "UPGRADE PASSED", "ROUND_TRIP PASSED", "STAIRWAY PASSED", "DOWNGRADE_LEAVES_NO_TRACE PASSED",
-                        "MODELS_MATCH PASSED", "INIT_MATCHES_MIGRATIONS PASSED");
+                        "MODELS_MATCH PASSED", "INIT_MATCHES_MIGRATIONS PASSED", "LOCK_SAFETY PASSED");
         // left migrated to heads, its own tables in ops
         assertThat(tables()).isEqualTo("ops.alembic_version, ops.opsdb_migration_history, ops.run");
     }

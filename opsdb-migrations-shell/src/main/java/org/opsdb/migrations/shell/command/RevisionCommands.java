@@ -1,9 +1,17 @@
 package org.opsdb.migrations.shell.command;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.lint.LintOptions;
+import org.opsdb.migrations.lint.LintReport;
+import org.opsdb.migrations.lint.RevisionLinter;
 import org.opsdb.migrations.revision.Revision;
+import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.shell.format.RevisionFormatter;
 import org.opsdb.migrations.shell.source.MigrationsSource;
 import org.opsdb.migrations.status.MigrationStatusReader;
@@ -14,7 +22,7 @@ import org.springframework.shell.core.command.annotation.Option;
 
 /**
  * Commands that read the revision graph and the version table without changing anything: {@code current},
- * {@code heads}, {@code branches}, {@code history}, {@code show}. Output follows {@code alembic}'s commands of
+ * {@code heads}, {@code branches}, {@code history}, {@code show}, and {@code lint} (the revisions' lock hazards). Output follows {@code alembic}'s commands of
  * the same names; {@code current} and {@code heads} ask the core's {@link MigrationStatusReader}, as the starter's
  * actuator endpoint and the test kit do.
  */
@@ -88,6 +96,60 @@ public class RevisionCommands {
         RevisionFormatter format = new RevisionFormatter(migrations.graph());
         ConsoleOutput.print(context,
                 migrations.show(identifier).stream().map(format::verboseBlock).collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * {@code lint [FROM:TO] [--pg-version N]}: the lock-hazard findings of the revisions not yet applied on the
+     * database, or of a range as {@code history -r} takes it, one line each on standard output; exit 0 when there
+     * are none, 2 when there are ({@link DifferencesFoundException}). With {@code --pg-version} (e.g. {@code 15} or
+     * {@code 150004}) it lints offline, without a database, by default {@code base:heads}.
+     */
+    @Command(name = "lint", description = "Lint revisions for lock hazards (exit 2 when there are findings)",
+            help = "lint [--pg-version <N>] [<from>:<to>]\nWithout a range: the revisions not yet applied on the"
+                    + " database; a range as 'history -r' takes it (base:heads, a1b2:head)\nWith --pg-version (15,"
+                    + " 150004): offline, without a database, and base:heads without a range",
+            group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
+            exitStatusExceptionMapper = ConsoleCommands.ERRORS)
+    public void lint(CommandContext context, @Argument(index = 0, description = "range FROM:TO") String range,
+            @Option(longName = "pg-version", description = "lint offline for this PostgreSQL version (15, 150004)")
+            String pgVersion) {
+        if (range != null && !range.isBlank() && !range.contains(":")) {
+            throw new UsageException("Command 'lint' takes a range FROM:TO (e.g. base:heads, a1b2:head), got '"
+                    + range.strip() + "'");
+        }
+        LintOptions options = pgVersion == null ? LintOptions.defaults() : lintOptions(pgVersion);
+        Migrations migrations = source.load();
+        DataSource database = pgVersion != null ? null : migrations.dataSource().orElseThrow(() -> new UsageException(
+                "Command 'lint' needs a database (--url, spring.datasource.url) or --pg-version N to lint offline"));
+        List<Revision> revisions = range == null || range.isBlank()
+                ? database == null ? oldestFirst(migrations.history(null)) : migrations.pending()
+                : oldestFirst(migrations.history(range));
+        Map<String, MigrationScript> scripts = migrations.scripts().stream()
+                .collect(Collectors.toMap(script -> script.revision().id(), script -> script));
+        LintReport report = new RevisionLinter(options, database)
+                .lint(revisions.stream().map(revision -> scripts.get(revision.id())).toList());
+        if (report.clean()) {
+            ConsoleOutput.notice(context, "No lint findings in " + revisions.size() + " revision"
+                    + (revisions.size() == 1 ? "" : "s"));
+            return;
+        }
+        ConsoleOutput.print(context, String.join("\n", report.lines()));
+        throw new DifferencesFoundException();
+    }
+
+    private static LintOptions lintOptions(String pgVersion) {
+        try {
+            return LintOptions.forServerVersion(Integer.parseInt(pgVersion.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid --pg-version '" + pgVersion + "': give a PostgreSQL major version (15)"
+                    + " or a server_version_num (150004)");
+        }
+    }
+
+    private static List<Revision> oldestFirst(List<Revision> newestFirst) {
+        List<Revision> revisions = new ArrayList<>(newestFirst);
+        Collections.reverse(revisions);
+        return revisions;
     }
 
     private static String lines(List<Revision> revisions, java.util.function.Function<Revision, String> line) {
