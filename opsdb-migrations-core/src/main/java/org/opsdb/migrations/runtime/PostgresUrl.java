@@ -1,6 +1,7 @@
 package org.opsdb.migrations.runtime;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,27 @@ record PostgresUrl(List<String> servers, Map<String, String> parameters) {
             servers.add("localhost:" + DEFAULT_PORT);
         }
         return new PostgresUrl(List.copyOf(servers), Map.copyOf(parameters));
+    }
+
+    /**
+     * {@code url} naming {@code database} instead of its own (servers and parameters kept), or {@code null} when it is
+     * not a PostgreSQL JDBC URL: {@code jdbc:postgresql://h:5433/ops?ssl=true} → {@code jdbc:postgresql://h:5433/NEW?ssl=true}.
+     */
+    static String withDatabase(String url, String database) {
+        if (url == null || !url.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return null;
+        }
+        String rest = url.substring(PREFIX.length());
+        int query = rest.indexOf('?');
+        String parameters = query < 0 ? "" : rest.substring(query);
+        String path = query < 0 ? rest : rest.substring(0, query);
+        String name = URLEncoder.encode(database, StandardCharsets.UTF_8);
+        if (!path.startsWith("//")) {
+            return url.substring(0, PREFIX.length()) + name + parameters;
+        }
+        int slash = path.indexOf('/', 2);
+        String authority = path.substring(0, slash < 0 ? path.length() : slash);
+        return url.substring(0, PREFIX.length()) + authority + "/" + name + parameters;
     }
 
     /** The servers, comma-separated: {@code 127.0.0.1:5432}. */

@@ -201,6 +201,22 @@ public final class UrlDataSource implements DataSource {
         return null;
     }
 
+    /**
+     * A data source for another database on the same server(s): the same URL (servers, parameters), user, password
+     * and connection bound, naming {@code database} instead; e.g. a scratch database created beside this one.
+     *
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL JDBC URL
+     */
+    public UrlDataSource onDatabase(String database) {
+        String other = PostgresUrl.withDatabase(url, database);
+        if (other == null) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + Secrets.mask(url));
+        }
+        UrlDataSource source = new UrlDataSource(other, user, password);
+        source.loginTimeoutSeconds = loginTimeoutSeconds;
+        return source;
+    }
+
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
         UrlDataSource other = new UrlDataSource(url, username, pass);

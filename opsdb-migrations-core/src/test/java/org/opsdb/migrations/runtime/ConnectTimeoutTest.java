@@ -100,6 +100,15 @@ class ConnectTimeoutTest {
     }
 
     @Test
+    void anotherDatabaseOnTheSameServersKeepsServersAndParameters() {
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql://db1,db2:6543/ops?ssl=true&user=u", "scratch_1"))
+                .isEqualTo("jdbc:postgresql://db1,db2:6543/scratch_1?ssl=true&user=u");
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql://db:5433?user=u", "s")).isEqualTo("jdbc:postgresql://db:5433/s?user=u");
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql:ops", "s")).isEqualTo("jdbc:postgresql:s");
+        assertThat(PostgresUrl.withDatabase("jdbc:mysql://db/ops", "s")).isNull();
+    }
+
+    @Test
     void aStatementLongerThanTheLoginTimeoutRunsToItsEnd() throws Exception {
         String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "loginTimeout=1";
         try (Connection connection = new UrlDataSource(url, db.username(), db.password()).getConnection();

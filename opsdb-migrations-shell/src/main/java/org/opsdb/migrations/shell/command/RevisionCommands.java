@@ -1,5 +1,6 @@
 package org.opsdb.migrations.shell.command;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.lint.LintOptions;
 import org.opsdb.migrations.lint.LintReport;
 import org.opsdb.migrations.lint.RevisionLinter;
+import org.opsdb.migrations.locktrace.LockTrace;
+import org.opsdb.migrations.locktrace.LockTracer;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.shell.format.RevisionFormatter;
@@ -99,23 +102,34 @@ public class RevisionCommands {
     }
 
     /**
-     * {@code lint [FROM:TO] [--pg-version N]}: the lock-hazard findings of the revisions not yet applied on the
-     * database, or of a range as {@code history -r} takes it, one line each on standard output; exit 0 when there
+     * {@code lint [FROM:TO] [--pg-version N] [--trace]}: the lock-hazard findings of the revisions not yet applied on
+     * the database, or of a range as {@code history -r} takes it, one line each on standard output; exit 0 when there
      * are none, 2 when there are ({@link DifferencesFoundException}). With {@code --pg-version} (e.g. {@code 15} or
-     * {@code 150004}) it lints offline, without a database, by default {@code base:heads}.
+     * {@code 150004}) it lints offline, without a database, by default {@code base:heads}. With {@code --trace} it
+     * then applies base → heads on a scratch database created beside the connected one (and dropped at the end),
+     * tracing the linted revisions ({@link LockTracer}): the report, then the {@code lock-held-across-scan} findings,
+     * which count as findings for the exit code.
      */
     @Command(name = "lint", description = "Lint revisions for lock hazards (exit 2 when there are findings)",
-            help = "lint [--pg-version <N>] [<from>:<to>]\nWithout a range: the revisions not yet applied on the"
-                    + " database; a range as 'history -r' takes it (base:heads, a1b2:head)\nWith --pg-version (15,"
-                    + " 150004): offline, without a database, and base:heads without a range",
+            help = "lint [--pg-version <N>] [--trace] [<from>:<to>]\nWithout a range: the revisions not yet applied on"
+                    + " the database; a range as 'history -r' takes it (base:heads, a1b2:head)\nWith --pg-version (15,"
+                    + " 150004): offline, without a database, and base:heads without a range\nWith --trace: also"
+                    + " applies them on a scratch database beside the connected one (needs CREATEDB) and prints the"
+                    + " locks each statement took",
             group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void lint(CommandContext context, @Argument(index = 0, description = "range FROM:TO") String range,
             @Option(longName = "pg-version", description = "lint offline for this PostgreSQL version (15, 150004)")
-            String pgVersion) {
+            String pgVersion,
+            @Option(longName = "trace", description = "also trace the locks on a scratch database") boolean trace)
+            throws SQLException {
         if (range != null && !range.isBlank() && !range.contains(":")) {
             throw new UsageException("Command 'lint' takes a range FROM:TO (e.g. base:heads, a1b2:head), got '"
                     + range.strip() + "'");
+        }
+        if (trace && pgVersion != null) {
+            throw new UsageException("Command 'lint --trace' needs a database (it traces on a scratch database beside"
+                    + " it): leave out --pg-version, or lint offline without --trace");
         }
         LintOptions options = pgVersion == null ? LintOptions.defaults() : lintOptions(pgVersion);
         Migrations migrations = source.load();
@@ -128,12 +142,27 @@ public class RevisionCommands {
                 .collect(Collectors.toMap(script -> script.revision().id(), script -> script));
         LintReport report = new RevisionLinter(options, database)
                 .lint(revisions.stream().map(revision -> scripts.get(revision.id())).toList());
-        if (report.clean()) {
+        List<String> findings = new ArrayList<>(report.lines());
+        List<String> sections = new ArrayList<>(findings.isEmpty() ? List.of() : List.of(String.join("\n", findings)));
+        if (trace && !revisions.isEmpty()) {
+            LockTrace locks;
+            try (ScratchDatabase scratch = ScratchDatabase.create(database, "lint --trace")) {
+                locks = LockTracer.of(migrations).trace(scratch.dataSource(),
+                        revisions.stream().map(Revision::id).toList());
+            }
+            sections.add(locks.text().strip());
+            List<String> lockFindings = locks.findings().stream().map(Object::toString).toList();
+            if (!lockFindings.isEmpty()) {
+                sections.add(String.join("\n", lockFindings));
+                findings.addAll(lockFindings);
+            }
+        }
+        ConsoleOutput.print(context, String.join("\n\n", sections));
+        if (findings.isEmpty()) {
             ConsoleOutput.notice(context, "No lint findings in " + revisions.size() + " revision"
                     + (revisions.size() == 1 ? "" : "s"));
             return;
         }
-        ConsoleOutput.print(context, String.join("\n", report.lines()));
         throw new DifferencesFoundException();
     }
 
