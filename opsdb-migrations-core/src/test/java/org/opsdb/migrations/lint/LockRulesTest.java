@@ -170,14 +170,18 @@ class LockRulesTest {
                 ALTER TABLE obs ALTER COLUMN code TYPE text;
                 ALTER TABLE obs ALTER COLUMN created TYPE timestamp(6) without time zone;
                 """);
-        String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
-        assertThat(migrations.lintPending(LintOptions.defaults()).lines()).isEmpty();
-        migrations.upgrade("heads");
-        // the same file: the table was not rewritten
-        assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).containsExactly(fileBefore);
+        assertNotFlaggedAndNotRewritten(migrations);
         assertThat(state.strings("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid ="
                 + " 'obs'::regclass AND attname IN ('code', 'amount', 'note', 'created') ORDER BY attname"))
                 .containsExactly("numeric(14,2)", "text", "timestamp(6) without time zone", "character varying");
+    }
+
+    /** The pending revisions lint clean, then run without rewriting obs (the same file after as before). */
+    private void assertNotFlaggedAndNotRewritten(Migrations migrations) {
+        String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
+        assertThat(migrations.lintPending(LintOptions.defaults()).lines()).isEmpty();
+        migrations.upgrade("heads");
+        assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).containsExactly(fileBefore);
     }
 
     /** Migrations whose revision cccccccccccc ({@code body}) is pending after one adding stamp and memo to obs. */
@@ -199,10 +203,7 @@ class LockRulesTest {
                     ALTER COLUMN memo TYPE text USING memo::text;
                 ALTER TABLE obs ALTER COLUMN memo TYPE varchar USING memo;
                 """);
-        String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
-        assertThat(migrations.lintPending(LintOptions.defaults()).lines()).isEmpty();
-        migrations.upgrade("heads");
-        assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).containsExactly(fileBefore);
+        assertNotFlaggedAndNotRewritten(migrations);
         assertThat(state.strings("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid ="
                 + " 'obs'::regclass AND attname IN ('memo', 'stamp') ORDER BY attname"))
                 .containsExactly("character varying", "timestamp(6) with time zone");
