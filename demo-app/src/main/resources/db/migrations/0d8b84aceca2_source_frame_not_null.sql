@@ -5,7 +5,9 @@
 
 -- upgrade
 ALTER TABLE source ADD COLUMN frame varchar(10);
+-- lint: allow statements-after-exclusive-lock, lock-held-across-scan: source is a small catalogue table (the three sources of the reference data), the lock lasts milliseconds
 UPDATE source SET frame = 'ICRS' WHERE frame IS NULL;
+-- lint: allow set-not-null, statements-after-exclusive-lock, lock-held-across-scan: source is a small catalogue table (the three sources of the reference data), the lock lasts milliseconds
 ALTER TABLE source ALTER COLUMN frame SET NOT NULL;
 
 -- downgrade

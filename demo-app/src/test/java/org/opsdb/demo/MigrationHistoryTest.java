@@ -2,16 +2,13 @@ package org.opsdb.demo;
 
 import org.opsdb.migrations.test.EntityModelComparison;
 import org.opsdb.migrations.test.MigrationChecks;
-import org.opsdb.migrations.test.StandardCheck;
 
 /**
  * The standard migration checks on the demo's history: single head, downgrades present, upgrade from base,
- * round trip, stairway, every downgrade leaving no trace, and the entities matching the migrated schema. Not lock
- * safety: the history predates the lint and has findings (a SET NOT NULL after an UPDATE, timestamp precision
- * changes) in revisions already applied, whose scripts cannot gain allows without changing their checksums.
+ * round trip, stairway, every downgrade leaving no trace, the entities matching the migrated schema, and lock
+ * safety (lint and observed locks: the history's hazards are allowed in its scripts, each with its reason).
  */
-@MigrationChecks(locations = "classpath:db/migrations", modelComparison = MigrationHistoryTest.DemoEntities.class,
-        skip = StandardCheck.LOCK_SAFETY)
+@MigrationChecks(locations = "classpath:db/migrations", modelComparison = MigrationHistoryTest.DemoEntities.class)
 class MigrationHistoryTest {
 
     /** The demo's JPA entities, mapped as Spring Boot maps them. */

@@ -1,6 +1,5 @@
 package org.opsdb.demo;
 
-import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,8 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The test kit inside a {@code @SpringBootTest}: every standard check on the application's own {@link Migrations}
- * bean and DataSource, with models-match comparing the entities the application booted with (every check but lock
- * safety, see {@link MigrationHistoryTest}).
+ * bean and DataSource, with models-match comparing the entities the application booted with.
  */
 @ResourceLock(SpringBootLogging.LOCK)
 @FreshDatabase
@@ -42,10 +40,7 @@ class SpringBootMigrationChecksTest {
 
     @TestFactory
     Stream<DynamicTest> everyStandardCheck(@Autowired Migrations migrations, @Autowired MetadataCapture capture) {
-        // not LOCK_SAFETY: see MigrationHistoryTest
-        StandardCheck[] checks = Arrays.stream(StandardCheck.values()).filter(c -> c != StandardCheck.LOCK_SAFETY)
-                .toArray(StandardCheck[]::new);
-        return MigrationCheck.of(migrations).checks(checks).modelsMatch(EntityModelComparison.booted(capture))
+        return MigrationCheck.of(migrations).checks(StandardCheck.values()).modelsMatch(EntityModelComparison.booted(capture))
                 .dynamicTests();
     }
 }

@@ -7,7 +7,8 @@ import org.opsdb.migrations.lint.TableAction.AlterColumnType;
  * {@code ALTER COLUMN ... TYPE} on an existing table whose cast rewrites the table: every change but
  * varchar(n) to varchar(m &ge; n) or text, text to varchar, numeric widening with the same scale, bit varying
  * widening, a timestamp/time/interval precision that grows (or reaches 6, or goes), and (UTC session,
- * PostgreSQL 12+) timestamp to timestamptz. Flagged too when the current type is unknown.
+ * PostgreSQL 12+) timestamp to timestamptz, each also with a USING that is only the column (cast to the new type:
+ * {@code USING note::text}). Flagged too when the current type is unknown or USING holds any other expression.
  */
 final class ColumnTypeRewrite extends TableActionRule {
 

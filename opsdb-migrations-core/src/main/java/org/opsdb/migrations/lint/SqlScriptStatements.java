@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opsdb.migrations.revision.Direction;
+import org.opsdb.migrations.script.LintAllowComment;
 import org.opsdb.migrations.script.SqlBlock;
 import org.opsdb.migrations.script.SqlMigrationScript;
 import org.opsdb.migrations.sql.SqlStatement;
@@ -15,13 +14,10 @@ import org.opsdb.migrations.sql.SqlStatementSplitter;
 /**
  * The upgrade statements of an SQL script as the runtime runs them (block by block, split by
  * {@link SqlStatementSplitter}), each with its line and the allows written above it: a comment line
- * {@code -- lint: allow rule-id[, rule-id...]: reason} silences those rules for the next statement of the block.
+ * {@code -- lint: allow rule-id[, rule-id...]: reason} ({@link LintAllowComment}) silences those rules for the next
+ * statement of the block.
  */
 final class SqlScriptStatements {
-
-    /** {@code -- lint: allow ids [: reason]}. */
-    private static final Pattern ALLOW = Pattern.compile(
-            "--\\s*lint:\\s*allow\\s+([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*(?::(.*))?");
 
     private SqlScriptStatements() {
     }
@@ -53,15 +49,12 @@ final class SqlScriptStatements {
         Map<Integer, Map<String, String>> allows = new LinkedHashMap<>();
         List<String> lines = block.sql().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher allow = ALLOW.matcher(lines.get(i).strip());
-            if (allow.matches()) {
-                String reason = allow.group(2) == null ? "" : allow.group(2).strip();
+            int line = block.firstLine() + i;
+            LintAllowComment.parse(lines.get(i)).ifPresent(allow -> {
                 Map<String, String> rules = new LinkedHashMap<>();
-                for (String rule : allow.group(1).split(",")) {
-                    rules.put(rule.strip(), reason);
-                }
-                allows.put(block.firstLine() + i, rules);
-            }
+                allow.rules().forEach(rule -> rules.put(rule, allow.reason()));
+                allows.put(line, rules);
+            });
         }
         return allows;
     }

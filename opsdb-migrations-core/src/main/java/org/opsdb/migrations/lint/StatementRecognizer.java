@@ -364,6 +364,22 @@ final class StatementRecognizer {
         return null;
     }
 
+    /**
+     * Whether a USING expression is only the column itself or the column cast to the new type
+     * ({@code note::text}): the conversion is then the type change's own cast, which needs no rewrite when that
+     * cast is binary-coercible.
+     */
+    private static boolean castOfColumn(List<SqlToken> expression, String column, ColumnType type) {
+        if (expression.isEmpty() || !expression.get(0).isName() || !expression.get(0).text().equals(column)) {
+            return false;
+        }
+        if (expression.size() == 1) {
+            return true;
+        }
+        return type != null && expression.size() > 2 && expression.get(1).isSymbol("::")
+                && type.equals(ColumnType.parse(expression.subList(2, expression.size())));
+    }
+
     private TableAction alterColumn(String column) {
         if (accept("type") || accept("set", "data", "type")) {
             int typeStart = pos;
@@ -371,7 +387,14 @@ final class StatementRecognizer {
                 pos++;
             }
             ColumnType type = ColumnType.parse(tokens.subList(typeStart, pos));
-            return new AlterColumnType(column, type, at("using"));
+            if (!accept("using")) {
+                return new AlterColumnType(column, type, false);
+            }
+            int usingStart = pos;
+            while (pos < tokens.size() && !at("collate")) {
+                pos++;
+            }
+            return new AlterColumnType(column, type, !castOfColumn(tokens.subList(usingStart, pos), column, type));
         }
         if (accept("set", "not", "null")) {
             return new SetNotNull(column);

@@ -30,7 +30,10 @@ sealed interface TableAction {
     record DropColumn(String column) implements TableAction {
     }
 
-    /** {@code ALTER [COLUMN] name [SET DATA] TYPE type [USING expr]}; {@code type} null when unreadable. */
+    /**
+     * {@code ALTER [COLUMN] name [SET DATA] TYPE type [USING expr]}; {@code type} null when unreadable;
+     * {@code using} when the USING expression is more than the column (cast to {@code type}).
+     */
     record AlterColumnType(String column, ColumnType type, boolean using) implements TableAction {
     }
 

@@ -170,14 +170,56 @@ class LockRulesTest {
                 ALTER TABLE obs ALTER COLUMN code TYPE text;
                 ALTER TABLE obs ALTER COLUMN created TYPE timestamp(6) without time zone;
                 """);
-        String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
-        assertThat(migrations.lintPending(LintOptions.defaults()).lines()).isEmpty();
-        migrations.upgrade("heads");
-        // the same file: the table was not rewritten
-        assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).containsExactly(fileBefore);
+        assertNotFlaggedAndNotRewritten(migrations);
         assertThat(state.strings("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid ="
                 + " 'obs'::regclass AND attname IN ('code', 'amount', 'note', 'created') ORDER BY attname"))
                 .containsExactly("numeric(14,2)", "text", "timestamp(6) without time zone", "character varying");
+    }
+
+    /** The pending revisions lint clean, then run without rewriting obs (the same file after as before). */
+    private void assertNotFlaggedAndNotRewritten(Migrations migrations) {
+        String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
+        assertThat(migrations.lintPending(LintOptions.defaults()).lines()).isEmpty();
+        migrations.upgrade("heads");
+        assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).containsExactly(fileBefore);
+    }
+
+    /** Migrations whose revision cccccccccccc ({@code body}) is pending after one adding stamp and memo to obs. */
+    private Migrations afterStampAndMemo(String body) {
+        fixture.reset();
+        Migrations migrations = fixture.migrations(List.of(LintFixture.revision("bbbbbbbbbbbb", LintFixture.BASE,
+                        "ALTER TABLE obs ADD COLUMN stamp timestamptz DEFAULT now(), ADD COLUMN memo varchar(200)"
+                                + " DEFAULT 'm';\n"),
+                LintFixture.revision("cccccccccccc", "bbbbbbbbbbbb", body)));
+        migrations.upgrade("bbbbbbbbbbbb");
+        return migrations;
+    }
+
+    @Test
+    void aPrecisionNamedAsItIsAndAUsingThatIsTheColumnCastAreNotFlaggedAndDoNotRewrite() {
+        Migrations migrations = afterStampAndMemo("""
+                ALTER TABLE obs ALTER COLUMN stamp TYPE timestamptz(6);
+                ALTER TABLE obs ALTER COLUMN stamp TYPE timestamp(6) with time zone,
+                    ALTER COLUMN memo TYPE text USING memo::text;
+                ALTER TABLE obs ALTER COLUMN memo TYPE varchar USING memo;
+                """);
+        assertNotFlaggedAndNotRewritten(migrations);
+        assertThat(state.strings("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid ="
+                + " 'obs'::regclass AND attname IN ('memo', 'stamp') ORDER BY attname"))
+                .containsExactly("character varying", "timestamp(6) with time zone");
+    }
+
+    @Test
+    void aUsingWithAnyOtherExpressionIsFlaggedAndRewrites() {
+        Migrations migrations = afterStampAndMemo("""
+                ALTER TABLE obs ALTER COLUMN memo TYPE text USING lower(memo)::text;
+                """);
+        String fileBefore = state.strings("SELECT pg_relation_filenode('obs')::text").get(0);
+        assertThat(migrations.lintPending(LintOptions.defaults()).lines()).containsExactly("db/lint/cccccccccccc_under"
+                + "_test.sql:6: [column-type-rewrite] ALTER COLUMN obs.memo TYPE text (from varchar(200)) USING an"
+                + " expression, " + REWRITE);
+        migrations.upgrade("heads");
+        assertThat(state.strings("SELECT pg_relation_filenode('obs')::text")).doesNotContain(fileBefore);
     }
 
     @Test

@@ -134,6 +134,24 @@ class SqlMigrationParserTest {
     }
 
     @Test
+    void checksumLeavesOutTheLinesTheLintReadsAsAllows() {
+        // a04fb41c: recorded for this text before allows existed; a script without allow lines keeps it
+        String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
+        String withAllows = "-- revision: 3f9c1a2b7d4e\n-- upgrade\n"
+                + "  --lint:allow set-not-null , lock-held-across-scan: tiny table\n"
+                + "-- lint: allow index-without-concurrently\nSELECT 1;\n\t-- lint: allow drop-in-use: last line";
+        assertThat(parse(withAllows).checksum()).contains("a04fb41c");
+        assertThat(parse(withAllows.replace("\n", "\r\n")).checksumMatches("a04fb41c")).isTrue();
+        assertThat(parse(withAllows).checksumMatches(sha256Of(text))).isTrue();
+        assertThat(parse(withAllows).text()).isEqualTo(withAllows); // the text the lint and the runtime read
+        // a line that is more than an allow, or not one, counts
+        for (String edit : new String[] {"-- lint: allow lock-table because\n", "SELECT 1; -- lint: allow lock-table: x\n",
+                "-- lint: [set-not-null] a note autogenerate wrote\n", "-- lint: allow Lock-Table: x\n"}) {
+            assertThat(parse(text + edit).checksum()).as(edit).isNotEqualTo(parse(text).checksum());
+        }
+    }
+
+    @Test
     void aSha256RecordedBeforeTheCrc32StillMatches() {
         // what histories written by earlier versions hold: the SHA-256 (hex) of the same normalised text
         String text = "-- revision: 3f9c1a2b7d4e\n-- upgrade\nSELECT 1;\n";
