@@ -24,7 +24,7 @@ import org.opsdb.migrations.testdb.TestDatabase;
 class AutogenerateLintTest {
 
     private static final String REWRITE = "lint: [column-type-rewrite] ALTER COLUMN telescope.site TYPE varchar(40)"
-            + " (from bigint) USING an expression, rewrites the table and its indexes under ACCESS EXCLUSIVE; safe form:"
+            + " (from bigint), rewrites the table and its indexes under ACCESS EXCLUSIVE; safe form:"
             + " expand/contract: add a new column, backfill it in batches, switch readers, drop the old column";
 
     private final TestDatabase db;
