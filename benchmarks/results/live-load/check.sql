@@ -1,7 +1,7 @@
--- revision: b8a17f0d6bdd
+-- revision: a257447d34c2
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:16Z
+-- create_date: 2026-12-07T22:03:37Z
 
 -- upgrade
 -- WARNING adds CHECK item_qty_check on item: this fails if a row breaks it

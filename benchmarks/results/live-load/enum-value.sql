@@ -1,7 +1,7 @@
--- revision: 2ada7627319e
+-- revision: 3bf481cad1dd
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:50Z
+-- create_date: 2026-12-07T22:04:07Z
 
 -- upgrade
 ALTER TYPE item_state ADD VALUE 'archived' AFTER 'closed';

@@ -1,7 +1,7 @@
--- revision: 3cc3f579cfb2
+-- revision: b9065b6e9d82
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:12Z
+-- create_date: 2026-12-07T22:03:33Z
 
 -- upgrade
 ALTER TABLE item DROP CONSTRAINT IF EXISTS item_site_id_fkey;

@@ -1,7 +1,7 @@
--- revision: fb99aaac4217
+-- revision: 2b4acb9fbb1b
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:02Z
+-- create_date: 2026-12-07T22:03:23Z
 
 -- upgrade
 -- outside-transaction

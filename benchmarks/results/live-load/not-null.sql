@@ -1,7 +1,7 @@
--- revision: 4ad8bbccb07d
+-- revision: 94a82314c114
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:20Z
+-- create_date: 2026-12-07T22:03:40Z
 
 -- upgrade
 -- WARNING sets NOT NULL on item.note: this fails if a row holds NULL

@@ -1,7 +1,7 @@
--- revision: 626fdc3c97e1
+-- revision: 476aa9d68aaf
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:07Z
+-- create_date: 2026-12-07T22:03:28Z
 
 -- upgrade
 -- WARNING adds UNIQUE item_code_key on item: this fails if two rows share a key

@@ -1,7 +1,7 @@
--- revision: 633dde193563
+-- revision: acd2664330f2
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:42Z
+-- create_date: 2026-12-07T22:04:00Z
 
 -- upgrade
 ALTER TABLE item ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);

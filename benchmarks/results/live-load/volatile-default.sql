@@ -1,7 +1,7 @@
--- revision: f1fa77823ddf
+-- revision: ca883040a1c0
 -- down_revision: 
 -- message: diff
--- create_date: 2026-12-07T21:04:27Z
+-- create_date: 2026-12-07T22:03:47Z
 
 -- upgrade
 ALTER TABLE item ADD COLUMN IF NOT EXISTS created_at timestamp with time zone;
