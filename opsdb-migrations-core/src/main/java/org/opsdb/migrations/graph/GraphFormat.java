@@ -3,7 +3,6 @@ package org.opsdb.migrations.graph;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The pictures of a {@link GraphModel}, by the name {@code graph --format} takes. */
 public enum GraphFormat {
@@ -34,7 +33,7 @@ public enum GraphFormat {
     /** The format of this name (any case); an {@link IllegalArgumentException} naming the formats otherwise. */
     public static GraphFormat of(String name) {
         return Arrays.stream(values()).filter(f -> f.value().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown graph format '" + name + "'; use "
-                        + Arrays.stream(values()).map(GraphFormat::value).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new IllegalArgumentException("Unknown format '" + name + "'; use text, mermaid"
+                        + " or dot"));
     }
 }

@@ -284,8 +284,7 @@ class GraphPictureTest {
     @Test
     void formatsByName() {
         assertThat(GraphFormat.of("Mermaid")).isEqualTo(GraphFormat.MERMAID);
-        assertThatThrownBy(() -> GraphFormat.of("svg")).hasMessage("Unknown graph format 'svg'; use text, mermaid,"
-                + " dot");
+        assertThatThrownBy(() -> GraphFormat.of("svg")).hasMessage("Unknown format 'svg'; use text, mermaid or dot");
     }
 
     /**
