@@ -170,4 +170,21 @@ class GraphCommandTest {
         assertThat(offline("graph", "--format", "svg"))
                 .isEqualTo(new ConsoleResult("", "Unknown format 'svg'; use text, mermaid or dot\n", 1));
     }
+
+    @Test
+    void helpShowsTheSynopsisAndOptions() throws Exception {
+        assertThat(offline("help", "graph")).isEqualTo(new ConsoleResult("""
+                Usage: graph [--format text|mermaid|dot] [-r <from>:<to>] [--collapse]
+
+                Draw the revision graph (text, Mermaid or Graphviz DOT)
+                Newest first, like 'history'; marks heads, branch labels, depends_on (dashed in mermaid and dot)\
+                 and, with a database, its current revisions
+                --collapse folds runs of 3 or more plain revisions into one node
+
+                Options:
+                  --format <format>            text (the default), mermaid or dot
+                  -r, --rev-range <rev-range>  range FROM:TO
+                  --collapse                   fold runs of 3 or more plain revisions
+                """, "", 0));
+    }
 }
