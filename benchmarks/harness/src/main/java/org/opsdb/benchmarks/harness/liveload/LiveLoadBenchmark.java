@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.opsdb.benchmarks.harness.Arguments;
 import org.opsdb.benchmarks.harness.Machine;
 import org.opsdb.benchmarks.harness.Server;
+import org.opsdb.benchmarks.harness.report.MarkedBlocks;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.test.snapshot.CatalogSnapshot;
 import org.opsdb.migrations.test.snapshot.SchemaDifference;

@@ -1,4 +1,4 @@
-package org.opsdb.benchmarks.harness.liveload;
+package org.opsdb.benchmarks.harness.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
