@@ -1,17 +1,13 @@
 package org.opsdb.benchmarks.harness.console;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opsdb.benchmarks.harness.Arguments;
+import org.opsdb.benchmarks.harness.BenchmarkMain;
 import org.opsdb.benchmarks.harness.Machine;
 import org.opsdb.benchmarks.harness.Server;
 import org.opsdb.benchmarks.harness.history.HistoryGenerator;
@@ -60,16 +56,11 @@ public final class ConsoleBenchmark {
 
     /** Runs the benchmark; exits 1 with one line on standard error when something fails. */
     public static void main(String[] args) throws Exception {
-        try {
-            new ConsoleBenchmark(Arguments.parse(args)).run();
-        } catch (IllegalStateException | SQLException | IOException e) {
-            System.err.println("console benchmark failed: " + e.getMessage());
-            System.exit(1);
-        }
+        BenchmarkMain.run("console", args, arguments -> new ConsoleBenchmark(arguments).run());
     }
 
     private void run() throws Exception {
-        String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String when = BenchmarkMain.now();
         List<String> machine = new ArrayList<>(List.of("code: " + settings.get("code", "(not given)"),
                 Machine.cpus(), Machine.memory(), Machine.jdk(), "PostgreSQL " + server.version() + " on "
                         + server.address(), "load average at start: " + Machine.loadAverage()));
@@ -124,14 +115,11 @@ public final class ConsoleBenchmark {
             Files.writeString(directory.resolve("runs.csv"), report.csv());
             progress("wrote " + directory.resolve("latest.md") + " and runs.csv");
         }
-        for (String file : settings.get("docs", "").split(",")) {
-            if (!file.isBlank()) {
-                Map<String, String> blocks = new LinkedHashMap<>();
-                blocks.put(FULL_BLOCK, report.markdown());
-                blocks.put(SUMMARY_BLOCK, report.summary());
-                MarkedBlocks.replace(Path.of(file.trim()), blocks);
-                progress("wrote the results into " + file.trim());
-            }
+        Map<String, String> blocks = new LinkedHashMap<>();
+        blocks.put(FULL_BLOCK, report.markdown());
+        blocks.put(SUMMARY_BLOCK, report.summary());
+        for (Path file : MarkedBlocks.replaceIn(settings.get("docs", ""), blocks)) {
+            progress("wrote the results into " + file);
         }
     }
 

@@ -73,7 +73,10 @@ final class ConsoleReport {
     /** The README's figures: per command ours, Alembic's and the ratio; the in-service share; the goals. */
     String summary() {
         StringBuilder out = new StringBuilder();
-        out.append("Latest run (").append(when).append("), medians of wall time, written by `benchmarks/console` ")
+        out.append("Latest run (").append(when);
+        machine.stream().filter(fact -> fact.startsWith("load average") || fact.startsWith("CPUs"))
+                .forEach(fact -> out.append("; ").append(fact));
+        out.append("), medians of wall time, written by `benchmarks/console` ")
                 .append("(details in [docs/benchmarks.md](docs/benchmarks.md#console-one-command-against-alembic)):")
                 .append("\n\n| command | `bin/opsdb` | Alembic 1.8 | ours/Alembic |\n|---|---:|---:|---:|\n");
         for (CommandTimes times : commands) {

@@ -3,6 +3,8 @@ package org.opsdb.benchmarks.harness.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,5 +57,20 @@ public final class MarkedBlocks {
                     + "; add one where the results belong");
         }
         Files.writeString(file, text.substring(1, text.length() - (endsInLine ? 0 : 1)));
+    }
+
+    /**
+     * {@link #replace Replaces} the blocks in each of the comma-separated {@code files} (blank entries skipped);
+     * returns the files written.
+     */
+    public static List<Path> replaceIn(String files, Map<String, String> bodies) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String file : files.split(",")) {
+            if (!file.isBlank()) {
+                replace(Path.of(file.trim()), bodies);
+                written.add(Path.of(file.trim()));
+            }
+        }
+        return written;
     }
 }

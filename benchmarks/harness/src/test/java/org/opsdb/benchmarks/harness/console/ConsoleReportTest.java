@@ -16,7 +16,8 @@ class ConsoleReportTest {
     }
 
     private final ConsoleReport report = new ConsoleReport("2026-12-07 23:00 UTC", List.of("17 revisions"),
-            List.of("CPUs (nproc): 2"),
+            List.of("code: commit abc1234", "CPUs (nproc): 2", "load average at start: 1.50 1.20 1.00",
+                    "load average at end: 2.00 1.40 1.10"),
             List.of(new CommandTimes("current", runs(2100, 1800, 1900, 1700, 2500, 1900), runs(250, 230, 260, 240,
                             240, 220)),
                     new CommandTimes("heads", runs(400, 300, 500, 400, 450, 350, 480, 360),
@@ -48,7 +49,7 @@ class ConsoleReportTest {
     @Test
     void theReadmeSummaryQuotesEachCommandAndTheShare() {
         assertEquals("""
-                Latest run (2026-12-07 23:00 UTC), medians of wall time, written by `benchmarks/console` (details in [docs/benchmarks.md](docs/benchmarks.md#console-one-command-against-alembic)):
+                Latest run (2026-12-07 23:00 UTC; CPUs (nproc): 2; load average at start: 1.50 1.20 1.00; load average at end: 2.00 1.40 1.10), medians of wall time, written by `benchmarks/console` (details in [docs/benchmarks.md](docs/benchmarks.md#console-one-command-against-alembic)):
 
                 | command | `bin/opsdb` | Alembic 1.8 | ours/Alembic |
                 |---|---:|---:|---:|
