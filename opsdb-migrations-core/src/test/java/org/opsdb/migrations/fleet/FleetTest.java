@@ -31,7 +31,7 @@ class FleetTest {
 
     /** The runtime's advisory locks (class id "opsd") held now, counted in pg_locks. */
     private static final String RUNTIME_LOCKS = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
-            + " AND classid = 1869640548 AND granted";
+            + " AND classid = 1869640548 AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 
     private final TestDatabase db;
     private final DatabaseState state;
