@@ -33,8 +33,11 @@ public final class ConsoleCommands {
     /** Bean name of the mapper that turns exceptions into one-line errors and exit codes. */
     public static final String ERRORS = "opsdbConsoleErrors";
 
-    /** Commands that read any number of positional arguments themselves ({@code merge REV...}). */
-    private static final Set<String> ANY_ARGUMENTS = Set.of("merge");
+    /**
+     * Commands that read any number of positional arguments themselves ({@code merge REV...}; {@code help} joins
+     * them into a command of several words, {@code help fleet upgrade}).
+     */
+    private static final Set<String> ANY_ARGUMENTS = Set.of("merge", "help");
 
     /**
      * The options that may be given more than once ({@code command --option}), read with {@link #values}; every

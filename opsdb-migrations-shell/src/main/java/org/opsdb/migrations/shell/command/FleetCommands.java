@@ -37,6 +37,9 @@ import org.springframework.shell.core.command.annotation.Option;
  */
 public class FleetCommands {
 
+    /** Group shown by {@code help}. */
+    public static final String GROUP = "Fleet Commands";
+
     private static final String TARGETS_HELP = "\nTargets, exactly one of: --schemas-query SQL (schema names, run on the"
             + " configured database), --schemas-file FILE (one schema a line), --targets-file FILE (one JDBC URL a"
             + " line); '#' starts a comment line\n[--parallel N] (default 4) [--canary K] [--max-failures N] (0: no"
@@ -53,7 +56,7 @@ public class FleetCommands {
 
     /** {@code fleet upgrade REV ...}. */
     @Command(name = {"fleet", "upgrade"}, description = "Upgrade every target of a fleet",
-            help = "fleet upgrade <revision> TARGETS [OPTIONS]" + TARGETS_HELP, group = ConsoleCommands.GROUP,
+            help = "fleet upgrade <revision> TARGETS [OPTIONS]" + TARGETS_HELP, group = FleetCommands.GROUP,
             completionProvider = ConsoleCommands.COMPLETION, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void fleetUpgrade(CommandContext context, @Argument(index = 0, description = "target revision") String revision,
             @Option(longName = "schemas-query", description = "SQL returning the schema names") String schemasQuery,
@@ -72,7 +75,7 @@ public class FleetCommands {
     /** {@code fleet downgrade REV ...}. */
     @Command(name = {"fleet", "downgrade"}, description = "Downgrade every target of a fleet",
             help = "fleet downgrade <revision> TARGETS [OPTIONS] [--allow-destructive]" + TARGETS_HELP,
-            group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
+            group = FleetCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void fleetDowngrade(CommandContext context,
             @Argument(index = 0, description = "target revision") String revision,
@@ -96,7 +99,7 @@ public class FleetCommands {
     @Command(name = {"fleet", "current"}, description = "Show the revision of every target of a fleet",
             help = "fleet current [<revision>] TARGETS [OPTIONS]\nExit 2 when some target is below <revision>"
                     + " (default heads)" + TARGETS_HELP,
-            group = ConsoleCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
+            group = FleetCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void fleetCurrent(CommandContext context,
             @Argument(index = 0, description = "the revision a target must be at", defaultValue = "heads")
