@@ -233,6 +233,7 @@ public final class Fleet {
             if (deadline != null) {
                 deadline.cancel(false);
             }
+            connections.close();
         }
     }
 

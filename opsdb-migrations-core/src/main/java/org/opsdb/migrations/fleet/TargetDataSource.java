@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -17,11 +18,12 @@ import org.opsdb.migrations.operations.Identifiers;
 
 /**
  * The connections of one target: taken from the fleet's data source (or the target's own), each with the search
- * path set to the target's schema (for a schema target) as a session setting, and the search path the connection
- * came with put back when it is closed (so a pooled connection goes back to its pool as it came; the runtime's own
- * session-settings restore, which reads the settings after this one, keeps the schema's path while it works). Every
- * open connection can be aborted at once: the per-target timeout does so, and the server then rolls the target's
- * transaction back and frees its advisory lock.
+ * path set to the target's schema (for a schema target) as a session setting. A connection the runtime closes is
+ * kept for the target's next {@code getConnection()} (one physical connection per target, not one per step of a
+ * command), and really closed by {@link #close()}, with the search path it came with put back (so a pooled
+ * connection goes back to its pool as it came; the runtime's own session-settings restore, which reads the settings
+ * after this one, keeps the schema's path while it works). Every open connection can be aborted at once: the
+ * per-target timeout does so, and the server then rolls the target's transaction back and frees its advisory lock.
  */
 final class TargetDataSource implements DataSource {
 
@@ -31,6 +33,8 @@ final class TargetDataSource implements DataSource {
     private final DataSource base;
     private final String schema;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+    private final Map<Connection, SearchPath> previous = new ConcurrentHashMap<>();
+    private Connection idle;
     private volatile boolean aborted;
 
     /**
@@ -47,20 +51,21 @@ final class TargetDataSource implements DataSource {
         if (aborted) {
             throw new SQLException("The target's connections were closed");
         }
+        Connection kept = takeIdle();
+        if (kept != null) {
+            return wrap(kept);
+        }
         Connection connection = base.getConnection();
         try {
-            String previous = null;
-            boolean previousWasSession = false;
             if (schema != null) {
                 try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(READ_SEARCH_PATH)) {
                     rs.next();
-                    previous = rs.getString(1);
-                    previousWasSession = rs.getBoolean(2);
+                    previous.put(connection, new SearchPath(rs.getString(1), rs.getBoolean(2)));
                 }
                 setSearchPath(connection, Identifiers.quote(schema));
             }
             open.add(connection);
-            return wrap(connection, previous, previousWasSession);
+            return wrap(connection);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -79,11 +84,34 @@ final class TargetDataSource implements DataSource {
         }
     }
 
-    private Connection wrap(Connection connection, String previous, boolean previousWasSession) {
+    /** Really closes the connection kept for reuse, with its search path put back; the target is done. */
+    void close() {
+        Connection kept = takeIdle();
+        if (kept != null) {
+            closeForGood(kept);
+        }
+    }
+
+    private synchronized Connection takeIdle() {
+        Connection kept = idle;
+        idle = null;
+        return kept;
+    }
+
+    /** Keeps {@code connection} for the next {@code getConnection()}; {@code false} when one is kept already. */
+    private synchronized boolean keep(Connection connection) {
+        if (idle != null || aborted) {
+            return false;
+        }
+        idle = connection;
+        return true;
+    }
+
+    private Connection wrap(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                        close(connection, previous, previousWasSession);
+                        release(connection);
                         return null;
                     }
                     try {
@@ -94,14 +122,30 @@ final class TargetDataSource implements DataSource {
                 });
     }
 
-    private void close(Connection connection, String previous, boolean previousWasSession) throws SQLException {
+    /** The runtime is done with {@code connection}: kept for the next use when it is clean, else closed. */
+    private void release(Connection connection) {
         try {
-            if (schema != null && !aborted && !connection.isClosed()) {
+            if (!aborted && !connection.isClosed()) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
+                    connection.setAutoCommit(true);
                 }
-                if (previousWasSession) {
-                    setSearchPath(connection, previous);
+                if (keep(connection)) {
+                    return;
+                }
+            }
+        } catch (SQLException unusable) {
+            // closed below
+        }
+        closeForGood(connection);
+    }
+
+    private void closeForGood(Connection connection) {
+        SearchPath came = previous.remove(connection);
+        try {
+            if (came != null && !aborted && !connection.isClosed()) {
+                if (came.session()) {
+                    setSearchPath(connection, came.path());
                 } else {
                     try (Statement st = connection.createStatement()) {
                         st.execute("RESET search_path");
@@ -112,8 +156,16 @@ final class TargetDataSource implements DataSource {
             // a connection that cannot take a statement any more is closed below all the same
         } finally {
             open.remove(connection);
-            connection.close();
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // gone already
+            }
         }
+    }
+
+    /** The search path a connection came with, and whether it was a session setting then. */
+    private record SearchPath(String path, boolean session) {
     }
 
     private static void setSearchPath(Connection connection, String path) throws SQLException {
