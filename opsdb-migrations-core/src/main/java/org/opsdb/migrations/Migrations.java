@@ -35,6 +35,7 @@ import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionException;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
+import org.opsdb.migrations.runtime.AdvisoryLock;
 import org.opsdb.migrations.runtime.ConnectionErrors;
 import org.opsdb.migrations.runtime.HistoryRecord;
 import org.opsdb.migrations.runtime.MigrationListener;
@@ -43,7 +44,6 @@ import org.opsdb.migrations.runtime.MigrationResult;
 import org.opsdb.migrations.runtime.MigrationRuntime;
 import org.opsdb.migrations.runtime.OwnTables;
 import org.opsdb.migrations.runtime.RuntimeSettings;
-import org.opsdb.migrations.runtime.VersionTable;
 import org.opsdb.migrations.script.ClasspathScanner;
 import org.opsdb.migrations.script.MigrationScript;
 import org.opsdb.migrations.script.ScriptCatalog;
@@ -67,34 +67,72 @@ public final class Migrations {
     private final Supplier<ScriptCatalog> catalog;
     private final MigrationRuntime runtime;
     private final RuntimeSettings settings;
+    private final ReadScripts read;
 
     Migrations(MigrationsSettings configured, DataSource dataSource, ClassLoader classLoader,
                ClasspathScanner scanner, List<MigrationListener> listeners, List<MigrationScript> extraScripts,
                ScriptPreload preload) {
+        this(configured, dataSource, classLoader, scanner, listeners, extraScripts,
+                ReadScripts.read(configured, classLoader, scanner, extraScripts, preload), AdvisoryLock.Key.TABLE_NAME);
+    }
+
+    private Migrations(MigrationsSettings configured, DataSource dataSource, ClassLoader classLoader,
+                       ClasspathScanner scanner, List<MigrationListener> listeners,
+                       List<MigrationScript> extraScripts, ReadScripts read, AdvisoryLock.Key lockKey) {
         this.configured = configured;
         this.dataSource = dataSource;
         this.classLoader = classLoader;
         this.scanner = scanner;
         this.listeners = List.copyOf(listeners);
         this.extraScripts = List.copyOf(extraScripts);
-        VersionTable versionTable = configured.resolvedVersionTable();
-        boolean preloaded = preload != null && preload.matches(scanner, configured.locations(), classLoader);
-        boolean onlyLocations = extraScripts.isEmpty();
-        String fingerprint;
-        if (preloaded) {
-            fingerprint = onlyLocations ? preload.fingerprint().orElse(null) : null;
-            // with a fingerprint, parsed when first needed, if ever
-            this.catalog = fingerprint != null ? memoized(preload::catalog) : built(preload.scripts(), extraScripts);
-        } else {
-            ScriptLoader.Found found = new ScriptLoader(scanner).find(configured.locations(), classLoader);
-            fingerprint = onlyLocations ? found.fingerprint().orElse(null) : null;
-            this.catalog = built(found.scripts(), extraScripts);
-        }
-        this.settings = new RuntimeSettings(versionTable, configured.resolvedHistoryTable(),
+        this.read = read;
+        this.catalog = read.catalog();
+        this.settings = new RuntimeSettings(configured.resolvedVersionTable(), configured.resolvedHistoryTable(),
                 configured.transactionMode(), configured.lockTimeout(), configured.statementLockPolicy(),
-                configured.validateChecksums(), this.listeners);
-        this.runtime = new MigrationRuntime(settings, catalog, fingerprint, dataSource,
+                configured.validateChecksums(), this.listeners, lockKey);
+        this.runtime = new MigrationRuntime(settings, catalog, read.fingerprint(), dataSource,
                 String.join(", ", configured.locations()));
+    }
+
+    /**
+     * The scripts as read once, and their fingerprint.
+     *
+     * @param catalog     the scripts and their graph (parsed when first needed after a preload)
+     * @param fingerprint the scripts' {@link org.opsdb.migrations.script.ScriptSetFingerprint}, or {@code null}
+     */
+    private record ReadScripts(Supplier<ScriptCatalog> catalog, String fingerprint) {
+
+        /** Reads the locations' scripts (or takes a matching {@code preload}), with the extra scripts. */
+        static ReadScripts read(MigrationsSettings configured, ClassLoader classLoader, ClasspathScanner scanner,
+                                List<MigrationScript> extraScripts, ScriptPreload preload) {
+            boolean preloaded = preload != null && preload.matches(scanner, configured.locations(), classLoader);
+            boolean onlyLocations = extraScripts.isEmpty();
+            if (preloaded) {
+                String fingerprint = onlyLocations ? preload.fingerprint().orElse(null) : null;
+                // with a fingerprint, parsed when first needed, if ever
+                return new ReadScripts(fingerprint != null ? memoized(preload::catalog)
+                        : built(preload.scripts(), extraScripts), fingerprint);
+            }
+            ScriptLoader.Found found = new ScriptLoader(scanner).find(configured.locations(), classLoader);
+            return new ReadScripts(built(found.scripts(), extraScripts),
+                    onlyLocations ? found.fingerprint().orElse(null) : null);
+        }
+    }
+
+    /**
+     * The same scripts as this instance, not read again, and the same listeners, with {@code settings} on
+     * {@code dataSource}, its advisory lock keyed as {@code lockKey} says: a fleet runs each of its targets so, e.g.
+     * with {@code settings().with(draft -> draft.tableSchema = tenant)} and {@link AdvisoryLock.Key#SCHEMA_AND_NAME}.
+     *
+     * @throws IllegalArgumentException when {@code settings} name other locations than this instance's
+     */
+    public Migrations forTarget(MigrationsSettings settings, DataSource dataSource, AdvisoryLock.Key lockKey) {
+        if (!settings.locations().equals(configured.locations())) {
+            throw new IllegalArgumentException("A target's settings name locations " + settings.locations()
+                    + ", not the fleet's " + configured.locations() + "; every target runs the same scripts");
+        }
+        return new Migrations(settings, Objects.requireNonNull(dataSource, "dataSource"), classLoader, scanner,
+                listeners, extraScripts, read, Objects.requireNonNull(lockKey, "lockKey"));
     }
 
     /** The catalog of the scripts read from the locations and the configuration's extra scripts, built now. */

@@ -15,8 +15,9 @@ import java.util.zip.CRC32;
  * yet would be created), although that resolves to another schema: the migrator that waits then sees the other's
  * table, and is refused instead of applying every revision a second time (see {@link VersionTablePlacement}). The
  * price: migrators of version tables of the same name in different schemas of one database wait for each other.
- * Acquiring polls {@code pg_try_advisory_lock} until a timeout, so a waiting migrator ends with a clear error
- * instead of hanging.
+ * A fleet, whose targets are schemas of one database each with its version table, takes {@link Key#SCHEMA_AND_NAME}
+ * instead, so that its targets run at once. Acquiring polls {@code pg_try_advisory_lock} until a timeout, so a
+ * waiting migrator ends with a clear error instead of hanging.
  */
 public final class AdvisoryLock {
 
@@ -28,6 +29,19 @@ public final class AdvisoryLock {
     private final String description;
     private final Duration timeout;
 
+    /** What the lock's second key is derived from. */
+    public enum Key {
+        /** The version table's name without its schema: every spelling of one table shares the lock (the default). */
+        TABLE_NAME,
+        /**
+         * The version table's schema and name as resolved: migrators of same-named version tables in different
+         * schemas of one database do not wait for each other (a fleet's schema targets, each naming its schema).
+         * Only migrators that all name the schema explicitly ({@code table-schema}) may use it: one that finds the
+         * table through the search path takes the {@link #TABLE_NAME} lock and is not kept out.
+         */
+        SCHEMA_AND_NAME
+    }
+
     /**
      * A lock tied to the given version table's name, waited for at most {@code timeout}.
      *
@@ -35,7 +49,17 @@ public final class AdvisoryLock {
      *                     is named in the timeout's message
      */
     public AdvisoryLock(TableName versionTable, Duration timeout) {
-        this.objectId = objectId(versionTable.name());
+        this(versionTable, timeout, Key.TABLE_NAME);
+    }
+
+    /**
+     * A lock tied to the given version table as {@code key} says, waited for at most {@code timeout}.
+     *
+     * @param versionTable the version table, schema-qualified as resolved
+     */
+    public AdvisoryLock(TableName versionTable, Duration timeout, Key key) {
+        this.objectId = objectId(key == Key.SCHEMA_AND_NAME && versionTable.qualified()
+                ? versionTable.schema() + "." + versionTable.name() : versionTable.name());
         this.description = "advisory lock (" + CLASS_ID + ", " + objectId + ") for " + versionTable;
         this.timeout = timeout;
     }

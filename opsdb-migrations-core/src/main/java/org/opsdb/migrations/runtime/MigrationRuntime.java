@@ -324,11 +324,12 @@ public final class MigrationRuntime {
     }
 
     /**
-     * Takes the advisory lock of the version table; its key is the table's name (see {@link AdvisoryLock}), and its
+     * Takes the advisory lock of the version table; its key is the table's name, or schema and name, as the settings'
+     * {@link AdvisoryLock.Key} says (see {@link AdvisoryLock}), and its
      * message names the table as the catalog resolves it now ({@code tables}, resolved on this connection).
      */
     private AdvisoryLock acquireLock(Connection connection, OwnTables.Resolved tables) throws SQLException {
-        AdvisoryLock lock = new AdvisoryLock(tables.versionTable(), settings.lockTimeout());
+        AdvisoryLock lock = new AdvisoryLock(tables.versionTable(), settings.lockTimeout(), settings.lockKey());
         lock.acquire(connection);
         return lock;
     }

@@ -137,8 +137,9 @@ class ProgressOutputTest {
     void helpShowsSynopsesWithThePositionalArgument() {
         ConsoleResult list = console.run("help");
         assertThat(list.exitCode()).isZero();
-        assertThat(list.stdout()).contains("\n  upgrade    Upgrade to a later revision\n")
-                .contains("\n  version    Show the version of opsdb-migrations\n")
+        assertThat(list.stdout()).contains("\n  upgrade          Upgrade to a later revision\n")
+                .contains("\n  version          Show the version of opsdb-migrations\n")
+                .contains("Fleet Commands\n  fleet current    Show the revision of every target of a fleet\n")
                 .endsWith("Run 'help <command>' for a command's usage and options.\n");
         assertThat(console.run("help upgrade")).isEqualTo(new ConsoleResult("""
                 Usage: upgrade [--sql] <revision>
@@ -151,6 +152,9 @@ class ProgressOutputTest {
                 """, "", 0));
         assertThat(console.run("help history").stdout()).startsWith("Usage: history [--verbose] [-r <from>:<to>]\n")
                 .contains("\n  -v, --verbose                show every field\n");
+        assertThat(console.run("help fleet upgrade").stdout())
+                .startsWith("Usage: fleet upgrade <revision> TARGETS [OPTIONS]\n\nUpgrade every target of a fleet\n")
+                .contains("\n  --schemas-query ");
         assertThat(console.run("help frobnicate")).isEqualTo(new ConsoleResult("",
                 "Unknown command 'frobnicate'; run 'help' to list the commands\n", 1));
     }

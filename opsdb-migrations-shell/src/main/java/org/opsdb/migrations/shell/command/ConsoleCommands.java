@@ -22,7 +22,8 @@ public final class ConsoleCommands {
 
     /** The command classes whose {@code @Command} methods the console registers. */
     public static final List<Class<?>> CLASSES = List.of(RevisionCommands.class, MigrationCommands.class,
-            ScriptCommands.class, SchemaCommands.class, InfoCommands.class, GraphCommands.class);
+            ScriptCommands.class, SchemaCommands.class, InfoCommands.class, GraphCommands.class,
+            FleetCommands.class);
 
     /** Group shown by {@code help}. */
     public static final String GROUP = "Migration Commands";
@@ -33,8 +34,11 @@ public final class ConsoleCommands {
     /** Bean name of the mapper that turns exceptions into one-line errors and exit codes. */
     public static final String ERRORS = "opsdbConsoleErrors";
 
-    /** Commands that read any number of positional arguments themselves ({@code merge REV...}). */
-    private static final Set<String> ANY_ARGUMENTS = Set.of("merge");
+    /**
+     * Commands that read any number of positional arguments themselves ({@code merge REV...}; {@code help} joins
+     * them into a command of several words, {@code help fleet upgrade}).
+     */
+    private static final Set<String> ANY_ARGUMENTS = Set.of("merge", "help");
 
     /**
      * The options that may be given more than once ({@code command --option}), read with {@link #values}; every

@@ -32,8 +32,10 @@ public class InfoCommands {
     @org.springframework.shell.core.command.annotation.Command(name = "help",
             description = "List the commands, or show one command's usage and options", help = "help [<command>]",
             group = InfoCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
-    public void help(CommandContext context, @Argument(index = 0, description = "a command") String name) {
-        if (name == null || name.isBlank()) {
+    public void help(CommandContext context, @Argument(index = 0, description = "a command") String first) {
+        String name = String.join(" ", context.parsedInput().arguments().stream().map(a -> a.value())
+                .filter(v -> v != null && !v.isBlank()).toList());
+        if (name.isBlank()) {
             ConsoleOutput.print(context, list(context.commandRegistry().getCommands()));
             return;
         }

@@ -14,6 +14,7 @@ import org.opsdb.migrations.shell.command.ConsoleCommands;
 import org.opsdb.migrations.shell.command.ConsoleGuard;
 import org.opsdb.migrations.shell.command.InfoCommands;
 import org.opsdb.migrations.shell.command.EntityModel;
+import org.opsdb.migrations.shell.command.FleetCommands;
 import org.opsdb.migrations.shell.command.GraphCommands;
 import org.opsdb.migrations.shell.command.SchemaCommands;
 import org.opsdb.migrations.shell.command.ScriptCommands;
@@ -84,6 +85,11 @@ public class ConsoleAutoConfiguration {
     @Bean
     MigrationCommands opsdbMigrationCommands(MigrationsSource source, ConsoleGuard guard) {
         return new MigrationCommands(source, guard);
+    }
+
+    @Bean
+    FleetCommands opsdbFleetCommands(MigrationsSource source, ConsoleGuard guard) {
+        return new FleetCommands(source, guard);
     }
 
     /** The application's production guard, or one over the console's own settings (the standalone console). */

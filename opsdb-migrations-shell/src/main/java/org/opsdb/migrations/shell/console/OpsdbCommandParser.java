@@ -101,7 +101,7 @@ public final class OpsdbCommandParser implements CommandParser {
      * before the argument ({@code upgrade --sql head}) does not take the argument as its value.
      */
     private List<String> valuedFlags(List<String> words) {
-        Command command = registry.getCommandByName(words.get(0));
+        Command command = command(words);
         if (command == null) {
             return words;
         }
@@ -119,8 +119,10 @@ public final class OpsdbCommandParser implements CommandParser {
     }
 
     private void rejectUnknownOptions(List<String> words) {
-        Command command = registry.getCommandByName(words.get(0));
-        if (command == null || words.size() == 2 && (words.get(1).equals("--help") || words.get(1).equals("-h"))) {
+        Command command = command(words);
+        String last = words.get(words.size() - 1);
+        if (command == null || words.size() == command.getName().split(" ").length + 1
+                && (last.equals("--help") || last.equals("-h"))) {
             return;
         }
         for (String word : words.subList(1, words.size())) {
@@ -133,6 +135,20 @@ public final class OpsdbCommandParser implements CommandParser {
                         + command.getName() + "'; run 'help " + command.getName() + "' to list its options");
             }
         }
+    }
+
+    /**
+     * The command the first words name: the longest run of them that is a command's name, so that a command of
+     * several words ({@code fleet upgrade}) is found, not only one of one word; {@code null} when none is.
+     */
+    private Command command(List<String> words) {
+        for (int n = words.size(); n > 0; n--) {
+            Command command = registry.getCommandByName(String.join(" ", words.subList(0, n)));
+            if (command != null) {
+                return command;
+            }
+        }
+        return null;
     }
 
     private static boolean declares(CommandOption declared, String word) {

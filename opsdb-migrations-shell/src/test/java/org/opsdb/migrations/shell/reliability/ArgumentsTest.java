@@ -102,6 +102,8 @@ class ArgumentsTest {
             init extra                            | init      | extra        | none
             diff extra                            | diff      | extra        | none
             revision -m msg extra                 | revision  | extra        | none
+            fleet upgrade head extra              | fleet upgrade | extra    | one
+            fleet current heads extra             | fleet current | extra    | one
             """)
     void aSurplusArgumentIsRefused(String command, String name, String surplus, String takes) throws IOException {
         refused(command, "Unexpected argument '" + surplus + "' for command '" + name + "', which takes " + takes

@@ -1,0 +1,15 @@
+package org.opsdb.migrations.fleet;
+
+/** Told about a fleet's run as it goes, always on the thread that called {@link Fleet#run}, one event at a time. */
+public interface FleetListener {
+
+    /** A listener that does nothing. */
+    FleetListener NONE = (result, progress) -> { };
+
+    /** A target finished (ok, behind or failed); {@code progress} counts it. */
+    void finished(TargetResult result, FleetProgress progress);
+
+    /** The canary targets all finished without failing; the others start now. */
+    default void canaryPassed(int canaryTargets) {
+    }
+}
