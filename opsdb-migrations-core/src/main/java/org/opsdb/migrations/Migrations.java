@@ -256,9 +256,13 @@ public final class Migrations {
         return new RevisionLinter(options, dataSource, configured.transactionMode()).lint(scripts);
     }
 
-    /** The revisions stored in the version table (the database's current heads). */
+    /**
+     * Where the database stands on each branch, as {@code alembic current} shows it: the revisions in the version
+     * table and the positions their {@code depends_on} implies on other branches (a revision depended on has no row
+     * of its own); see {@link RevisionGraph#currentRevisions(Set)}.
+     */
     public List<Revision> current() {
-        return runtime.readHeads().stream().map(graph()::get).toList();
+        return graph().currentRevisions(runtime.readHeads());
     }
 
     /** The heads of the revision graph. */
@@ -425,15 +429,29 @@ public final class Migrations {
         return List.of(resolved.iterator().next().id());
     }
 
+    /**
+     * Refuses, as Alembic's autogenerate does ({@code Target database is not up to date.}), a database whose
+     * version table is not at the heads ({@code heads}: what nothing follows, depends-on included): an empty
+     * database with revisions, one at one of several heads, one with a revision written but not applied. The
+     * message names where the database stands and the revisions not applied, with their files.
+     */
     private void requireAtHeads() {
-        Set<String> current = runtime.readHeads();
-        Set<String> heads = graph().heads().stream().map(Revision::id).collect(Collectors.toSet());
-        if (!current.equals(heads)) {
-            throw new MigrationException("Target database is not up to date: it is at "
-                    + (current.isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(current)))
-                    + ", the scripts' heads are " + String.join(", ", new java.util.TreeSet<>(heads))
-                    + "; run upgrade heads first");
+        Set<String> rows = runtime.readHeads();
+        List<Revision> missing = graph().upgradePlan(rows, "heads").stream().map(Step::revision).toList();
+        if (!missing.isEmpty()) {
+            throw new MigrationException(notUpToDate(graph().currentRevisions(rows), missing));
         }
+    }
+
+    /** The refusal's one line: where the database stands, and the revisions not applied (five, then a count). */
+    static String notUpToDate(List<Revision> current, List<Revision> missing) {
+        int shown = Math.min(missing.size(), 5);
+        String named = missing.subList(0, shown).stream().map(r -> r.id() + " (" + r.source() + ")")
+                .collect(Collectors.joining(", "));
+        return "Target database is not up to date: it is at "
+                + (current.isEmpty() ? "base" : current.stream().map(Revision::id).collect(Collectors.joining(", ")))
+                + "; not applied: " + named + (missing.size() > shown ? " and " + (missing.size() - shown) + " more"
+                : "") + "; run 'upgrade heads' first";
     }
 
     private DataSource requireDataSource() {

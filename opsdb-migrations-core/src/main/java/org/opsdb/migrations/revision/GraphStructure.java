@@ -109,6 +109,11 @@ final class GraphStructure {
         return children.get(id);
     }
 
+    /** Down revisions plus dependencies (resolved to ids): every revision that must be applied before {@code id}. */
+    List<String> allDown(String id) {
+        return allDown.get(id);
+    }
+
     /** Down revisions plus normalized dependencies, as the topological order walks them. */
     List<String> normalizedDown(String id) {
         return normalizedDown.get(id);
