@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -314,6 +315,7 @@ public final class Migrations {
         ScriptBody body = ScriptBody.EMPTY;
         if (request.autogenerate() != null) {
             requireAtHeads();
+            requireNoUnreadRevisions(request.directory());
             DiffResult diff = compare(request.autogenerate(), request.naming(), request.renameHints(),
                     request.safeForms() == null ? configured.autogenerateSafeForms() : request.safeForms());
             body = lintNotes(header, new ScriptBody(diff.upgrade(), diff.downgrade(), diff.warnings()));
@@ -439,19 +441,40 @@ public final class Migrations {
         Set<String> rows = runtime.readHeads();
         List<Revision> missing = graph().upgradePlan(rows, "heads").stream().map(Step::revision).toList();
         if (!missing.isEmpty()) {
-            throw new MigrationException(notUpToDate(graph().currentRevisions(rows), missing));
+            throw new MigrationException(notUpToDate(graph().currentRevisions(rows), missing,
+                    "; run 'upgrade heads' first"));
         }
     }
 
-    /** The refusal's one line: where the database stands, and the revisions not applied (five, then a count). */
-    static String notUpToDate(List<Revision> current, List<Revision> missing) {
+    /**
+     * Refuses autogenerate when the directory the new revision goes to holds revisions the loaded scripts lack (a
+     * service reads its scripts from the classpath, and a revision written into its source tree is not there until
+     * the next build): they are not applied, and the new revision would be a second head beside them.
+     */
+    private void requireNoUnreadRevisions(Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return;
+        }
+        List<Revision> unread = new ScriptLoader(scanner).find(List.of(directory.toString()), classLoader).scripts()
+                .stream().map(MigrationScript::revision).filter(r -> graph().find(r.id()).isEmpty()).toList();
+        if (!unread.isEmpty()) {
+            throw new MigrationException(notUpToDate(current(), unread, ", not among the scripts read from "
+                    + String.join(", ", configured.locations()) + " (build them in, then run 'upgrade heads')"));
+        }
+    }
+
+    /**
+     * The refusal's one line: where the database stands, the revisions not applied (five, then a count) and what to
+     * do ({@code advice}, which follows the list).
+     */
+    private static String notUpToDate(List<Revision> current, List<Revision> missing, String advice) {
         int shown = Math.min(missing.size(), 5);
         String named = missing.subList(0, shown).stream().map(r -> r.id() + " (" + r.source() + ")")
                 .collect(Collectors.joining(", "));
         return "Target database is not up to date: it is at "
                 + (current.isEmpty() ? "base" : current.stream().map(Revision::id).collect(Collectors.joining(", ")))
                 + "; not applied: " + named + (missing.size() > shown ? " and " + (missing.size() - shown) + " more"
-                : "") + "; run 'upgrade heads' first";
+                : "") + advice;
     }
 
     private DataSource requireDataSource() {
