@@ -165,6 +165,15 @@ class DemoApplicationTest {
                 .containsEntry("pending", List.of()).containsEntry("drifted", List.of());
         assertThat((List<Map<String, Object>>) endpoint.get("history")).extracting(row -> row.get("revision"))
                 .containsExactlyElementsOf(UPGRADE_ORDER);
+        String graph = api.get().uri("/actuator/migrations/graph").retrieve().body(String.class);
+        assertThat(graph).startsWith("{\"nodes\":[{\"id\":\"" + HEAD + "\",\"message\":\"primary keys and timestamps as"
+                + " the entities map them (PostgreSQL's key names, timestamp(6)), so init and upgrade build one schema\","
+                + "\"labels\":[],\"head\":true,\"base\":false,\"merge\":false,\"current\":true},")
+                .contains("{\"from\":\"a28bf9d0ef39\",\"to\":\"b42c08c72e40\",\"kind\":\"parent\"},"
+                        + "{\"from\":\"74e6b25fd6f8\",\"to\":\"b42c08c72e40\",\"kind\":\"parent\"}")
+                .endsWith("{\"from\":\"1b3d596c1773\",\"to\":\"22ea3012d546\",\"kind\":\"parent\"}]}");
+        assertThatThrownBy(() -> api.get().uri("/actuator/migrations/other").retrieve().body(String.class))
+                .isInstanceOf(HttpClientErrorException.NotFound.class);
     }
 
     private static List<String> upgradesInHistory() throws Exception {

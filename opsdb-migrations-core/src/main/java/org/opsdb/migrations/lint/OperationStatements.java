@@ -3,7 +3,6 @@ package org.opsdb.migrations.lint;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,12 @@ import java.util.Optional;
 import org.opsdb.migrations.ddl.SqlOperations;
 import org.opsdb.migrations.lint.StatementForm.NotAnalysed;
 import org.opsdb.migrations.operations.Operations;
+import org.opsdb.migrations.operations.OutsideTransactionFlag;
 import org.opsdb.migrations.operations.SqlSink;
 import org.opsdb.migrations.script.JavaMigrationScript;
 import org.opsdb.migrations.script.LintAllow;
 import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.MigrationSourceLine;
 import org.opsdb.migrations.sql.SqlStatement;
 import org.opsdb.migrations.sql.SqlStatementSplitter;
 
@@ -27,10 +28,6 @@ import org.opsdb.migrations.sql.SqlStatementSplitter;
  */
 final class OperationStatements {
 
-    /** Where a statement came from in the migration's source. */
-    private record Origin(String file, int line) {
-    }
-
     private OperationStatements() {
     }
 
@@ -42,11 +39,10 @@ final class OperationStatements {
         try {
             script.upgrade(SqlOperations.rendering(recorder));
         } catch (RuntimeException | LinkageError e) {
-            Origin origin = Arrays.stream(e.getStackTrace()).filter(frame -> inMigration(type, frame.getClassName()))
-                    .findFirst().map(frame -> new Origin(fileName(type, frame.getFileName()), frame.getLineNumber()))
-                    .orElse(new Origin(fileName(type, null), 1));
+            MigrationSourceLine origin = MigrationSourceLine.in(type, e).orElse(unplaced(type));
             recorder.statements.add(new LintStatement(origin.file(), Math.max(1, origin.line()), "",
-                    recorder.outside, new NotAnalysed("the rest of upgrade(op) (it threw " + e.getClass().getSimpleName()
+                    recorder.outside.outside(), new NotAnalysed("the rest of upgrade(op) (it threw "
+                    + e.getClass().getSimpleName()
                     + " offline)"), allows));
         }
         // an allow without a reason is reported once, at the first statement
@@ -77,19 +73,9 @@ final class OperationStatements {
         return allows;
     }
 
-    private static boolean inMigration(Class<?> type, String className) {
-        return className.equals(type.getName()) || className.startsWith(type.getName() + "$");
-    }
-
-    private static String fileName(Class<?> type, String file) {
-        if (file != null) {
-            return file;
-        }
-        Class<?> outer = type;
-        while (outer.getEnclosingClass() != null) {
-            outer = outer.getEnclosingClass();
-        }
-        return outer.getSimpleName() + ".java";
+    /** Where a statement no frame of the migration locates is reported: its source file, line 1. */
+    private static MigrationSourceLine unplaced(Class<?> type) {
+        return new MigrationSourceLine(MigrationSourceLine.sourceFile(type), 1);
     }
 
     /** The sink that records. */
@@ -97,7 +83,7 @@ final class OperationStatements {
         private final Class<?> type;
         private final Map<String, String> allows;
         private final List<LintStatement> statements = new ArrayList<>();
-        private boolean outside;
+        private final OutsideTransactionFlag outside = new OutsideTransactionFlag();
 
         Recorder(Class<?> type, Map<String, String> allows) {
             this.type = type;
@@ -106,26 +92,18 @@ final class OperationStatements {
 
         @Override
         public void execute(String sql) {
-            Origin origin = StackWalker.getInstance().walk(frames -> frames
-                    .filter(frame -> inMigration(type, frame.getClassName())).findFirst()
-                    .map(frame -> new Origin(fileName(type, frame.getFileName()), frame.getLineNumber())))
-                    .orElse(new Origin(fileName(type, null), 1));
+            MigrationSourceLine origin = MigrationSourceLine.ofCaller(type).orElse(unplaced(type));
             List<SqlStatement> split = SqlStatementSplitter.split(sql);
             for (SqlStatement statement : split.isEmpty() ? List.of(new SqlStatement(sql, 1)) : split) {
-                statements.add(new LintStatement(origin.file(), Math.max(1, origin.line()), statement.sql(), outside,
+                statements.add(new LintStatement(origin.file(), Math.max(1, origin.line()), statement.sql(),
+                        outside.outside(),
                         StatementRecognizer.recognize(statement.sql()), allows));
             }
         }
 
         @Override
         public void outsideTransaction(Runnable block) {
-            boolean was = outside;
-            outside = true;
-            try {
-                block.run();
-            } finally {
-                outside = was;
-            }
+            outside.runOutside(block);
         }
 
         @Override

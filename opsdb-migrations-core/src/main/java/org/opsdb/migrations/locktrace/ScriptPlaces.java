@@ -6,6 +6,7 @@ import org.opsdb.migrations.lint.LintAllows;
 import org.opsdb.migrations.revision.Direction;
 import org.opsdb.migrations.script.JavaMigrationScript;
 import org.opsdb.migrations.script.MigrationScript;
+import org.opsdb.migrations.script.MigrationSourceLine;
 import org.opsdb.migrations.script.SqlMigrationScript;
 
 /**
@@ -17,13 +18,13 @@ final class ScriptPlaces {
 
     private final MigrationScript script;
     private final Direction direction;
-    private final String migrationClass;
+    private final Class<?> migrationClass;
     private final LintAllows allows;
 
     ScriptPlaces(MigrationScript script, Direction direction) {
         this.script = script;
         this.direction = direction;
-        this.migrationClass = script instanceof JavaMigrationScript java ? java.migration().getClass().getName()
+        this.migrationClass = script instanceof JavaMigrationScript java ? java.migration().getClass()
                 : null;
         this.allows = LintAllows.of(script);
     }
@@ -43,12 +44,9 @@ final class ScriptPlaces {
             return new Place(script.revision().source(), file.line(direction, position, sql).orElse(0));
         }
         if (migrationClass != null) {
-            Optional<StackWalker.StackFrame> frame = StackWalker.getInstance().walk(frames -> frames
-                    .filter(f -> f.getClassName().equals(migrationClass)
-                            || f.getClassName().startsWith(migrationClass + "$"))
-                    .findFirst());
-            if (frame.isPresent() && frame.get().getFileName() != null) {
-                return new Place(frame.get().getFileName(), Math.max(0, frame.get().getLineNumber()));
+            Optional<MigrationSourceLine> caller = MigrationSourceLine.ofCaller(migrationClass);
+            if (caller.isPresent()) {
+                return new Place(caller.get().file(), Math.max(0, caller.get().line()));
             }
         }
         return new Place(script.revision().source(), 0);

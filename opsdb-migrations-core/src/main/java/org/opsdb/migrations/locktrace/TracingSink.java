@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opsdb.migrations.operations.OutsideTransactionFlag;
 import org.opsdb.migrations.operations.SqlSink;
 import org.opsdb.migrations.sql.TransactionControl;
 
@@ -80,7 +81,7 @@ final class TracingSink implements SqlSink {
     /** The locks held after the last statement of the open transaction, and where each mode was taken. */
     private Map<Long, LockMode> held = Map.of();
     private final Map<Long, Integer> takenAt = new HashMap<>();
-    private boolean outside;
+    private final OutsideTransactionFlag outside = new OutsideTransactionFlag();
     private int position;
     private Integer pid;
 
@@ -105,7 +106,7 @@ final class TracingSink implements SqlSink {
         Connection connection = inner.connection().orElseThrow(() -> new LockTraceException(
                 "Lock trace needs a live connection; the runtime gave the script an offline sink"));
         try {
-            if (!outside) {
+            if (!outside.outside()) {
                 observeInTransaction(place, at, sql, connection, false);
             } else if (NO_TRANSACTION_BLOCK.matcher(sql).find() || TransactionControl.first(sql) != null
                     || !observeOwnTransaction(place, at, sql, connection)) {
@@ -213,13 +214,7 @@ final class TracingSink implements SqlSink {
     public void outsideTransaction(Runnable block) {
         inner.outsideTransaction(() -> {
             endTransaction(System.nanoTime()); // the runtime has just committed what ran before the block
-            boolean was = outside;
-            outside = true;
-            try {
-                block.run();
-            } finally {
-                outside = was;
-            }
+            outside.runOutside(block);
         });
     }
 

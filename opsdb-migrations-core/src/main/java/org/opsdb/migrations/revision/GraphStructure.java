@@ -114,6 +114,11 @@ final class GraphStructure {
         return allDown.get(id);
     }
 
+    /** The revisions this one depends on (its {@code depends_on}, labels resolved), less its down revisions. */
+    List<String> dependencies(String id) {
+        return allDown.get(id).stream().filter(d -> !byId.get(id).downRevisions().contains(d)).toList();
+    }
+
     /** Down revisions plus normalized dependencies, as the topological order walks them. */
     List<String> normalizedDown(String id) {
         return normalizedDown.get(id);

@@ -96,6 +96,14 @@ public final class RevisionGraph {
         return graph.sorted(graph.children(get(id).id()));
     }
 
+    /**
+     * Ids of the revisions this one depends on: its {@code depends_on} entries with branch labels resolved to the
+     * labelled revision, in the order written, less any that is also a down revision.
+     */
+    public List<String> dependencies(String id) {
+        return graph.dependencies(get(id).id());
+    }
+
     /** The revision with exactly this id; a {@link RevisionException} if there is none. */
     public Revision get(String id) {
         return find(id).orElseThrow(() -> new RevisionException("Can't locate revision identified by '" + id + "'"));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The interactive console driven through a pseudo-terminal (tmux): prompt, a command and its answer, tab
- * completion of a revision id, and the input history file.
+ * completion of a revision id ({@code show}, and {@code graph -r}'s range), and the input history file.
  */
 class InteractiveConsoleTest {
 
@@ -42,6 +42,11 @@ class InteractiveConsoleTest {
             awaitScreen(session, "show 6f0000000006");
             tmux("send-keys", "-t", session, "Enter");
             awaitScreen(session, "Rev: 6f0000000006 (head)");
+
+            tmux("send-keys", "-t", session, "graph -r 5e", "Tab");
+            awaitScreen(session, "graph -r 5e0000000005");
+            tmux("send-keys", "-t", session, "Enter");
+            awaitScreen(session, "History range requires [start]:[end], [start]: or :[end], got '5e0000000005'");
 
             tmux("send-keys", "-t", session, "upgrade", "Enter");
             awaitScreen(session, "Command 'upgrade' needs a revision, e.g. 'upgrade head'");

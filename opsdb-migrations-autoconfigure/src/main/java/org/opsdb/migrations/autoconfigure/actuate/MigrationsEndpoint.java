@@ -1,16 +1,25 @@
 package org.opsdb.migrations.autoconfigure.actuate;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.opsdb.migrations.Migrations;
+import org.opsdb.migrations.graph.GraphEdge;
+import org.opsdb.migrations.graph.GraphModel;
+import org.opsdb.migrations.graph.GraphNode;
 import org.opsdb.migrations.status.MigrationStatus;
 import org.opsdb.migrations.status.MigrationStatusReader;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.runtime.HistoryRecord;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
-/** The {@code migrations} actuator endpoint: current revisions, heads, pending revisions and the history table. */
+/**
+ * The {@code migrations} actuator endpoint: current revisions, heads, pending revisions and the history table; at
+ * {@code migrations/graph} the revision graph as nodes and edges, the database's current revisions marked.
+ */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
@@ -31,6 +40,25 @@ public class MigrationsEndpoint {
                 status.pending().stream().map(RevisionDescriptor::of).toList(),
                 status.drifted().stream().map(d -> d.revision()).toList(),
                 migrations.appliedHistory().stream().map(HistoryDescriptor::of).toList());
+    }
+
+    /**
+     * {@code /actuator/migrations/graph}: the revision graph as nodes (newest first, as {@code history} lists them)
+     * and edges (parent to child, and {@code depends_on} target to the revision naming it), the database's current
+     * revisions marked; any other name under the endpoint is not found.
+     *
+     * @param part {@code graph}
+     * @return the graph, or {@code null} (404) for another name
+     */
+    @ReadOperation
+    public GraphDescriptor graph(@Selector String part) {
+        if (!"graph".equals(part)) {
+            return null;
+        }
+        GraphModel model = GraphModel.of(migrations.graph(), statusReader.current().stream().map(Revision::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return new GraphDescriptor(model.nodes().stream().map(NodeDescriptor::of).toList(),
+                model.edges().stream().map(EdgeDescriptor::of).toList());
     }
 
     /**
@@ -83,6 +111,49 @@ public class MigrationsEndpoint {
             return new HistoryDescriptor(record.revision(), record.direction().stored(), record.message(), record.script(),
                     record.checksum(), record.duration() == null ? null : record.duration().toMillis(),
                     record.appliedBy(), record.appliedAt(), record.success());
+        }
+    }
+
+    /**
+     * The revision graph.
+     *
+     * @param nodes the revisions, newest first
+     * @param edges the edges between them
+     */
+    public record GraphDescriptor(List<NodeDescriptor> nodes, List<EdgeDescriptor> edges) {
+    }
+
+    /**
+     * A revision of the graph.
+     *
+     * @param id      the revision id
+     * @param message its message
+     * @param labels  its branch labels
+     * @param head    whether no revision follows it (what {@code heads} lists)
+     * @param base    whether it has no down revision
+     * @param merge   whether it has several down revisions
+     * @param current whether the database's version table holds it
+     */
+    public record NodeDescriptor(String id, String message, List<String> labels, boolean head, boolean base,
+                                 boolean merge, boolean current) {
+
+        static NodeDescriptor of(GraphNode node) {
+            return new NodeDescriptor(node.id(), node.message(), node.labels(), node.head(), node.base(),
+                    node.merge(), node.current());
+        }
+    }
+
+    /**
+     * An edge of the graph, from the older revision to the newer.
+     *
+     * @param from the parent, or the revision depended on
+     * @param to   the child, or the revision whose {@code depends_on} names {@code from}
+     * @param kind {@code parent} or {@code depends_on}
+     */
+    public record EdgeDescriptor(String from, String to, String kind) {
+
+        static EdgeDescriptor of(GraphEdge edge) {
+            return new EdgeDescriptor(edge.from(), edge.to(), edge.kind().value());
         }
     }
 }

@@ -68,6 +68,32 @@ class MigrationsActuatorTests {
     }
 
     @Test
+    void graphIsNodesAndEdgesWithTheCurrentRevisionsMarked() {
+        // two bases (1… labelled core, 3… labelled extras), 4… depends on extras, 5… merges three; at 4… (and 3…)
+        onFreshDatabase().withPropertyValues("opsdb.migrations.locations=classpath:db/graph",
+                "opsdb.migrations.target=444444444444").run(context -> {
+            MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+            String json = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .writeValueAsString(endpoint.graph("graph"));
+            assertThat(json).isEqualTo("{\"nodes\":["
+                    + "{\"id\":\"555555555555\",\"message\":\"create epsilon\",\"labels\":[],\"head\":true,\"base\":false,\"merge\":true,\"current\":false},"
+                    + "{\"id\":\"222222222222\",\"message\":\"create beta\",\"labels\":[],\"head\":false,\"base\":false,\"merge\":false,\"current\":false},"
+                    + "{\"id\":\"444444444444\",\"message\":\"create delta\",\"labels\":[],\"head\":false,\"base\":false,\"merge\":false,\"current\":true},"
+                    + "{\"id\":\"333333333333\",\"message\":\"create gamma\",\"labels\":[\"extras\"],\"head\":false,\"base\":true,\"merge\":false,\"current\":true},"
+                    + "{\"id\":\"111111111111\",\"message\":\"create alpha\",\"labels\":[\"core\"],\"head\":false,\"base\":true,\"merge\":false,\"current\":false}"
+                    + "],\"edges\":["
+                    + "{\"from\":\"222222222222\",\"to\":\"555555555555\",\"kind\":\"parent\"},"
+                    + "{\"from\":\"333333333333\",\"to\":\"555555555555\",\"kind\":\"parent\"},"
+                    + "{\"from\":\"444444444444\",\"to\":\"555555555555\",\"kind\":\"parent\"},"
+                    + "{\"from\":\"111111111111\",\"to\":\"222222222222\",\"kind\":\"parent\"},"
+                    + "{\"from\":\"111111111111\",\"to\":\"444444444444\",\"kind\":\"parent\"},"
+                    + "{\"from\":\"333333333333\",\"to\":\"444444444444\",\"kind\":\"depends_on\"}"
+                    + "]}");
+            assertThat(endpoint.graph("other")).isNull();
+        });
+    }
+
+    @Test
     void endpointListsPendingRevisionsWhenNotMigrated() {
         onFreshDatabase().withPropertyValues("opsdb.migrations.on-boot=none").run(context -> {
             MigrationsDescriptor descriptor = context.getBean(MigrationsEndpoint.class).migrations();

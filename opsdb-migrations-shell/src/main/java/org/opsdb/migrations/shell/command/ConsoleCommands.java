@@ -22,7 +22,7 @@ public final class ConsoleCommands {
 
     /** The command classes whose {@code @Command} methods the console registers. */
     public static final List<Class<?>> CLASSES = List.of(RevisionCommands.class, MigrationCommands.class,
-            ScriptCommands.class, SchemaCommands.class, InfoCommands.class);
+            ScriptCommands.class, SchemaCommands.class, InfoCommands.class, GraphCommands.class);
 
     /** Group shown by {@code help}. */
     public static final String GROUP = "Migration Commands";

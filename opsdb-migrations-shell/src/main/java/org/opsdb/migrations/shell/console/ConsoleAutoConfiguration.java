@@ -14,6 +14,7 @@ import org.opsdb.migrations.shell.command.ConsoleCommands;
 import org.opsdb.migrations.shell.command.ConsoleGuard;
 import org.opsdb.migrations.shell.command.InfoCommands;
 import org.opsdb.migrations.shell.command.EntityModel;
+import org.opsdb.migrations.shell.command.GraphCommands;
 import org.opsdb.migrations.shell.command.SchemaCommands;
 import org.opsdb.migrations.shell.command.ScriptCommands;
 import org.opsdb.migrations.shell.command.MigrationCommands;
@@ -73,6 +74,11 @@ public class ConsoleAutoConfiguration {
     @Bean
     RevisionCommands opsdbRevisionCommands(MigrationsSource source) {
         return new RevisionCommands(source);
+    }
+
+    @Bean
+    GraphCommands opsdbGraphCommands(MigrationsSource source) {
+        return new GraphCommands(source);
     }
 
     @Bean

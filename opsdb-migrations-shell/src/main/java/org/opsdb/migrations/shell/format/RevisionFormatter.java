@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opsdb.migrations.graph.PrintableText;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.revision.RevisionGraph;
 import org.opsdb.migrations.revision.Step;
@@ -116,28 +117,10 @@ public final class RevisionFormatter {
      * The text with every control character (an ANSI escape's ESC, a carriage return, a line break, …) and every
      * bidirectional override written as a hexadecimal escape (ESC as {@code \x1B}, U+202E as backslash, {@code u},
      * {@code 202E}), so that what a revision file says reaches the terminal as text: it cannot recolour, move the
-     * cursor, rewrite a line or reorder what follows.
+     * cursor, rewrite a line or reorder what follows ({@link PrintableText}, which the graph pictures use too).
      */
     public static String printable(String text) {
-        if (text == null || text.codePoints().noneMatch(RevisionFormatter::isUnprintable)) {
-            return text;
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        text.codePoints().forEach(c -> {
-            if (!isUnprintable(c)) {
-                escaped.appendCodePoint(c);
-            } else if (c <= 0xFF) {
-                escaped.append(String.format("\\x%02X", c));
-            } else {
-                escaped.append(String.format("\\u%04X", c));
-            }
-        });
-        return escaped.toString();
-    }
-
-    /** C0 and C1 control characters and DEL, and the bidirectional embeddings, overrides and isolates. */
-    private static boolean isUnprintable(int c) {
-        return Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+        return PrintableText.of(text);
     }
 
     private String revisionLine(Revision revision) {

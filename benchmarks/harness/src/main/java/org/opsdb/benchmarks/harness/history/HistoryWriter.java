@@ -49,7 +49,7 @@ public final class HistoryWriter {
     }
 
     /** A stable 12-hex-character revision id for step {@code number}. */
-    static String revisionId(int number) {
+    public static String revisionId(int number) {
         return String.format("%012x", 0xbe0000000000L + number);
     }
 }

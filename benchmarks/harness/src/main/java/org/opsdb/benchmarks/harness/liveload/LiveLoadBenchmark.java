@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.opsdb.benchmarks.harness.Arguments;
+import org.opsdb.benchmarks.harness.BenchmarkMain;
 import org.opsdb.benchmarks.harness.Machine;
 import org.opsdb.benchmarks.harness.Server;
+import org.opsdb.benchmarks.harness.report.MarkedBlocks;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.test.snapshot.CatalogSnapshot;
 import org.opsdb.migrations.test.snapshot.SchemaDifference;
@@ -73,17 +72,12 @@ public final class LiveLoadBenchmark {
 
     /** Runs the benchmark; exits 1 with one line on standard error when something fails. */
     public static void main(String[] args) throws Exception {
-        try {
-            new LiveLoadBenchmark(Arguments.parse(args)).run();
-        } catch (IllegalStateException | SQLException | IOException e) {
-            System.err.println("live-load benchmark failed: " + e.getMessage());
-            System.exit(1);
-        }
+        BenchmarkMain.run("live-load", args, arguments -> new LiveLoadBenchmark(arguments).run());
     }
 
     private void run() throws Exception {
         List<ChangeKind> kinds = ChangeKind.parse(settings.get("kinds", "all"));
-        String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String when = BenchmarkMain.now();
         String serverLine = server.version() + " on " + server.address() + ", fsync " + server.setting("fsync")
                 + ", synchronous_commit " + server.setting("synchronous_commit") + ", shared_buffers "
                 + server.setting("shared_buffers");
@@ -110,14 +104,11 @@ public final class LiveLoadBenchmark {
         machine.add("load average at end: " + Machine.loadAverage());
         LiveLoadReport report = report(when, serverLine, machine, baseline, runs);
         System.out.print(report.text());
-        for (String file : settings.get("docs", "").split(",")) {
-            if (!file.isBlank()) {
-                Map<String, String> blocks = new LinkedHashMap<>();
-                blocks.put(FULL_BLOCK, report.markdown());
-                blocks.put(SUMMARY_BLOCK, report.summary());
-                MarkedBlocks.replace(Path.of(file.trim()), blocks);
-                progress("wrote the results into " + file.trim());
-            }
+        Map<String, String> blocks = new LinkedHashMap<>();
+        blocks.put(FULL_BLOCK, report.markdown());
+        blocks.put(SUMMARY_BLOCK, report.summary());
+        for (Path file : MarkedBlocks.replaceIn(settings.get("docs", ""), blocks)) {
+            progress("wrote the results into " + file);
         }
     }
 

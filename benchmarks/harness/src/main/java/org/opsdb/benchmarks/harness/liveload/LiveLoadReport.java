@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opsdb.benchmarks.harness.report.TextTable;
 
 /**
  * The live-load results: a plain-text table for the terminal, the Markdown section for docs/benchmarks.md (the run's
@@ -47,20 +48,7 @@ final class LiveLoadReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(COLUMNS);
         runs.forEach(run -> rows.add(cells(run, false)));
-        int[] widths = new int[COLUMNS.size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                line.append(String.format("%-" + widths[i] + "s  ", row.get(i)));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        StringBuilder out = new StringBuilder(TextTable.aligned(rows));
         notes().forEach(note -> out.append("- ").append(note).append('\n'));
         return out.toString();
     }
@@ -73,8 +61,8 @@ final class LiveLoadReport {
         out.append("- PostgreSQL: ").append(server).append('\n');
         machine.forEach(fact -> out.append("- ").append(fact).append('\n'));
         out.append("- writers alone, before any change: ").append(baseline).append('\n');
-        out.append('\n').append(row(COLUMNS)).append("|---|---|---:|---:|---:|---:|---|\n");
-        runs.forEach(run -> out.append(row(cells(run, true))));
+        out.append('\n').append(TextTable.markdownRow(COLUMNS)).append("|---|---|---:|---:|---:|---:|---|\n");
+        runs.forEach(run -> out.append(TextTable.markdownRow(cells(run, true))));
         List<String> notes = notes();
         if (!notes.isEmpty()) {
             out.append('\n');
@@ -134,10 +122,6 @@ final class LiveLoadReport {
             run.warnings().forEach(warning -> notes.add(what + "upgrade warned: " + warning));
         }
         return notes;
-    }
-
-    private static String row(List<String> cells) {
-        return "| " + String.join(" | ", cells) + " |\n";
     }
 
     /** {@code 4.2 ms} below 10 ms, else {@code 1,234 ms}. */

@@ -1,4 +1,4 @@
-package org.opsdb.benchmarks.harness.liveload;
+package org.opsdb.benchmarks.harness.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,20 @@ class MarkedBlocksTest {
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> MarkedBlocks.replace(file, Map.of("live-load", "x")));
         assertEquals(file + ": <!-- live-load:begin --> without a line <!-- live-load:end -->", error.getMessage());
+    }
+
+    @Test
+    void replacesInEachOfACommaSeparatedListOfFilesSkippingBlankEntries() throws IOException {
+        Path docs = write("docs.md", "<!-- console:begin -->\nold\n<!-- console:end -->\n");
+        Path readme = write("README.md", "<!-- console-summary:begin -->\nold\n<!-- console-summary:end -->\n");
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("console", "full");
+        bodies.put("console-summary", "summary");
+        assertEquals(List.of(docs, readme), MarkedBlocks.replaceIn(docs + ", ," + readme, bodies));
+        assertEquals("<!-- console:begin -->\nfull\n<!-- console:end -->\n", Files.readString(docs));
+        assertEquals("<!-- console-summary:begin -->\nsummary\n<!-- console-summary:end -->\n",
+                Files.readString(readme));
+        assertEquals(List.of(), MarkedBlocks.replaceIn("", bodies));
     }
 
     private Path write(String name, String text) throws IOException {

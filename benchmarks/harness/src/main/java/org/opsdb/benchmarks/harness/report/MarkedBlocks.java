@@ -1,8 +1,10 @@
-package org.opsdb.benchmarks.harness.liveload;
+package org.opsdb.benchmarks.harness.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,18 +12,18 @@ import java.util.Map;
  * {@code <!-- NAME:end -->} (each a line of its own; the same text inside a line of prose is no marker): each run
  * replaces what is between the two lines, the rest of the file is left as it is.
  */
-final class MarkedBlocks {
+public final class MarkedBlocks {
 
     private MarkedBlocks() {
     }
 
     /** The line that opens block {@code name}. */
-    static String begin(String name) {
+    public static String begin(String name) {
         return "<!-- " + name + ":begin -->";
     }
 
     /** The line that closes block {@code name}. */
-    static String end(String name) {
+    public static String end(String name) {
         return "<!-- " + name + ":end -->";
     }
 
@@ -29,7 +31,7 @@ final class MarkedBlocks {
      * Replaces, in {@code file}, the body of each block named in {@code bodies} that the file has; fails when it has
      * none of them or a block is not closed.
      */
-    static void replace(Path file, Map<String, String> bodies) throws IOException {
+    public static void replace(Path file, Map<String, String> bodies) throws IOException {
         String read = Files.readString(file);
         boolean endsInLine = read.endsWith("\n");
         // a newline on both sides, so that every marker line is found as "\n<marker>\n"
@@ -55,5 +57,20 @@ final class MarkedBlocks {
                     + "; add one where the results belong");
         }
         Files.writeString(file, text.substring(1, text.length() - (endsInLine ? 0 : 1)));
+    }
+
+    /**
+     * {@link #replace Replaces} the blocks in each of the comma-separated {@code files} (blank entries skipped);
+     * returns the files written.
+     */
+    public static List<Path> replaceIn(String files, Map<String, String> bodies) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String file : files.split(",")) {
+            if (!file.isBlank()) {
+                replace(Path.of(file.trim()), bodies);
+                written.add(Path.of(file.trim()));
+            }
+        }
+        return written;
     }
 }
