@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -294,9 +295,13 @@ public final class Migrations {
         return new RevisionLinter(options, dataSource, configured.transactionMode()).lint(scripts);
     }
 
-    /** The revisions stored in the version table (the database's current heads). */
+    /**
+     * Where the database stands on each branch, as {@code alembic current} shows it: the revisions in the version
+     * table and the positions their {@code depends_on} implies on other branches (a revision depended on has no row
+     * of its own); see {@link RevisionGraph#currentRevisions(Set)}.
+     */
     public List<Revision> current() {
-        return runtime.readHeads().stream().map(graph()::get).toList();
+        return graph().currentRevisions(runtime.readHeads());
     }
 
     /** The heads of the revision graph. */
@@ -348,6 +353,7 @@ public final class Migrations {
         ScriptBody body = ScriptBody.EMPTY;
         if (request.autogenerate() != null) {
             requireAtHeads();
+            requireNoUnreadRevisions(request.directory());
             DiffResult diff = compare(request.autogenerate(), request.naming(), request.renameHints(),
                     request.safeForms() == null ? configured.autogenerateSafeForms() : request.safeForms());
             body = lintNotes(header, new ScriptBody(diff.upgrade(), diff.downgrade(), diff.warnings()));
@@ -463,15 +469,50 @@ public final class Migrations {
         return List.of(resolved.iterator().next().id());
     }
 
+    /**
+     * Refuses, as Alembic's autogenerate does ({@code Target database is not up to date.}), a database whose
+     * version table is not at the heads ({@code heads}: what nothing follows, depends-on included): an empty
+     * database with revisions, one at one of several heads, one with a revision written but not applied. The
+     * message names where the database stands and the revisions not applied, with their files.
+     */
     private void requireAtHeads() {
-        Set<String> current = runtime.readHeads();
-        Set<String> heads = graph().heads().stream().map(Revision::id).collect(Collectors.toSet());
-        if (!current.equals(heads)) {
-            throw new MigrationException("Target database is not up to date: it is at "
-                    + (current.isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(current)))
-                    + ", the scripts' heads are " + String.join(", ", new java.util.TreeSet<>(heads))
-                    + "; run upgrade heads first");
+        Set<String> rows = runtime.readHeads();
+        List<Revision> missing = graph().upgradePlan(rows, "heads").stream().map(Step::revision).toList();
+        if (!missing.isEmpty()) {
+            throw new MigrationException(notUpToDate(graph().currentRevisions(rows), missing,
+                    "; run 'upgrade heads' first"));
         }
+    }
+
+    /**
+     * Refuses autogenerate when the directory the new revision goes to holds revisions the loaded scripts lack (a
+     * service reads its scripts from the classpath, and a revision written into its source tree is not there until
+     * the next build): they are not applied, and the new revision would be a second head beside them.
+     */
+    private void requireNoUnreadRevisions(Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return;
+        }
+        List<Revision> unread = new ScriptLoader(scanner).find(List.of(directory.toString()), classLoader).scripts()
+                .stream().map(MigrationScript::revision).filter(r -> graph().find(r.id()).isEmpty()).toList();
+        if (!unread.isEmpty()) {
+            throw new MigrationException(notUpToDate(current(), unread, ", not among the scripts read from "
+                    + String.join(", ", configured.locations()) + " (build them in, then run 'upgrade heads')"));
+        }
+    }
+
+    /**
+     * The refusal's one line: where the database stands, the revisions not applied (five, then a count) and what to
+     * do ({@code advice}, which follows the list).
+     */
+    private static String notUpToDate(List<Revision> current, List<Revision> missing, String advice) {
+        int shown = Math.min(missing.size(), 5);
+        String named = missing.subList(0, shown).stream().map(r -> r.id() + " (" + r.source() + ")")
+                .collect(Collectors.joining(", "));
+        return "Target database is not up to date: it is at "
+                + (current.isEmpty() ? "base" : current.stream().map(Revision::id).collect(Collectors.joining(", ")))
+                + "; not applied: " + named + (missing.size() > shown ? " and " + (missing.size() - shown) + " more"
+                : "") + advice;
     }
 
     private DataSource requireDataSource() {

@@ -158,6 +158,7 @@ public final class SchemaDiff {
             }
         }
 
+        /** Renames and moves the hinted tables; a hint that matches no dropped and added pair is refused. */
         private void renameTables(RenameHints hints) {
             for (Map.Entry<QualifiedName, QualifiedName> hint : hints.tables().entrySet()) {
                 QualifiedName old = RenameHints.resolve(hint.getKey(), name -> from.table(name).isPresent());
@@ -165,6 +166,8 @@ public final class SchemaDiff {
                 if (!old.equals(renamed) && from.table(old).isPresent() && to.table(renamed).isPresent()
                         && from.table(renamed).isEmpty()) {
                     relocate(old, renamed);
+                } else if (warn) {
+                    throw UnmatchedRenameHint.table(hint.getKey(), hint.getValue(), from, to);
                 }
             }
         }
@@ -249,6 +252,7 @@ public final class SchemaDiff {
             return names;
         }
 
+        /** Renames the hinted columns; a hint that matches no dropped and added pair is refused. */
         private void renameColumns(RenameHints hints) {
             for (Map.Entry<RenameHints.ColumnKey, String> hint : hints.columns().entrySet()) {
                 QualifiedName named = RenameHints.resolve(hint.getKey().table(), name -> relocated.containsKey(name)
@@ -263,6 +267,8 @@ public final class SchemaDiff {
                     add(DiffPhase.COLUMNS, AlterColumn.of(table.toString(), old).rename(renamed),
                             "rename column " + table + "." + old + " to " + renamed);
                     from = ModelRenames.renameColumn(from, table, old, renamed);
+                } else if (warn) {
+                    throw UnmatchedRenameHint.column(hint.getKey().table(), table, old, renamed, from, to);
                 }
             }
         }

@@ -109,6 +109,11 @@ final class GraphStructure {
         return children.get(id);
     }
 
+    /** Down revisions plus dependencies (resolved to ids): every revision that must be applied before {@code id}. */
+    List<String> allDown(String id) {
+        return allDown.get(id);
+    }
+
     /** The revisions this one depends on (its {@code depends_on}, labels resolved), less its down revisions. */
     List<String> dependencies(String id) {
         return allDown.get(id).stream().filter(d -> !byId.get(id).downRevisions().contains(d)).toList();

@@ -198,6 +198,10 @@ final class IdentifierResolver {
                     + Math.abs(relative.steps()) + " migrations: no revision is applied");
         }
         List<String> starts = relative.label() == null ? known : onBranch(known, relative.label());
+        if (starts.isEmpty() && relative.label() != null) {
+            // as Alembic: the branch's position that a dependency implies (no row of its own)
+            starts = branchTips(known, relative.label());
+        }
         if (starts.isEmpty()) {
             throw new RevisionException("No current head is on branch '" + relative.label() + "' (current heads: "
                     + String.join(", ", known) + ")");

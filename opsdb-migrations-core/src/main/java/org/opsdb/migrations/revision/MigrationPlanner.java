@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Computes what upgrades, downgrades and history listings cover, with Alembic's semantics, and orders them with
@@ -27,11 +28,26 @@ final class MigrationPlanner {
         return graph.ancestors(resolver.known(versionHeads), true);
     }
 
-    /** The members of an applied set that no other member names as a down revision, in input order. */
+    /**
+     * The members of an applied set that no other member names as a down revision or a dependency, in input order:
+     * what Alembic's {@code HeadMaintainer} leaves in the version table (a dependency is implied by its dependent).
+     */
     List<String> versionHeads(Collection<String> applied) {
+        return heads(applied, graph::allDown);
+    }
+
+    /**
+     * The members of an applied set that no other member names as a down revision, in input order: where each
+     * branch stands, dependencies' positions included (Alembic's {@code current}, {@code _get_all_current}).
+     */
+    List<String> branchHeads(Collection<String> applied) {
+        return heads(applied, id -> graph.revision(id).downRevisions());
+    }
+
+    private List<String> heads(Collection<String> applied, Function<String, List<String>> parents) {
         List<String> known = resolver.known(applied);
         Set<String> below = new LinkedHashSet<>();
-        known.forEach(id -> below.addAll(graph.revision(id).downRevisions()));
+        known.forEach(id -> below.addAll(parents.apply(id)));
         return known.stream().filter(id -> !below.contains(id)).toList();
     }
 

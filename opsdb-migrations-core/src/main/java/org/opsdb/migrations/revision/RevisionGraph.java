@@ -35,9 +35,11 @@ import java.util.stream.Collectors;
  *       everything applied; a target that is not applied is an error.</li>
  *   <li>Relative steps walk down-revision edges only and never guess: {@code +N} from several current heads or
  *       through a branch point, {@code -N} from several current heads or through a merge, is an error.</li>
- *   <li>The version table holds the heads of the applied set over down-revision edges only
- *       ({@link #versionHeads(Set)}); a revision applied only because something depends on it stays there as the
- *       head of its own branch.</li>
+ *   <li>The version table holds the heads of the applied set over both kinds of edge
+ *       ({@link #versionHeads(Set)}), as Alembic's {@code HeadMaintainer} leaves it: a revision that an applied
+ *       revision depends on is implied by it and has no row of its own. {@code current} lists where each branch
+ *       stands ({@link #currentRevisions(Set)}): the heads of the applied set over down-revision edges, so the
+ *       implied position of a dependency's branch shows too, as in Alembic's {@code current}.</li>
  * </ul>
  */
 public final class RevisionGraph {
@@ -157,10 +159,19 @@ public final class RevisionGraph {
 
     /**
      * What the version table must hold for an applied set: the applied revisions that no applied revision names
-     * as a down revision (depends-on edges do not count, as in Alembic).
+     * as a down revision or depends on (as Alembic's {@code HeadMaintainer} leaves it).
      */
     public Set<String> versionHeads(Set<String> applied) {
         return new LinkedHashSet<>(planner.versionHeads(applied));
+    }
+
+    /**
+     * Where the database stands on each branch, for the version table's {@code versionRows}: the applied revisions
+     * that no applied revision names as a down revision, in input order; a dependency's position that the rows
+     * only imply is among them (Alembic's {@code current}).
+     */
+    public List<Revision> currentRevisions(Set<String> versionRows) {
+        return revisions(planner.branchHeads(planner.applied(versionRows)));
     }
 
     /**

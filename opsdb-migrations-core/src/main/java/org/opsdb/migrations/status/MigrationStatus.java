@@ -8,7 +8,8 @@ import org.opsdb.migrations.script.ChecksumDrift;
  * Where a database stands against the scripts: what is applied, what is pending up to a target, and which
  * applied scripts were edited since.
  *
- * @param current the revisions in the version table (empty for an empty database)
+ * @param current where the database stands on each branch: the version table's revisions and the positions their
+ *                {@code depends_on} implies (Alembic's {@code current}); empty for an empty database
  * @param heads   the heads of the revision graph
  * @param target  the target {@code pending} was computed for, e.g. {@code heads}
  * @param pending the revisions an upgrade to {@code target} would apply, in order

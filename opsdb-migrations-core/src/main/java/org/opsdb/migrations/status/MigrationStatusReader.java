@@ -49,7 +49,10 @@ public final class MigrationStatusReader {
         return new MigrationStatus(List.copyOf(current), ids(heads()), target, pending, drifted);
     }
 
-    /** The revisions in the version table (the database's current heads); empty for an empty database. */
+    /**
+     * Where the database stands on each branch, as {@code alembic current} shows it (the version table's revisions
+     * and the positions their {@code depends_on} implies); empty for an empty database.
+     */
     public List<Revision> current() {
         return migrations.current();
     }

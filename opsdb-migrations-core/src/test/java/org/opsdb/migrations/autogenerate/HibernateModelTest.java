@@ -64,8 +64,8 @@ class HibernateModelTest {
                     "import org.opsdb.migrations.operations.Operations;", "public void upgrade(Operations op) {");
             migrations.downgrade("base");
             assertThatThrownBy(() -> migrations.check(MODEL)).isInstanceOf(MigrationException.class)
-                    .hasMessage("Target database is not up to date: it is at base, the scripts' heads are "
-                            + result.revision() + "; run upgrade heads first");
+                    .hasMessage("Target database is not up to date: it is at base; not applied: " + result.revision()
+                            + " (" + result.path() + "); run 'upgrade heads' first");
         }
     }
 

@@ -146,7 +146,44 @@ class ConsoleInServiceTest {
     void checkNeedsTheDatabaseAtHead() throws Exception {
         try (InProcessConsole console = console(ConsoleAppV1.class)) {
             assertThat(console.run("check")).isEqualTo(new ConsoleResult("", "Target database is not up to date:"
-                    + " it is at base, the scripts' heads are f00f00f00f01; run upgrade heads first\n", 1));
+                    + " it is at base; not applied: f00f00f00f01 (" + CREATE_TELESCOPE + "); run 'upgrade heads'"
+                    + " first\n", 1));
+        }
+    }
+
+    /** Where the console reads the one revision of {@code db/consoleapp} from. */
+    private static final String CREATE_TELESCOPE = "db/consoleapp/f00f00f00f01_create_telescope.sql";
+
+    /**
+     * Issue 26, item 4: autogenerate refuses, as Alembic does, a database that is not at the heads, naming the
+     * revisions not applied and their files, and writes nothing; a revision written into the directory before but
+     * not among the service's scripts (not built in yet) counts as not applied, instead of getting a second head
+     * next to it.
+     */
+    @Test
+    void revisionAutogenerateRefusesADatabaseNotAtTheHeadsAndWritesNoFile(@TempDir Path dir) throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV2.class)) {
+            assertThat(console.runWords("revision", "-m", "add aperture", "--autogenerate", "--directory",
+                    dir.toString())).isEqualTo(new ConsoleResult("", "Target database is not up to date: it is at"
+                    + " base; not applied: f00f00f00f01 (" + CREATE_TELESCOPE + "); run 'upgrade heads' first\n", 1));
+            assertThat(files(dir)).isEmpty();
+            ok(console.run("upgrade head").timed(), UPGRADE);
+            ConsoleResult written = console.runWords("revision", "-m", "add aperture", "--autogenerate",
+                    "--directory", dir.toString());
+            assertThat(written.exitCode()).isZero();
+            Path first = files(dir).get(0);
+            String id = first.getFileName().toString().substring(0, 12);
+            assertThat(console.runWords("revision", "-m", "again", "--autogenerate", "--directory", dir.toString()))
+                    .isEqualTo(new ConsoleResult("", "Target database is not up to date: it is at f00f00f00f01; not"
+                            + " applied: " + id + " (" + first + "), not among the scripts read from"
+                            + " classpath:db/consoleapp (build them in, then run 'upgrade heads')\n", 1));
+            assertThat(files(dir)).containsExactly(first);
+        }
+    }
+
+    private static List<Path> files(Path dir) throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
         }
     }
 

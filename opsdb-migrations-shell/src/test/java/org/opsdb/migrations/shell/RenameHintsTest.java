@@ -23,7 +23,8 @@ import org.opsdb.migrations.testdb.TestDatabase;
  * {@code revision --autogenerate --rename …} in the one-shot console inside a service, on a real PostgreSQL:
  * a hinted rename is written as {@code RENAME}, an unhinted one (a dropped and an added column of one type in
  * one table, or a dropped and an added table with the same columns) as drop and add with a warning that names
- * the {@code --rename} option to pass.
+ * the {@code --rename} option to pass. A hint that matches no dropped and added pair is one line naming it and the
+ * candidates, exit 1, and no file is written (issue 26, item 4).
  */
 @FreshDatabase
 @ResourceLock(InProcessConsole.SPRING_CONTEXT)
@@ -157,6 +158,39 @@ class RenameHintsTest {
             assertThat(console.runWords("revision", "-m", "x", "--rename", "telescope.name=title"))
                     .isEqualTo(new ConsoleResult("", "Option --rename of command 'revision' needs --autogenerate\n",
                             1));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.count()).isZero();
+        }
+    }
+
+    @Test
+    void hintsThatMatchNothingAreOneLineNamingTheCandidatesAndWriteNoFile() throws Exception {
+        try (InProcessConsole console = console(ConsoleAppV3.class)) {
+            assertThat(console.runWords("revision", "-m", "x", "--autogenerate", "--directory", dir.toString(),
+                    "--rename", "telescope.nme=title")).isEqualTo(new ConsoleResult("", "--rename telescope.nme=title"
+                    + " matches nothing: table telescope does not lose column nme and gain title; candidates:"
+                    + " --rename telescope.name=title\n", 1));
+            assertThat(console.runWords("revision", "-m", "x", "--autogenerate", "--directory", dir.toString(),
+                    "--rename", "scope.name=title")).isEqualTo(new ConsoleResult("", "--rename scope.name=title"
+                    + " matches nothing: table scope does not lose column name and gain title; candidates: none (no"
+                    + " table scope in the database)\n", 1));
+            assertThat(console.runWords("revision", "-m", "x", "--autogenerate", "--directory", dir.toString(),
+                    "--rename", "telescope=scope")).isEqualTo(new ConsoleResult("", "--rename telescope=scope matches"
+                    + " nothing: table telescope is not dropped and scope added; candidates: none (no table dropped"
+                    + " or added)\n", 1));
+        }
+        try (InProcessConsole console = console(ConsoleAppV4.class)) {
+            assertThat(console.runWords("revision", "-m", "x", "--autogenerate", "--directory", dir.toString(),
+                    "--rename", "telescop=scope")).isEqualTo(new ConsoleResult("", "--rename telescop=scope matches"
+                    + " nothing: table telescop is not dropped and scope added; candidates: --rename"
+                    + " telescope=scope\n", 1));
+        }
+        try (InProcessConsole console = console(ConsoleAppV1.class)) {
+            assertThat(console.runWords("revision", "-m", "x", "--autogenerate", "--directory", dir.toString(),
+                    "--rename", "telescope.name=title")).isEqualTo(new ConsoleResult("", "--rename"
+                    + " telescope.name=title matches nothing: table telescope does not lose column name and gain"
+                    + " title; candidates: none (no column dropped from telescope or added to it)\n", 1));
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.count()).isZero();
