@@ -78,13 +78,15 @@ class CauseLinesTest {
     void anEmptyLocationNamesTheOptionOrTheSetting() {
         Revisions.layOut(dir, Revisions.chain());
         List<String> before = DatabaseSnapshot.capture(db);
-        String option = "Option '--location' is empty; name a directory, a file: URL or a classpath: path";
+        String option = "Option '--location' is empty; name a directory, a file: URL, a filesystem: path or a"
+                + " classpath: path";
         assertThat(ConsoleProcess.run(connection(), "--location", "", "upgrade", "head")).isEqualTo(failure(option));
         assertThat(ConsoleProcess.run(connection(), "--location=", "upgrade", "head")).isEqualTo(failure(option));
         Map<String, String> emptyVariable = new HashMap<>(connection());
         emptyVariable.put("OPSDB_MIGRATIONS_LOCATIONS", " , ");
         assertThat(ConsoleProcess.run(emptyVariable, "upgrade", "head")).isEqualTo(failure(
-                "opsdb.migrations.locations is empty; name a directory, a file: URL or a classpath: path"));
+                "opsdb.migrations.locations is empty; name a directory, a file: URL, a filesystem: path or a classpath:"
+                        + " path"));
         assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
     }
 
