@@ -87,8 +87,11 @@ public final class MigrationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationRunner migrationRunner(Migrations migrations, MigrationStatusReader statusReader,
-                                    MigrationsProperties properties) {
-        return new MigrationRunner(migrations, statusReader, properties.getOnBoot(), properties.getTarget());
+                                    MigrationsProperties properties, Environment environment) {
+        MigrationRunner runner = new MigrationRunner(migrations, statusReader, properties.getOnBoot(),
+                properties.getTarget());
+        runner.setMissingUserHint(MissingUserHint.of(environment, "set spring.datasource.username"));
+        return runner;
     }
 
     @Bean

@@ -152,6 +152,48 @@ class StartupReliabilityTests {
         assertThat(tables()).isEmpty();
     }
 
+    @Test
+    void aLoginAsTheOsUserWithoutARoleSaysHowToGiveAUser() {
+        String osUser = System.getProperty("user.name");
+        String url = db.jdbcUrl().replaceAll("([?&])(user|password)=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        Assumptions.assumeFalse(roleExists(osUser), "the server has a role for the OS user");
+        ApplicationContextRunner runner = this.runner.withConfiguration(AutoConfigurations.of(
+                org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class));
+        runner.withPropertyValues("spring.datasource.url=" + url).run(context -> {
+            assertThat(context).hasFailed();
+            Throwable root = context.getStartupFailure();
+            while (root.getCause() != null && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
+                root = root.getCause();
+            }
+            assertThat(root).hasMessage("Database refused the login: FATAL: role \"" + osUser + "\" does not exist"
+                    + " (no user was given; set spring.datasource.username)");
+        });
+        runner.withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=" + osUser)
+                .run(context -> {
+                    Throwable root = context.getStartupFailure();
+                    while (root.getCause() != null
+                            && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
+                        root = root.getCause();
+                    }
+                    assertThat(root).hasMessage("Database refused the login: FATAL: role \"" + osUser
+                            + "\" does not exist");
+                });
+        assertThat(tables()).isEmpty();
+    }
+
+    private boolean roleExists(String role) {
+        try (Connection c = db.openConnection();
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            s.setString(1, role);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private boolean checksPasswords() {
         Properties properties = new Properties();
         properties.setProperty("user", ROLE);
