@@ -8,6 +8,7 @@ import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.hibernate.MetadataCapture;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;

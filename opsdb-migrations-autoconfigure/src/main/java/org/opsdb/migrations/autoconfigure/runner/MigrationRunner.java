@@ -6,7 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsSettings;
-import org.opsdb.migrations.autoconfigure.MissingUserHint;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.script.ChecksumDrift;
 import org.opsdb.migrations.status.MigrationStatus;
 import org.opsdb.migrations.status.MigrationStatusReader;

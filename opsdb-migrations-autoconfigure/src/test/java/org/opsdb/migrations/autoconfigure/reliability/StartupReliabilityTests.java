@@ -140,11 +140,8 @@ class StartupReliabilityTests {
                 .withPropertyValues("opsdb.migrations.user=" + ROLE, "opsdb.migrations.password=" + SECRET)
                 .run(context -> {
                     assertThat(context).hasFailed();
-                    Throwable root = context.getStartupFailure();
-                    while (root.getCause() != null && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
-                        root = root.getCause();
-                    }
-                    assertThat(root).hasMessage("Database refused the login: FATAL: password authentication failed"
+                    assertThat(migrationException(context.getStartupFailure()))
+                            .hasMessage("Database refused the login: FATAL: password authentication failed"
                             + " for user \"" + ROLE + "\"");
                     assertThat(context.getStartupFailure().toString()).doesNotContain(SECRET);
                 });
@@ -161,24 +158,22 @@ class StartupReliabilityTests {
                 org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class));
         runner.withPropertyValues("spring.datasource.url=" + url).run(context -> {
             assertThat(context).hasFailed();
-            Throwable root = context.getStartupFailure();
-            while (root.getCause() != null && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
-                root = root.getCause();
-            }
-            assertThat(root).hasMessage("Database refused the login: FATAL: role \"" + osUser + "\" does not exist"
-                    + " (no user was given; set spring.datasource.username)");
+            assertThat(migrationException(context.getStartupFailure())).hasMessage("Database refused the login: FATAL:"
+                    + " role \"" + osUser + "\" does not exist (no user was given; set spring.datasource.username)");
         });
         runner.withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=" + osUser)
-                .run(context -> {
-                    Throwable root = context.getStartupFailure();
-                    while (root.getCause() != null
-                            && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
-                        root = root.getCause();
-                    }
-                    assertThat(root).hasMessage("Database refused the login: FATAL: role \"" + osUser
-                            + "\" does not exist");
-                });
+                .run(context -> assertThat(migrationException(context.getStartupFailure()))
+                        .hasMessage("Database refused the login: FATAL: role \"" + osUser + "\" does not exist"));
         assertThat(tables()).isEmpty();
+    }
+
+    /** The engine's one-line error among the causes of a failed start. */
+    private static Throwable migrationException(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private boolean roleExists(String role) {

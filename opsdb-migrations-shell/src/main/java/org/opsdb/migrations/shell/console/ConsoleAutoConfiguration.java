@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
-import org.opsdb.migrations.autoconfigure.MissingUserHint;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;

@@ -1,7 +1,7 @@
 package org.opsdb.migrations.shell.console;
 
 import java.lang.reflect.InvocationTargetException;
-import org.opsdb.migrations.autoconfigure.MissingUserHint;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.error.OneLineException;
 import org.opsdb.migrations.runtime.Secrets;
 import org.opsdb.migrations.shell.command.UsageException;

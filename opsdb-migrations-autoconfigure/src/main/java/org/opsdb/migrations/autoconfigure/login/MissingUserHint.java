@@ -1,4 +1,4 @@
-package org.opsdb.migrations.autoconfigure;
+package org.opsdb.migrations.autoconfigure.login;
 
 import java.util.Locale;
 import java.util.stream.Stream;
