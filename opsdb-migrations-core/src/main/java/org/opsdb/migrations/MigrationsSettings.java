@@ -23,8 +23,8 @@ import org.opsdb.migrations.runtime.VersionTable;
  * ({@code transactionMode} is {@code opsdb.migrations.transaction-mode}). A value that is not valid is an
  * {@link IllegalArgumentException} of one line naming the setting.
  *
- * @param locations                 where the revision scripts are: {@code classpath:} paths, directories or
- *                                  {@code file:} URLs; several form one graph
+ * @param locations                 where the revision scripts are: {@code classpath:} paths, directories,
+ *                                  {@code file:} URLs or {@code filesystem:} paths; several form one graph
  * @param versionTable              the version table: {@code NAME} or {@code SCHEMA.NAME} (a part in double
  *                                  quotes may hold a dot or any other character)
  * @param historyTable              the history table, in the forms of {@code versionTable}

@@ -8,6 +8,7 @@ import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.hibernate.MigrationsSchemaManagementProvider;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
 import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.hibernate.MetadataCapture;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
@@ -87,8 +88,11 @@ public final class MigrationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationRunner migrationRunner(Migrations migrations, MigrationStatusReader statusReader,
-                                    MigrationsProperties properties) {
-        return new MigrationRunner(migrations, statusReader, properties.getOnBoot(), properties.getTarget());
+                                    MigrationsProperties properties, Environment environment) {
+        MigrationRunner runner = new MigrationRunner(migrations, statusReader, properties.getOnBoot(),
+                properties.getTarget());
+        runner.setMissingUserHint(MissingUserHint.of(environment, "set spring.datasource.username"));
+        return runner;
     }
 
     @Bean

@@ -27,7 +27,8 @@ public class MigrationsProperties {
 
     /**
      * Where the revision scripts are: classpath locations (SQL files under the path, Java migrations in the
-     * package of the same name), directories or file: URLs; several locations form one revision graph.
+     * package of the same name), directories, file: URLs or filesystem: paths; several locations form one revision
+     * graph.
      */
     private List<String> locations = new ArrayList<>(DEFAULTS.locations());
 

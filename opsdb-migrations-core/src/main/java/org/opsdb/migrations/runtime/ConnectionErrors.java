@@ -2,6 +2,9 @@ package org.opsdb.migrations.runtime;
 
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns JDBC connection failures into one-line messages that name the cause (an unknown host by its name) and
@@ -9,7 +12,25 @@ import java.sql.SQLException;
  */
 public final class ConnectionErrors {
 
+    private static final Pattern MISSING_ROLE = Pattern.compile("role \"([^\"]*)\" does not exist");
+
     private ConnectionErrors() {
+    }
+
+    /**
+     * The role a refused login named as missing ({@code role "root" does not exist}, SQLSTATE 28000), found among
+     * {@code error} and its causes; the PostgreSQL driver logs in as the OS user when no user is given.
+     */
+    public static Optional<String> missingRole(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "28000".equals(sql.getSQLState()) && sql.getMessage() != null) {
+                Matcher role = MISSING_ROLE.matcher(sql.getMessage());
+                if (role.find()) {
+                    return Optional.of(role.group(1));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

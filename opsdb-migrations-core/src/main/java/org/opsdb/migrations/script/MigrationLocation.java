@@ -2,13 +2,17 @@ package org.opsdb.migrations.script;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where migrations live: {@code classpath:db/migrations} (SQL resources under that path and Java migrations in
- * package {@code db.migrations}, sub-directories and sub-packages included), a {@code file:} URL or a plain
- * directory path (SQL files only).
+ * package {@code db.migrations}, sub-directories and sub-packages included), a {@code file:} URL, a plain
+ * directory path or the same path after Flyway's {@code filesystem:} prefix (SQL files only).
  */
 public sealed interface MigrationLocation {
+
+    /** The forms a location takes, as error messages list them. */
+    String ACCEPTED_FORMS = "a directory, a file: URL, a filesystem: path or a classpath: path";
 
     /** A classpath location. */
     record Classpath(String resourcePath) implements MigrationLocation {
@@ -36,7 +40,16 @@ public sealed interface MigrationLocation {
         if (text.startsWith("file:")) {
             return new Directory(text, Path.of(filePath(text)));
         }
+        if (text.startsWith("filesystem:")) {
+            return new Directory(text, Path.of(text.substring("filesystem:".length())));
+        }
         return new Directory(text, Path.of(text));
+    }
+
+    /** The directory a location names ({@link #parse}), or empty for a {@code classpath:} location. */
+    static Optional<Path> directoryOf(String location) {
+        return parse(location) instanceof Directory directory ? Optional.of(directory.path())
+                : Optional.empty();
     }
 
     private static String filePath(String url) {

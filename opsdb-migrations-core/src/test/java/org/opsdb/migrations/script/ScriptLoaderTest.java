@@ -77,6 +77,18 @@ class ScriptLoaderTest {
     }
 
     @Test
+    void flywaysFilesystemPrefixNamesADirectoryAsAPlainPathDoes(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("eee000000005_first.sql"),
+                "-- revision: eee000000005\n-- down_revision:\n-- upgrade\nSELECT 5;\n");
+        assertThat(new ScriptLoader().load(List.of("filesystem:" + dir), classLoader))
+                .extracting(script -> script.revision().source())
+                .containsExactly(dir.resolve("eee000000005_first.sql").toString());
+        Path missing = dir.resolve("missing");
+        assertThatThrownBy(() -> new ScriptLoader().load(List.of("filesystem:" + missing), classLoader))
+                .hasMessage("Migration location 'filesystem:" + missing + "' does not exist (" + missing + ")");
+    }
+
+    @Test
     void missingDirectoryIsAnError(@TempDir Path dir) {
         Path missing = dir.resolve("nope");
         assertThatThrownBy(() -> new ScriptLoader().load(List.of(missing.toString()), classLoader))

@@ -44,8 +44,8 @@ final class PostgresBinaries {
     /** The binaries for this platform, unpacked under {@code cacheRoot} unless an earlier run did so. */
     static PostgresBinaries unpackInto(Path cacheRoot) {
         byte[] archive;
-        try (InputStream raw = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(System.getProperty("os.name"),
-                System.getProperty("os.arch"))) {
+        try (InputStream raw = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(
+                resolverSystemName(System.getProperty("os.name")), System.getProperty("os.arch"))) {
             archive = raw.readAllBytes();
         }
         catch (IOException | RuntimeException ex) {
@@ -85,6 +85,14 @@ final class PostgresBinaries {
                 FileCleanup.deleteTree(staging);
             }
         }
+    }
+
+    /**
+     * The system name zonky's resolver expects ({@code Darwin}, {@code Linux}): its archives are named
+     * {@code postgres-darwin-…}, and on Apple silicon it falls back to the x86_64 archive only for {@code Darwin}.
+     */
+    static String resolverSystemName(String osName) {
+        return osName.startsWith("Mac") ? "Darwin" : osName;
     }
 
     private static void ensureOwnedByUs(Path dir) throws IOException {

@@ -46,6 +46,30 @@ class LocationNotesTest {
     }
 
     @Test
+    void diffReadsNoMigrationsSoItHasNoNote() {
+        String url = System.getenv().getOrDefault("OPSDB_TEST_JDBC_URL",
+                "jdbc:postgresql://127.0.0.1:55432/postgres?user=postgres");
+        ConsoleResult result = ConsoleProcess.run(AS_BIN_OPSDB, "diff", "--from", url, "--to", url, "--schema",
+                "public");
+        assertThat(result.stderr()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(ConsoleProcess.run(AS_BIN_OPSDB, "heads").stderr())
+                .isEqualTo(classpathNote("classpath:db/migrations"));
+    }
+
+    @Test
+    void flywaysFilesystemPrefixNamesTheDirectory() throws Exception {
+        Path sql = sqlRevisions("sql");
+        ConsoleResult result = ConsoleProcess.run(AS_BIN_OPSDB, "--location", "filesystem:" + sql, "heads");
+        assertThat(result).isEqualTo(new ConsoleResult("a10000000001 (head)\n", "", 0));
+        Files.writeString(sql.resolve("R0b0000000002_Seed.java"), "");
+        assertThat(ConsoleProcess.run(AS_BIN_OPSDB, "--location", "filesystem:" + sql, "heads").stderr())
+                .isEqualTo("opsdb: note: " + sql + " holds Java migrations (e.g. R0b0000000002_Seed.java), which"
+                        + " the standalone console cannot run: it runs only the SQL revisions; run the Java ones with"
+                        + " the service's console: " + SERVICE_CONSOLE + "\n");
+    }
+
+    @Test
     void javaMigrationsAndClasspathLocationsAreExplained() throws Exception {
         Path mixed = Files.createDirectories(sqlRevisions("mixed").resolve("db"));
         Files.writeString(mixed.resolve("R0b0000000002_Seed.java"), "");

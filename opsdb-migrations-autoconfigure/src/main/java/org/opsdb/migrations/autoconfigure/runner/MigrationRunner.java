@@ -6,6 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsSettings;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.script.ChecksumDrift;
 import org.opsdb.migrations.status.MigrationStatus;
 import org.opsdb.migrations.status.MigrationStatusReader;
@@ -27,6 +28,7 @@ public class MigrationRunner implements InitializingBean, Ordered {
     private final MigrationStatusReader statusReader;
     private final OnBoot onBoot;
     private final String target;
+    private MissingUserHint missingUserHint;
     private int order;
 
     /**
@@ -42,12 +44,27 @@ public class MigrationRunner implements InitializingBean, Ordered {
         this.target = target;
     }
 
+    /** Says how to give a user when the login is refused for the OS user's missing role and none was given. */
+    public void setMissingUserHint(MissingUserHint missingUserHint) {
+        this.missingUserHint = missingUserHint;
+    }
+
     @Override
     public void afterPropertiesSet() {
-        switch (onBoot) {
-            case MIGRATE -> migrate();
-            case VALIDATE -> validate();
-            case NONE -> logger.debug(MigrationsSettings.PROPERTY_PREFIX + ".on-boot=none: not touching the database");
+        try {
+            switch (onBoot) {
+                case MIGRATE -> migrate();
+                case VALIDATE -> validate();
+                case NONE -> logger.debug(MigrationsSettings.PROPERTY_PREFIX
+                        + ".on-boot=none: not touching the database");
+            }
+        }
+        catch (MigrationException e) {
+            String line = missingUserHint == null ? e.getMessage() : missingUserHint.appendTo(e.getMessage(), e);
+            if (!line.equals(e.getMessage())) {
+                throw new MigrationException(line, e);
+            }
+            throw e;
         }
     }
 

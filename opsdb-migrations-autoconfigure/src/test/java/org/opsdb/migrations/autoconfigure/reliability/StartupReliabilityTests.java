@@ -140,16 +140,53 @@ class StartupReliabilityTests {
                 .withPropertyValues("opsdb.migrations.user=" + ROLE, "opsdb.migrations.password=" + SECRET)
                 .run(context -> {
                     assertThat(context).hasFailed();
-                    Throwable root = context.getStartupFailure();
-                    while (root.getCause() != null && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
-                        root = root.getCause();
-                    }
-                    assertThat(root).hasMessage("Database refused the login: FATAL: password authentication failed"
+                    assertThat(migrationException(context.getStartupFailure()))
+                            .hasMessage("Database refused the login: FATAL: password authentication failed"
                             + " for user \"" + ROLE + "\"");
                     assertThat(context.getStartupFailure().toString()).doesNotContain(SECRET);
                 });
         assertThat(output.getAll()).doesNotContain(SECRET);
         assertThat(tables()).isEmpty();
+    }
+
+    @Test
+    void aLoginAsTheOsUserWithoutARoleSaysHowToGiveAUser() {
+        String osUser = System.getProperty("user.name");
+        String url = db.jdbcUrl().replaceAll("([?&])(user|password)=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        Assumptions.assumeFalse(roleExists(osUser), "the server has a role for the OS user");
+        ApplicationContextRunner runner = this.runner.withConfiguration(AutoConfigurations.of(
+                org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class));
+        runner.withPropertyValues("spring.datasource.url=" + url).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(migrationException(context.getStartupFailure())).hasMessage("Database refused the login: FATAL:"
+                    + " role \"" + osUser + "\" does not exist (no user was given; set spring.datasource.username)");
+        });
+        runner.withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=" + osUser)
+                .run(context -> assertThat(migrationException(context.getStartupFailure()))
+                        .hasMessage("Database refused the login: FATAL: role \"" + osUser + "\" does not exist"));
+        assertThat(tables()).isEmpty();
+    }
+
+    /** The engine's one-line error among the causes of a failed start. */
+    private static Throwable migrationException(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && !(root instanceof org.opsdb.migrations.runtime.MigrationException)) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private boolean roleExists(String role) {
+        try (Connection c = db.openConnection();
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            s.setString(1, role);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean checksPasswords() {

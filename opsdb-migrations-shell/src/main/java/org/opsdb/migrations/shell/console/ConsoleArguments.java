@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.opsdb.migrations.shell.command.UsageException;
 import org.opsdb.migrations.shell.source.MigrationsSource;
+import org.opsdb.migrations.script.MigrationLocation;
 
 /**
  * The console's command line: global options, then the command words. {@code --url}, {@code --user},
@@ -100,8 +101,7 @@ public record ConsoleArguments(Map<String, String> properties, List<String> comm
         }
         if (name.equals("location")) {
             if (value.isBlank()) {
-                throw new UsageException("Option '--location' is empty; name a directory, a file: URL or a"
-                        + " classpath: path");
+                throw new UsageException("Option '--location' is empty; name " + MigrationLocation.ACCEPTED_FORMS);
             }
             locations.add(value);
         }

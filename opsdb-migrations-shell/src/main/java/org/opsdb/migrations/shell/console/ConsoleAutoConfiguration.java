@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.init.DatabaseInitService;
@@ -113,8 +114,8 @@ public class ConsoleAutoConfiguration {
     }
 
     @Bean(ConsoleCommands.ERRORS)
-    ConsoleErrors opsdbConsoleErrors() {
-        return new ConsoleErrors();
+    ConsoleErrors opsdbConsoleErrors(Environment environment) {
+        return new ConsoleErrors(MissingUserHint.of(environment, "pass --user or set SPRING_DATASOURCE_USERNAME"));
     }
 
     @Bean

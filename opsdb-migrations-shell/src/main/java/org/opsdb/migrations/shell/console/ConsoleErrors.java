@@ -1,6 +1,7 @@
 package org.opsdb.migrations.shell.console;
 
 import java.lang.reflect.InvocationTargetException;
+import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.error.OneLineException;
 import org.opsdb.migrations.runtime.Secrets;
 import org.opsdb.migrations.shell.command.UsageException;
@@ -21,6 +22,18 @@ public final class ConsoleErrors implements ExitStatusExceptionMapper {
     /** Exit code of a failed command. */
     public static final int FAILURE = 1;
 
+    private final MissingUserHint missingUserHint;
+
+    /** Errors described as they are. */
+    public ConsoleErrors() {
+        this(null);
+    }
+
+    /** Errors described with {@code missingUserHint} after a login refused for a missing role. */
+    public ConsoleErrors(MissingUserHint missingUserHint) {
+        this.missingUserHint = missingUserHint;
+    }
+
     @Override
     public ExitStatus apply(Exception exception) {
         Throwable cause = unwrap(exception);
@@ -30,7 +43,9 @@ public final class ConsoleErrors implements ExitStatusExceptionMapper {
             return new ExitStatus(generator.getExitCode(), "");
         }
         int code = cause instanceof ExitCodeGenerator generator ? generator.getExitCode() : FAILURE;
-        return new ExitStatus(code <= 0 ? FAILURE : code, describe(cause));
+        String line = describe(cause);
+        return new ExitStatus(code <= 0 ? FAILURE : code,
+                missingUserHint == null ? line : missingUserHint.appendTo(line, cause));
     }
 
     /** One line describing an error, with any password in it masked ({@link Secrets#mask(String)}). */

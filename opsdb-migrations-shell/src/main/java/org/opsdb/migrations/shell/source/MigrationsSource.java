@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.Environment;
+import org.opsdb.migrations.script.MigrationLocation;
 
 /**
  * Builds the {@link Migrations} a console command works on, afresh for every command so that new or edited
@@ -92,8 +93,7 @@ public final class MigrationsSource {
         List<String> locations = properties.getLocations().stream().map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
         if (locations.isEmpty()) {
-            throw new IllegalArgumentException(LOCATIONS_PROPERTY + " is empty; name a directory, a file: URL or a"
-                    + " classpath: path");
+            throw new IllegalArgumentException(LOCATIONS_PROPERTY + " is empty; name " + MigrationLocation.ACCEPTED_FORMS);
         }
         properties.setLocations(locations);
         return properties;

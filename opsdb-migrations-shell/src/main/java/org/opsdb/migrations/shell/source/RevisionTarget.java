@@ -1,6 +1,5 @@
 package org.opsdb.migrations.shell.source;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.opsdb.migrations.autogenerate.ScriptFormat;
 import org.opsdb.migrations.error.OneLineException;
+import org.opsdb.migrations.script.MigrationLocation;
 
 /**
  * Where {@code revision} and {@code merge} write a new script: the first writable revision location. A directory
@@ -61,8 +61,7 @@ public record RevisionTarget(Path directory, String javaPackage) {
                             ? javaPackage : packageOf(location)), format);
                 }
             } else {
-                dir = workingDirectory.resolve(location.regionMatches(true, 0, "file:", 0, 5)
-                        ? fileUrlPath(location) : Path.of(location)).normalize();
+                dir = workingDirectory.resolve(MigrationLocation.directoryOf(location).orElseThrow()).normalize();
                 problem = problem(dir);
                 if (problem == null) {
                     return checked(new RevisionTarget(dir, pkg), format);
@@ -108,10 +107,5 @@ public record RevisionTarget(Path directory, String javaPackage) {
 
     private static String packageOf(String location) {
         return pathOf(location).replace('/', '.');
-    }
-
-    private static Path fileUrlPath(String location) {
-        String rest = location.substring(5);
-        return rest.startsWith("/") ? Path.of(URI.create("file:" + rest)) : Path.of(rest);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.opsdb.migrations.script.MigrationLocation;
 
 /**
  * What the standalone console (the console jar that {@code bin/opsdb} runs) tells its user about the locations it
@@ -21,7 +22,6 @@ public final class StandaloneLocationNotes {
     static final String SERVICE_CONSOLE = "java -jar your-service.jar console <command> (docs/console.md)";
 
     private static final String CLASSPATH = "classpath:";
-    private static final String FILE = "file:";
 
     private StandaloneLocationNotes() {
     }
@@ -37,8 +37,8 @@ public final class StandaloneLocationNotes {
                         + " console: " + SERVICE_CONSOLE);
                 continue;
             }
-            String dir = location.startsWith(FILE) ? location.substring(FILE.length()) : location;
-            firstJavaFile(Path.of(dir)).ifPresent(java -> notes.add("opsdb: note: " + dir + " holds Java migrations"
+            Path dir = MigrationLocation.directoryOf(location).orElseThrow();
+            firstJavaFile(dir).ifPresent(java -> notes.add("opsdb: note: " + dir + " holds Java migrations"
                     + " (e.g. " + java.getFileName() + "), which the standalone console cannot run: it runs only the"
                     + " SQL revisions; run the Java ones with the service's console: " + SERVICE_CONSOLE));
         }

@@ -45,6 +45,19 @@ class CauseLinesTest {
         return env;
     }
 
+    private boolean roleExists(String role) {
+        try (java.sql.Connection c = db.openConnection();
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            s.setString(1, role);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+        catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ConsoleResult failure(String line) {
         return new ConsoleResult("", line + "\n", 1);
     }
@@ -67,6 +80,19 @@ class CauseLinesTest {
                 .isEqualTo(failure("Database refused the login: FATAL: role \"opsdb_no_such_role\" does not exist"));
         assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
 
+        // no user at all: the driver logs in as the OS user, and the line says how to give one
+        Map<String, String> noUser = new HashMap<>(unknownRole);
+        noUser.remove("SPRING_DATASOURCE_USERNAME");
+        noUser.remove("SPRING_DATASOURCE_PASSWORD");
+        String osUser = System.getProperty("user.name");
+        String noUserLine = "Database refused the login: FATAL: role \"" + osUser + "\" does not exist (no user was"
+                + " given; pass --user or set SPRING_DATASOURCE_USERNAME)";
+        org.junit.jupiter.api.Assumptions.assumeFalse(roleExists(osUser), "the server has a role for the OS user");
+        assertThat(ConsoleProcess.run(ConsoleAppV2.class, noUser, "console", "upgrade", "head"))
+                .isEqualTo(failure(noUserLine));
+        assertThat(ConsoleProcess.run(noUser, "current")).isEqualTo(failure(noUserLine));
+        assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
+
         // the console no longer connects while it starts, so what needs no database works without one
         ConsoleResult offline = ConsoleProcess.run(ConsoleAppV2.class, unknownHost, "console", "upgrade",
                 "base:head", "--sql");
@@ -78,13 +104,15 @@ class CauseLinesTest {
     void anEmptyLocationNamesTheOptionOrTheSetting() {
         Revisions.layOut(dir, Revisions.chain());
         List<String> before = DatabaseSnapshot.capture(db);
-        String option = "Option '--location' is empty; name a directory, a file: URL or a classpath: path";
+        String option = "Option '--location' is empty; name a directory, a file: URL, a filesystem: path or a"
+                + " classpath: path";
         assertThat(ConsoleProcess.run(connection(), "--location", "", "upgrade", "head")).isEqualTo(failure(option));
         assertThat(ConsoleProcess.run(connection(), "--location=", "upgrade", "head")).isEqualTo(failure(option));
         Map<String, String> emptyVariable = new HashMap<>(connection());
         emptyVariable.put("OPSDB_MIGRATIONS_LOCATIONS", " , ");
         assertThat(ConsoleProcess.run(emptyVariable, "upgrade", "head")).isEqualTo(failure(
-                "opsdb.migrations.locations is empty; name a directory, a file: URL or a classpath: path"));
+                "opsdb.migrations.locations is empty; name a directory, a file: URL, a filesystem: path or a classpath:"
+                        + " path"));
         assertThat(DatabaseSnapshot.capture(db)).isEqualTo(before);
     }
 
