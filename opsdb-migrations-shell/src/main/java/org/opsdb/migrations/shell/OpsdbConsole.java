@@ -10,6 +10,7 @@ import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.shell.console.ConsoleArguments;
 import org.opsdb.migrations.shell.console.ConsoleErrors;
 import org.opsdb.migrations.shell.console.ConsoleInvocation;
+import org.opsdb.migrations.shell.console.OneShotConsoleConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.logging.LogLevel;
@@ -29,7 +30,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * }
  * }</pre>
  * The console context has the web server off and no banner; in one-shot mode it logs nowhere, so standard
- * output carries only the command's answer.
+ * output carries only the command's answer. A one-shot command that reads no entity model (all but
+ * {@code revision --autogenerate}, {@code check}, {@code init} and {@code script}) runs in the console's own small
+ * context ({@link OneShotConsoleConfiguration}: the application's environment, data source and migrations, no JPA,
+ * no Hibernate, none of the application's beans) instead of the application's.
  */
 public final class OpsdbConsole {
 
@@ -78,7 +82,10 @@ public final class OpsdbConsole {
             return ConsoleErrors.FAILURE;
         }
         ConsoleInvocation invocation = new ConsoleInvocation(arguments.command());
-        SpringApplication application = new SpringApplication(applicationClass);
+        // one-shot commands that read no entity model run in the console's own small context, not the service's
+        SpringApplication application = invocation.needsApplicationContext()
+                ? new SpringApplication(applicationClass) : new SpringApplication(OneShotConsoleConfiguration.class);
+        application.setMainApplicationClass(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
         application.setDefaultProperties(new LinkedHashMap<>(defaultProperties()));
@@ -86,12 +93,14 @@ public final class OpsdbConsole {
                 .registerSingleton("opsdbConsoleInvocation", invocation));
         List<String> springArgs = new ArrayList<>(List.of(arguments.springArguments()));
         forced(invocation).forEach((k, v) -> springArgs.add("--" + k + "=" + v));
+        springArgs.add("--" + OneShotConsoleConfiguration.APPLICATION_CLASS_PROPERTY + "=" + applicationClass.getName());
         silenceStartupFailureReports();
         try {
             ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new));
             return SpringApplication.exit(context);
         }
         catch (RuntimeException e) {
+            if (Boolean.getBoolean("opsdb.debug")) e.printStackTrace();
             System.err.println(ConsoleErrors.describe(e));
             return ConsoleErrors.FAILURE;
         }
