@@ -43,6 +43,15 @@ public final class OpsdbConsole {
     /** Property that lets the console start; false (the default) keeps Spring Shell out of an application. */
     public static final String ENABLED_PROPERTY = "opsdb.console.enabled";
 
+    /**
+     * Property that runs every command in the application's whole context ({@code true}; read from the command
+     * line, {@code --opsdb.console.application-context=true}, or the environment,
+     * {@code OPSDB_CONSOLE_APPLICATION_CONTEXT=true}): for a service whose migrations depend on its own beans (a
+     * {@code MigrationListener}, a {@code MigrationsConfigurationCustomizer}, a {@code DataSource} bean of its own),
+     * which the small context of {@link OneShotConsoleConfiguration} does not start.
+     */
+    public static final String APPLICATION_CONTEXT_PROPERTY = "opsdb.console.application-context";
+
     /** The loggers Spring Boot reports a failed start with. */
     private static final List<String> STARTUP_FAILURE_LOGGERS = List.of(SpringApplication.class.getName(),
             "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter");
@@ -83,7 +92,7 @@ public final class OpsdbConsole {
         }
         ConsoleInvocation invocation = new ConsoleInvocation(arguments.command());
         // one-shot commands that read no entity model run in the console's own small context, not the service's
-        SpringApplication application = invocation.needsApplicationContext()
+        SpringApplication application = invocation.needsApplicationContext() || applicationContextAsked(arguments)
                 ? new SpringApplication(applicationClass) : new SpringApplication(OneShotConsoleConfiguration.class);
         application.setMainApplicationClass(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -100,10 +109,16 @@ public final class OpsdbConsole {
             return SpringApplication.exit(context);
         }
         catch (RuntimeException e) {
-            if (Boolean.getBoolean("opsdb.debug")) e.printStackTrace();
             System.err.println(ConsoleErrors.describe(e));
             return ConsoleErrors.FAILURE;
         }
+    }
+
+    /** Whether the command line or the environment asks for the application's context (see the property). */
+    private static boolean applicationContextAsked(ConsoleArguments arguments) {
+        String value = arguments.properties().getOrDefault(APPLICATION_CONTEXT_PROPERTY,
+                System.getenv("OPSDB_CONSOLE_APPLICATION_CONTEXT"));
+        return Boolean.parseBoolean(value);
     }
 
     /**
