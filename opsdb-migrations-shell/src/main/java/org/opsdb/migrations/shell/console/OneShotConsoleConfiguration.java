@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DeferredImportSelector;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -32,9 +31,10 @@ import org.springframework.util.ClassUtils;
  * environment post-processors, command line) is the application's, as {@code SpringApplication} prepares it for
  * any source. An auto-configuration the application excludes ({@code @SpringBootApplication(exclude…)} on the
  * class named by {@value #APPLICATION_CLASS_PROPERTY}, or {@code spring.autoconfigure.exclude}) stays out here too:
- * the standalone console, which excludes the data source, binds its connection itself.
+ * the standalone console, which excludes the data source, binds its connection itself. Deliberately not a
+ * {@code @Configuration}: the standalone console's {@code @SpringBootApplication} scans this package, and its
+ * whole context must not pick this one up.
  */
-@Configuration(proxyBeanMethods = false)
 @Import(OneShotConsoleConfiguration.Imports.class)
 public class OneShotConsoleConfiguration {
 
