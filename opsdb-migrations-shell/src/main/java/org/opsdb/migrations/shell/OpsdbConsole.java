@@ -52,6 +52,9 @@ public final class OpsdbConsole {
      */
     public static final String APPLICATION_CONTEXT_PROPERTY = "opsdb.console.application-context";
 
+    /** System property that switches off Spring Boot's {@code BackgroundPreinitializer}. */
+    private static final String BACKGROUND_PREINITIALIZER_IGNORE = "spring.backgroundpreinitializer.ignore";
+
     /** The loggers Spring Boot reports a failed start with. */
     private static final List<String> STARTUP_FAILURE_LOGGERS = List.of(SpringApplication.class.getName(),
             "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter");
@@ -92,8 +95,13 @@ public final class OpsdbConsole {
         }
         ConsoleInvocation invocation = new ConsoleInvocation(arguments.command());
         // one-shot commands that read no entity model run in the console's own small context, not the service's
-        SpringApplication application = invocation.needsApplicationContext() || applicationContextAsked(arguments)
-                ? new SpringApplication(applicationClass) : new SpringApplication(OneShotConsoleConfiguration.class);
+        boolean wholeContext = invocation.needsApplicationContext() || applicationContextAsked(arguments);
+        if (!wholeContext) {
+            // Spring Boot's background pre-loading of Tomcat, Jackson, validation… classes the small context never uses
+            System.setProperty(BACKGROUND_PREINITIALIZER_IGNORE, "true");
+        }
+        SpringApplication application = new SpringApplication(
+                wholeContext ? applicationClass : OneShotConsoleConfiguration.class);
         application.setMainApplicationClass(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
