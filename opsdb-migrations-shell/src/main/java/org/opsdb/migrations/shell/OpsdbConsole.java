@@ -10,6 +10,7 @@ import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.shell.console.ConsoleArguments;
 import org.opsdb.migrations.shell.console.ConsoleErrors;
 import org.opsdb.migrations.shell.console.ConsoleInvocation;
+import org.opsdb.migrations.shell.console.OneShotConsoleConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.logging.LogLevel;
@@ -29,7 +30,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * }
  * }</pre>
  * The console context has the web server off and no banner; in one-shot mode it logs nowhere, so standard
- * output carries only the command's answer.
+ * output carries only the command's answer. A one-shot command that reads no entity model (all but
+ * {@code revision --autogenerate}, {@code check}, {@code init} and {@code script}) runs in the console's own small
+ * context ({@link OneShotConsoleConfiguration}: the application's environment, data source and migrations, no JPA,
+ * no Hibernate, none of the application's beans) instead of the application's.
  */
 public final class OpsdbConsole {
 
@@ -38,6 +42,18 @@ public final class OpsdbConsole {
 
     /** Property that lets the console start; false (the default) keeps Spring Shell out of an application. */
     public static final String ENABLED_PROPERTY = "opsdb.console.enabled";
+
+    /**
+     * Property that runs every command in the application's whole context ({@code true}; read from the command
+     * line, {@code --opsdb.console.application-context=true}, or the environment,
+     * {@code OPSDB_CONSOLE_APPLICATION_CONTEXT=true}): for a service whose migrations depend on its own beans (a
+     * {@code MigrationListener}, a {@code MigrationsConfigurationCustomizer}, a {@code DataSource} bean of its own),
+     * which the small context of {@link OneShotConsoleConfiguration} does not start.
+     */
+    public static final String APPLICATION_CONTEXT_PROPERTY = "opsdb.console.application-context";
+
+    /** System property that switches off Spring Boot's {@code BackgroundPreinitializer}. */
+    private static final String BACKGROUND_PREINITIALIZER_IGNORE = "spring.backgroundpreinitializer.ignore";
 
     /** The loggers Spring Boot reports a failed start with. */
     private static final List<String> STARTUP_FAILURE_LOGGERS = List.of(SpringApplication.class.getName(),
@@ -78,7 +94,15 @@ public final class OpsdbConsole {
             return ConsoleErrors.FAILURE;
         }
         ConsoleInvocation invocation = new ConsoleInvocation(arguments.command());
-        SpringApplication application = new SpringApplication(applicationClass);
+        // one-shot commands that read no entity model run in the console's own small context, not the service's
+        boolean wholeContext = invocation.needsApplicationContext() || applicationContextAsked(arguments);
+        if (!wholeContext) {
+            // Spring Boot's background pre-loading of Tomcat, Jackson, validation… classes the small context never uses
+            System.setProperty(BACKGROUND_PREINITIALIZER_IGNORE, "true");
+        }
+        SpringApplication application = new SpringApplication(
+                wholeContext ? applicationClass : OneShotConsoleConfiguration.class);
+        application.setMainApplicationClass(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
         application.setDefaultProperties(new LinkedHashMap<>(defaultProperties()));
@@ -86,6 +110,7 @@ public final class OpsdbConsole {
                 .registerSingleton("opsdbConsoleInvocation", invocation));
         List<String> springArgs = new ArrayList<>(List.of(arguments.springArguments()));
         forced(invocation).forEach((k, v) -> springArgs.add("--" + k + "=" + v));
+        springArgs.add("--" + OneShotConsoleConfiguration.APPLICATION_CLASS_PROPERTY + "=" + applicationClass.getName());
         silenceStartupFailureReports();
         try {
             ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new));
@@ -95,6 +120,13 @@ public final class OpsdbConsole {
             System.err.println(ConsoleErrors.describe(e));
             return ConsoleErrors.FAILURE;
         }
+    }
+
+    /** Whether the command line or the environment asks for the application's context (see the property). */
+    private static boolean applicationContextAsked(ConsoleArguments arguments) {
+        String value = arguments.properties().getOrDefault(APPLICATION_CONTEXT_PROPERTY,
+                System.getenv("OPSDB_CONSOLE_APPLICATION_CONTEXT"));
+        return Boolean.parseBoolean(value);
     }
 
     /**

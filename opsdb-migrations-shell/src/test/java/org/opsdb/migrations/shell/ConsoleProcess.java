@@ -34,7 +34,14 @@ public final class ConsoleProcess {
 
     /** Runs {@code mainClass} with these arguments and returns what it printed and its exit code. */
     public static ConsoleResult run(Class<?> mainClass, Map<String, String> environment, String... args) {
+        return run(mainClass, List.of(), environment, args);
+    }
+
+    /** The same with these JVM options (e.g. {@code -Xlog:class+load=info:file=…}) before the main class. */
+    public static ConsoleResult run(Class<?> mainClass, List<String> jvmOptions, Map<String, String> environment,
+            String... args) {
         List<String> command = javaCommand(mainClass);
+        command.addAll(1, jvmOptions);
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile("opsdb-out", ".txt");

@@ -34,6 +34,9 @@ public final class ConsoleCommands {
     /** Bean name of the mapper that turns exceptions into one-line errors and exit codes. */
     public static final String ERRORS = "opsdbConsoleErrors";
 
+    /** The commands that always read the entity model; {@code revision} does with {@code --autogenerate}. */
+    private static final Set<String> ENTITY_MODEL_COMMANDS = Set.of("check", "init");
+
     /**
      * Commands that read any number of positional arguments themselves ({@code merge REV...}; {@code help} joins
      * them into a command of several words, {@code help fleet upgrade}).
@@ -70,6 +73,18 @@ public final class ConsoleCommands {
             }
         }
         return Map.copyOf(counts);
+    }
+
+    /**
+     * Whether the command these words spell reads the entity model ({@link EntityModel}): {@code check},
+     * {@code init} and {@code revision --autogenerate}. Only those need the application's JPA context.
+     */
+    public static boolean readsEntityModel(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        return ENTITY_MODEL_COMMANDS.contains(words.get(0)) || words.get(0).equals("revision")
+                && words.stream().anyMatch(w -> w.equals("--autogenerate") || w.startsWith("--autogenerate="));
     }
 
     /** Whether the option (by its long name) of the command may be given more than once. */

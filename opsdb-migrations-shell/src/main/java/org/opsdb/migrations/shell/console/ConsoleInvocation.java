@@ -1,6 +1,7 @@
 package org.opsdb.migrations.shell.console;
 
 import java.util.List;
+import org.opsdb.migrations.shell.command.ConsoleCommands;
 
 /**
  * What the console was asked to do: the words of one command to run and exit, or none for an interactive
@@ -18,5 +19,15 @@ public record ConsoleInvocation(List<String> command) {
     /** Whether this is an interactive session. */
     public boolean interactive() {
         return command.isEmpty();
+    }
+
+    /**
+     * Whether the console needs the application's whole context: an interactive session, {@code script} (any
+     * command may follow) and the commands that read the entity model
+     * ({@link ConsoleCommands#readsEntityModel}). Every other command runs in the {@link OneShotConsoleConfiguration}
+     * context, which starts no web server, JPA or Hibernate.
+     */
+    public boolean needsApplicationContext() {
+        return interactive() || command.get(0).equals("script") || ConsoleCommands.readsEntityModel(command);
     }
 }
