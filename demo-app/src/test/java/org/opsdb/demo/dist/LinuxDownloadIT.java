@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,12 @@ class LinuxDownloadIT {
             throws IOException {
         List<String> line = new ArrayList<>(List.of("/bin/sh", runFile.toString()));
         line.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(line).directory(dir.toFile())
+        // The demo's embedded PostgreSQL keeps its data under the working directory (data/pg), one per process; run as
+        // root, it runs initdb as an unprivileged user, who must reach that directory.
+        Path workingDirectory = Files.createDirectory(dir.resolve(name + "-work"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(workingDirectory, PosixFilePermissions.fromString("rwxrwxrwx"));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(workingDirectory.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("OPSDB_")
@@ -61,7 +67,7 @@ class LinuxDownloadIT {
     }
 
     private Run run(Path runFile, Path cache, Map<String, String> environment, String... args) throws Exception {
-        return finish(start(runFile, cache, environment, "run", args), "run");
+        return finish(start(runFile, cache, environment, "later", args), "later");
     }
 
     /** Every regular file and directory under the cache, relative to it. */
@@ -104,28 +110,28 @@ class LinuxDownloadIT {
 
     @Test
     void aTruncatedDownloadEndsWithOneLineAndLeavesNoJar() throws Exception {
-        Path truncated = dir.resolve("truncated.run");
         byte[] bytes = Files.readAllBytes(RUN_FILE);
-        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
-        Path cache = dir.resolve("cache");
 
-        assertThat(run(truncated, cache, Map.of(), "console", "version")).isEqualTo(new Run("", "opsdb-demo: "
-                + truncated + " is damaged or incomplete (its payload does not unpack): download it again\n", 1));
-        assertThat(contents(cache)).hasSize(2).allMatch(p -> p.endsWith("/"));
+        assertADamagedDownloadIsRefused("truncated.run", Arrays.copyOf(bytes, bytes.length / 2));
     }
 
     @Test
     void aCorruptedDownloadEndsWithOneLineAndLeavesNoJar() throws Exception {
-        Path corrupted = dir.resolve("corrupted.run");
         byte[] bytes = Files.readAllBytes(RUN_FILE);
         for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
             bytes[i] = (byte) ~bytes[i];
         }
-        Files.write(corrupted, bytes);
+
+        assertADamagedDownloadIsRefused("corrupted.run", bytes);
+    }
+
+    /** Runs {@code bytes} as a download: one line, exit code 1, and nothing but empty directories in the cache. */
+    private void assertADamagedDownloadIsRefused(String name, byte[] bytes) throws Exception {
+        Path damaged = Files.write(dir.resolve(name), bytes);
         Path cache = dir.resolve("cache");
 
-        assertThat(run(corrupted, cache, Map.of(), "console", "version")).isEqualTo(new Run("", "opsdb-demo: "
-                + corrupted + " is damaged or incomplete (its payload does not unpack): download it again\n", 1));
+        assertThat(run(damaged, cache, Map.of(), "console", "version")).isEqualTo(new Run("", "opsdb-demo: "
+                + damaged + " is damaged or incomplete (its payload does not unpack): download it again\n", 1));
         assertThat(contents(cache)).hasSize(2).allMatch(p -> p.endsWith("/"));
     }
 
