@@ -66,7 +66,23 @@ public final class Fleet {
     /** Runs {@code command} on {@code targets}, in their order, as {@code options} say, telling {@code listener}. */
     public FleetReport run(FleetCommand command, List<FleetTarget> targets, FleetOptions options,
                            FleetListener listener) {
+        return run(command, targets, null, options, listener);
+    }
+
+    /**
+     * Runs {@code command} on the targets of {@code fleet} that {@code shard} takes ({@link FleetShard#select}), as
+     * {@link #run(FleetCommand, List, FleetOptions, FleetListener)} runs them; the canary is the first targets of
+     * the share. A shard that takes no target reaches its goal with nothing run.
+     *
+     * @param shard the share to run, or {@code null} for the whole fleet
+     */
+    public FleetReport run(FleetCommand command, List<FleetTarget> fleet, FleetShard shard, FleetOptions options,
+                           FleetListener listener) {
         Instant started = Instant.now();
+        List<FleetTarget> targets = shard == null ? fleet : shard.select(fleet);
+        if (shard != null) {
+            listener.sharded(shard, targets.size(), fleet.size());
+        }
         Run run = new Run(command, targets, options, listener, System.nanoTime());
         try {
             int canary = Math.min(options.canary(), targets.size());
@@ -83,7 +99,7 @@ public final class Fleet {
             run.close();
         }
         return new FleetReport(command, started, Duration.ofNanos(System.nanoTime() - run.start),
-                Arrays.asList(run.results));
+                Arrays.asList(run.results), shard, fleet.size());
     }
 
     /** One run: its threads, its results so far and its counts (touched by the calling thread only). */
