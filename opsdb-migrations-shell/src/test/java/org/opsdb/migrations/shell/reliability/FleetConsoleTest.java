@@ -103,6 +103,15 @@ class FleetConsoleTest {
                 .collect(Collectors.joining(" UNION ALL ")));
     }
 
+    /** The chain A, B, C where B sleeps {@code seconds} (so that a fleet can be caught halfway). */
+    private void layOutWithSlowBeta(double seconds) {
+        Revisions.layOut(dir, Map.of(A + "_create_alpha.sql", Revisions.sql(A, null, "alpha"),
+                B + "_slow_beta.sql", Revisions.sql(B, A, "create beta slowly",
+                        "CREATE TABLE beta (id int PRIMARY KEY);\nSELECT pg_sleep(" + seconds + ");",
+                        "DROP TABLE beta;"),
+                C + "_create_gamma.sql", Revisions.sql(C, B, "gamma")));
+    }
+
     private static List<String> atHead(List<String> schemas) {
         return schemas.stream().map(s -> s + " " + C).toList();
     }
@@ -158,10 +167,7 @@ class FleetConsoleTest {
     @Test
     void killedHalfwayThenRunAgainEverySchemaAtHeadEachRevisionOnceNoLockLeft() throws Exception {
         List<String> schemas = tenants(200);
-        Revisions.layOut(dir, Map.of(A + "_create_alpha.sql", Revisions.sql(A, null, "alpha"),
-                B + "_slow_beta.sql", Revisions.sql(B, A, "create beta slowly",
-                        "CREATE TABLE beta (id int PRIMARY KEY);\nSELECT pg_sleep(0.2);", "DROP TABLE beta;"),
-                C + "_create_gamma.sql", Revisions.sql(C, B, "gamma")));
+        layOutWithSlowBeta(0.2);
         ChildConsole child = ChildConsole.start(console("fleet", "upgrade", "head", "--schemas-query", QUERY,
                 "--parallel", "8"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
@@ -311,10 +317,7 @@ class FleetConsoleTest {
     @Test
     void fourShardsAtOnceCoverEveryTargetOnceAndAShardKilledHalfwayThenRerunAppliesNothingTwice() throws Exception {
         List<String> schemas = tenants(40);
-        Revisions.layOut(dir, Map.of(A + "_create_alpha.sql", Revisions.sql(A, null, "alpha"),
-                B + "_slow_beta.sql", Revisions.sql(B, A, "create beta slowly",
-                        "CREATE TABLE beta (id int PRIMARY KEY);\nSELECT pg_sleep(0.3);", "DROP TABLE beta;"),
-                C + "_create_gamma.sql", Revisions.sql(C, B, "gamma")));
+        layOutWithSlowBeta(0.3);
         Path[] reports = new Path[4];
         ChildConsole[] shards = new ChildConsole[4];
         for (int i = 0; i < 4; i++) {
