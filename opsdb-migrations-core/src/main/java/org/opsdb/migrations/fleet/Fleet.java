@@ -44,7 +44,8 @@ import org.opsdb.migrations.runtime.Secrets;
  * Targets run in the order given, at most {@link FleetOptions#parallel()} at once: first the
  * {@link FleetOptions#canary() canary} targets, and only when none of them failed, the others; once
  * {@link FleetOptions#maxFailures()} targets failed, no further one is started. A target that fails is reported with
- * one line and the others go on.
+ * one line and the others go on. A run may take one {@link FleetShard shard} of the targets only, so that the pods
+ * of a Kubernetes Indexed Job share a fleet with no coordinator.
  */
 public final class Fleet {
 
