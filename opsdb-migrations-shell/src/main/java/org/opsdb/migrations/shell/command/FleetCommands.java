@@ -116,7 +116,7 @@ public class FleetCommands {
             @Option(longName = "parallel", description = "targets at once (default 4)") String parallel,
             @Option(longName = "timeout", description = "time one target may take") String timeout,
             @Option(longName = "report", description = "write the report as JSON") String report) {
-        run(context, Action.CURRENT, revision == null || revision.isBlank() ? "heads" : revision,
+        run(context, Action.CURRENT, orHeads(revision),
                 new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, null, null, timeout), report);
     }
 
@@ -161,7 +161,7 @@ public class FleetCommands {
             @Option(longName = "parallel", description = "targets at once (default 4)") String parallel,
             @Option(longName = "timeout", description = "time one target may take") String timeout,
             @Option(longName = "report", description = "write the report as JSON") String report) {
-        run(context, Action.LINT, revision == null || revision.isBlank() ? "heads" : revision,
+        run(context, Action.LINT, orHeads(revision),
                 new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, null, null, timeout), report);
     }
 
@@ -210,6 +210,11 @@ public class FleetCommands {
             });
             throw new FleetVerdict(DifferencesFoundException.EXIT_CODE);
         }
+    }
+
+    /** The revision given, or {@code heads} when none was. */
+    private static String orHeads(String revision) {
+        return revision == null || revision.isBlank() ? "heads" : revision;
     }
 
     private static void write(Path file, String json) {
