@@ -30,6 +30,7 @@ import org.opsdb.migrations.diff.RenameHints;
 import org.opsdb.migrations.lint.LintOptions;
 import org.opsdb.migrations.lint.LintReport;
 import org.opsdb.migrations.lint.RevisionLinter;
+import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.render.ScriptBody;
 import org.opsdb.migrations.render.ScriptHeader;
 import org.opsdb.migrations.revision.Revision;
@@ -377,9 +378,18 @@ public final class Migrations {
 
     /** Compares the database (which must be at the heads) with the model: what autogenerate would write. */
     public ModelCheckResult check(ModelSource model) {
+        return check(model, ReflectionScope.DEFAULT_SCHEMA);
+    }
+
+    /**
+     * Compares the database (which must be at the heads) with the model as {@link #check(ModelSource)} does, with
+     * the model's unqualified tables in {@code schema} instead of {@code public}: a fleet's schema target.
+     */
+    public ModelCheckResult check(ModelSource model, String schema) {
         requireAtHeads();
-        DiffResult diff = compare(model, NamingConvention.POSTGRESQL, RenameHints.none(),
-                configured.autogenerateSafeForms());
+        Autogenerator autogenerator = new Autogenerator(settings.ownTables(), NamingConvention.POSTGRESQL,
+                RenameHints.none(), configured.autogenerateSafeForms()).defaultSchema(schema);
+        DiffResult diff = compare(autogenerator, model);
         return new ModelCheckResult(diff.upgrade(), diff.differences(), diff.warnings());
     }
 
@@ -424,7 +434,10 @@ public final class Migrations {
     }
 
     private DiffResult compare(ModelSource model, NamingConvention naming, RenameHints hints, boolean safeForms) {
-        Autogenerator autogenerator = new Autogenerator(settings.ownTables(), naming, hints, safeForms);
+        return compare(new Autogenerator(settings.ownTables(), naming, hints, safeForms), model);
+    }
+
+    private DiffResult compare(Autogenerator autogenerator, ModelSource model) {
         try (Connection connection = requireDataSource().getConnection()) {
             return autogenerator.compare(connection, model.load());
         } catch (SQLException e) {

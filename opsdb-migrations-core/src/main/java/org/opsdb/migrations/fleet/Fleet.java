@@ -27,7 +27,9 @@ import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.error.OneLineException;
 import org.opsdb.migrations.fleet.FleetCommand.Action;
 import org.opsdb.migrations.fleet.TargetResult.Outcome;
+import org.opsdb.migrations.lint.LintOptions;
 import org.opsdb.migrations.operations.Identifiers;
+import org.opsdb.migrations.reflect.ReflectionScope;
 import org.opsdb.migrations.revision.Revision;
 import org.opsdb.migrations.runtime.AdvisoryLock;
 import org.opsdb.migrations.runtime.MigrationResult;
@@ -218,6 +220,7 @@ public final class Fleet {
             before = ids(migrations.current());
             Set<String> after = before;
             Outcome outcome = Outcome.OK;
+            List<String> findings = List.of();
             switch (command.action()) {
                 case UPGRADE -> {
                     MigrationResult result = migrations.upgrade(command.revision());
@@ -239,8 +242,15 @@ public final class Fleet {
                         outcome = Outcome.BEHIND;
                     }
                 }
+                case CHECK -> findings = migrations.check(command.model(), target.kind() == FleetTarget.Kind.SCHEMA
+                        ? target.value() : ReflectionScope.DEFAULT_SCHEMA).differences();
+                case LINT -> findings = migrations.lint("current", command.revision(), LintOptions.defaults())
+                        .lines();
             }
-            return new TargetResult(target, before, after, since(start), outcome, null);
+            if (!findings.isEmpty()) {
+                outcome = Outcome.FINDINGS;
+            }
+            return new TargetResult(target, before, after, since(start), outcome, null, findings);
         } catch (RuntimeException e) {
             String reason = timedOut.get() ? "Timed out after " + describe(timeout) + " (the per-target timeout)"
                     : oneLine(e);

@@ -15,7 +15,9 @@ import org.opsdb.migrations.fleet.TargetResult.Outcome;
  * </pre>
  * {@code targets} counts the targets run; a sharded run names its shard ({@code "shard": {"index": 1, "count": 4}})
  * and {@code fleetTargets} the targets of the whole fleet, of which the shard took {@code targets}.
- * Heads are arrays of revision ids ({@code []} is base), {@code null} when they could not be read.
+ * Heads are arrays of revision ids ({@code []} is base), {@code null} when they could not be read. The counts are
+ * those of the command's {@linkplain FleetCommand.Action#outcomes() outcomes} ({@code findings} instead of
+ * {@code behind} for {@code check} and {@code lint}, whose results also carry {@code "findings": [lines]}).
  */
 final class FleetReportJson {
 
@@ -32,11 +34,12 @@ final class FleetReportJson {
                 .append(",\n  \"shard\": ").append(report.shard() == null ? "null" : "{\"index\": "
                         + report.shard().index() + ", \"count\": " + report.shard().count() + "}")
                 .append(",\n  \"fleetTargets\": ").append(report.fleetTargets());
-        for (Outcome outcome : Outcome.values()) {
+        for (Outcome outcome : report.command().action().outcomes()) {
             json.append(",\n  \"").append(outcome.word()).append("\": ").append(report.count(outcome));
         }
         json.append(",\n  \"results\": [");
         List<TargetResult> results = report.results();
+        boolean withFindings = report.command().action().outcomes().contains(Outcome.FINDINGS);
         for (int i = 0; i < results.size(); i++) {
             TargetResult result = results.get(i);
             json.append(i == 0 ? "\n" : ",\n")
@@ -46,19 +49,24 @@ final class FleetReportJson {
                     .append(", \"after\": ").append(heads(result.after()))
                     .append(", \"durationMillis\": ").append(result.duration().toMillis())
                     .append(", \"outcome\": ").append(string(result.outcome().word()))
-                    .append(", \"reason\": ").append(result.reason() == null ? "null" : string(result.reason()))
-                    .append('}');
+                    .append(", \"reason\": ").append(result.reason() == null ? "null" : string(result.reason()));
+            if (withFindings) {
+                json.append(", \"findings\": ").append(array(result.findings()));
+            }
+            json.append('}');
         }
         return json.append(results.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
     private static String heads(Set<String> heads) {
-        if (heads == null) {
-            return "null";
-        }
+        return heads == null ? "null" : array(heads);
+    }
+
+    /** A JSON array of strings. */
+    private static String array(Iterable<String> strings) {
         StringBuilder array = new StringBuilder("[");
-        for (String head : heads) {
-            array.append(array.length() == 1 ? "" : ", ").append(string(head));
+        for (String item : strings) {
+            array.append(array.length() == 1 ? "" : ", ").append(string(item));
         }
         return array.append(']').toString();
     }

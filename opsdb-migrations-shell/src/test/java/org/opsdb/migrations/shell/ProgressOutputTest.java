@@ -139,7 +139,8 @@ class ProgressOutputTest {
         assertThat(list.exitCode()).isZero();
         assertThat(list.stdout()).contains("\n  upgrade          Upgrade to a later revision\n")
                 .contains("\n  version          Show the version of opsdb-migrations\n")
-                .contains("Fleet Commands\n  fleet current    Show the revision of every target of a fleet\n")
+                .contains("Fleet Commands\n  fleet check      Compare every target of a fleet with the entity model\n"
+                        + "  fleet current    Show the revision of every target of a fleet\n")
                 .endsWith("Run 'help <command>' for a command's usage and options.\n");
         assertThat(console.run("help upgrade")).isEqualTo(new ConsoleResult("""
                 Usage: upgrade [--sql] <revision>

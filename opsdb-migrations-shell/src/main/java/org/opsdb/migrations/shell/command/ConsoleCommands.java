@@ -77,14 +77,16 @@ public final class ConsoleCommands {
 
     /**
      * Whether the command these words spell reads the entity model ({@link EntityModel}): {@code check},
-     * {@code init} and {@code revision --autogenerate}. Only those need the application's JPA context.
+     * {@code init}, {@code revision --autogenerate} and {@code fleet check}. Only those need the application's JPA
+     * context.
      */
     public static boolean readsEntityModel(List<String> words) {
         if (words.isEmpty()) {
             return false;
         }
         return ENTITY_MODEL_COMMANDS.contains(words.get(0)) || words.get(0).equals("revision")
-                && words.stream().anyMatch(w -> w.equals("--autogenerate") || w.startsWith("--autogenerate="));
+                && words.stream().anyMatch(w -> w.equals("--autogenerate") || w.startsWith("--autogenerate="))
+                || words.get(0).equals("fleet") && words.size() > 1 && words.get(1).equals("check");
     }
 
     /** Whether the option (by its long name) of the command may be given more than once. */

@@ -31,12 +31,13 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
 /**
- * {@code fleet upgrade|downgrade|current REV}: one command on every target of a fleet ({@link Fleet}), the targets
- * named by exactly one of {@code --schemas-query SQL} (run on the configured database), {@code --schemas-file FILE}
+ * {@code fleet upgrade|downgrade|current|check|lint}: one command on every target of a fleet ({@link Fleet}), the
+ * targets named by exactly one of {@code --schemas-query SQL} (run on the configured database), {@code --schemas-file FILE}
  * or {@code --targets-file FILE} (JDBC URLs). One progress line per finished target goes to standard error as it
  * happens; the answer on standard output is the summary table and its totals line; {@code --report FILE} also writes
  * the report as JSON. Exit 0 when every target reached the goal, 1 otherwise (a target failed or was skipped), and
- * for {@code fleet current} 2 when none failed but some target is behind. {@code --shard I/N} (or Kubernetes'
+ * for {@code fleet current} 2 when none failed but some target is behind ({@code fleet check}: differs from the entity
+ * model; {@code fleet lint}: has lint findings). {@code --shard I/N} (or Kubernetes'
  * {@code JOB_COMPLETION_INDEX} with {@code OPSDB_FLEET_SHARDS}) runs one share of the targets ({@link FleetShard}). The methods are named {@code fleetUpgrade}
  * etc.: the console registers one bean per command method, named after the method.
  */
@@ -55,11 +56,16 @@ public class FleetCommands {
 
     private final MigrationsSource source;
     private final ConsoleGuard guard;
+    private final EntityModel model;
 
-    /** Fleet commands over the migrations the source loads; {@code fleet downgrade} guarded. */
-    public FleetCommands(MigrationsSource source, ConsoleGuard guard) {
+    /**
+     * Fleet commands over the migrations the source loads; {@code fleet downgrade} guarded; {@code fleet check}
+     * compares with {@code model}.
+     */
+    public FleetCommands(MigrationsSource source, ConsoleGuard guard, EntityModel model) {
         this.source = source;
         this.guard = guard;
+        this.model = model;
     }
 
     /** {@code fleet upgrade REV ...}. */
@@ -121,18 +127,76 @@ public class FleetCommands {
             @Option(longName = "timeout", description = "time one target may take") String timeout,
             @Option(longName = "report", description = "write the report as JSON") String report,
             @Option(longName = "shard", description = SHARD_HELP) String shard) {
-        run(context, Action.CURRENT, revision == null || revision.isBlank() ? "heads" : revision,
+        run(context, Action.CURRENT, orHeads(revision),
+                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, null, null, timeout), report,
+                shard);
+    }
+
+    /**
+     * {@code fleet check ...}: each target (at the heads) compared with the entity model, as {@code check} does for
+     * one database; exit 2 when some target differs, 1 when one could not be checked.
+     */
+    @Command(name = {"fleet", "check"}, description = "Compare every target of a fleet with the entity model",
+            help = "fleet check TARGETS [--parallel N] [--timeout DURATION] [--report FILE] [--shard I/N]\nEach"
+                    + " target must be at the heads; exit 2 when some target differs from the entity model, 1 when one could not be"
+                    + " checked" + TARGETS_HELP,
+            group = FleetCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
+    public void fleetCheck(CommandContext context,
+            @Option(longName = "schemas-query", description = "SQL returning the schema names") String schemasQuery,
+            @Option(longName = "schemas-file", description = "file of schema names") String schemasFile,
+            @Option(longName = "targets-file", description = "file of JDBC URLs") String targetsFile,
+            @Option(longName = "parallel", description = "targets at once (default 4)") String parallel,
+            @Option(longName = "timeout", description = "time one target may take") String timeout,
+            @Option(longName = "report", description = "write the report as JSON") String report,
+            @Option(longName = "shard", description = SHARD_HELP) String shard) {
+        FleetCommand check = FleetCommand.check(model.require("fleet check"));
+        run(context, check, new Targets(schemasQuery, schemasFile, targetsFile),
+                options(parallel, null, null, timeout), report, shard);
+    }
+
+    /**
+     * {@code fleet lint [REV] ...}: on each target, the revisions it would run from its current revision to REV
+     * (heads) linted as {@code lint} does, on that target's catalog; identical findings printed once for the targets
+     * that share them. Exit 2 when there are findings, 1 when a target could not be linted.
+     */
+    @Command(name = {"fleet", "lint"}, description = "Lint what every target of a fleet would run",
+            help = "fleet lint [<revision>] TARGETS [--parallel N] [--timeout DURATION] [--report FILE]"
+                    + " [--shard I/N]\nOn each target the revisions from its current revision to <revision> (default heads); exit 2 when"
+                    + " there are findings, 1 when a target could not be linted" + TARGETS_HELP,
+            group = FleetCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
+            exitStatusExceptionMapper = ConsoleCommands.ERRORS)
+    public void fleetLint(CommandContext context,
+            @Argument(index = 0, description = "the end of the range each target would run", defaultValue = "heads")
+            String revision,
+            @Option(longName = "schemas-query", description = "SQL returning the schema names") String schemasQuery,
+            @Option(longName = "schemas-file", description = "file of schema names") String schemasFile,
+            @Option(longName = "targets-file", description = "file of JDBC URLs") String targetsFile,
+            @Option(longName = "parallel", description = "targets at once (default 4)") String parallel,
+            @Option(longName = "timeout", description = "time one target may take") String timeout,
+            @Option(longName = "report", description = "write the report as JSON") String report,
+            @Option(longName = "shard", description = SHARD_HELP) String shard) {
+        run(context, Action.LINT, orHeads(revision),
                 new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, null, null, timeout), report,
                 shard);
     }
 
     private void run(CommandContext context, Action action, String revision, Targets targets, FleetOptions options,
                      String reportFile, String shardOption) {
-        String command = "fleet " + action.word();
         FleetCommand fleetCommand;
-        FleetShard shard;
         try {
             fleetCommand = new FleetCommand(action, revision);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        run(context, fleetCommand, targets, options, reportFile, shardOption);
+    }
+
+    private void run(CommandContext context, FleetCommand fleetCommand, Targets targets, FleetOptions options,
+                     String reportFile, String shardOption) {
+        String command = "fleet " + fleetCommand.action().word();
+        String revision = fleetCommand.revision();
+        FleetShard shard;
+        try {
             shard = FleetShard.resolve(shardOption, "--shard", System.getenv()).orElse(null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -155,19 +219,35 @@ public class FleetCommands {
         if (reportFile != null) {
             write(Path.of(reportFile), report.json());
         }
-        ConsoleOutput.print(context, FleetFormatter.table(report));
+        String groups = FleetFormatter.findingGroups(report, migrations.graph());
+        ConsoleOutput.print(context, (groups.isEmpty() ? "" : groups + "\n") + FleetFormatter.table(report));
         if (!report.reachedGoal()) {
             int failed = report.count(Outcome.FAILED) + report.count(Outcome.SKIPPED);
             String of = report.sharded().map(share -> "shard " + share + ": ").orElse("");
             if (failed > 0) {
-                ConsoleOutput.notice(context, command + " " + revision + ": " + of + failed + " of "
-                        + report.results().size() + " targets did not reach " + revision);
+                ConsoleOutput.notice(context, fleetCommand.action().outcomes().contains(Outcome.FINDINGS)
+                        ? "fleet " + fleetCommand + ": " + of + failed + " of " + report.results().size()
+                                + " targets could not be " + (fleetCommand.action() == Action.CHECK ? "checked"
+                                : "linted")
+                        : command + " " + revision + ": " + of + failed + " of " + report.results().size()
+                                + " targets did not reach " + revision);
                 throw new FleetVerdict(1);
             }
-            ConsoleOutput.notice(context, command + ": " + of + report.count(Outcome.BEHIND) + " of "
-                    + report.results().size() + " targets are behind " + revision);
+            ConsoleOutput.notice(context, switch (fleetCommand.action()) {
+                case CHECK -> "fleet check: " + of + report.count(Outcome.FINDINGS) + " of "
+                        + report.results().size() + " targets differ from the entity model";
+                case LINT -> "fleet " + fleetCommand + ": " + of + report.count(Outcome.FINDINGS) + " of "
+                        + report.results().size() + " targets would run revisions with lint findings";
+                default -> command + ": " + of + report.count(Outcome.BEHIND) + " of " + report.results().size()
+                        + " targets are behind " + revision;
+            });
             throw new FleetVerdict(DifferencesFoundException.EXIT_CODE);
         }
+    }
+
+    /** The revision given, or {@code heads} when none was. */
+    private static String orHeads(String revision) {
+        return revision == null || revision.isBlank() ? "heads" : revision;
     }
 
     private static void write(Path file, String json) {

@@ -89,8 +89,8 @@ public class ConsoleAutoConfiguration {
     }
 
     @Bean
-    FleetCommands opsdbFleetCommands(MigrationsSource source, ConsoleGuard guard) {
-        return new FleetCommands(source, guard);
+    FleetCommands opsdbFleetCommands(MigrationsSource source, ConsoleGuard guard, EntityModel model) {
+        return new FleetCommands(source, guard, model);
     }
 
     /** The application's production guard, or one over the console's own settings (the standalone console). */
