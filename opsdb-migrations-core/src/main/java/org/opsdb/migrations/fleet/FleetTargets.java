@@ -62,8 +62,8 @@ public final class FleetTargets {
     public static List<FleetTarget> configured(MigrationsSettings settings, DataSource dataSource) {
         List<String> given = givenSources(settings);
         if (given.size() > 1) {
-            throw new OneLineException(String.join(" and ", given) + " all name a fleet's targets; set exactly one"
-                    + " of them");
+            throw new OneLineException("Set only one of " + String.join(", ", given.subList(0, given.size() - 1))
+                    + " and " + given.get(given.size() - 1) + ": each names a fleet's targets");
         }
         if (!settings.fleetSchemas().isEmpty()) {
             return schemas(settings.fleetSchemas());
