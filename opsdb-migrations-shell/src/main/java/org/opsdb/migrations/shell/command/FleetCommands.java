@@ -29,7 +29,9 @@ import org.springframework.shell.core.command.annotation.Option;
 /**
  * {@code fleet upgrade|downgrade|current REV}: one command on every target of a fleet ({@link Fleet}), the targets
  * named by exactly one of {@code --schemas-query SQL} (run on the configured database), {@code --schemas-file FILE}
- * or {@code --targets-file FILE} (JDBC URLs). One progress line per finished target goes to standard error as it
+ * or {@code --targets-file FILE} (JDBC URLs), or with none of them by the {@code opsdb.migrations.fleet.*} settings,
+ * whose {@code parallel}, {@code canary}, {@code max-failures} and {@code timeout} are also the defaults of the
+ * options (not for {@code fleet current}, which reads every target). One progress line per finished target goes to standard error as it
  * happens; the answer on standard output is the summary table and its totals line; {@code --report FILE} also writes
  * the report as JSON. Exit 0 when every target reached the goal, 1 otherwise (a target failed or was skipped), and
  * for {@code fleet current} 2 when none failed but some target is behind. The methods are named {@code fleetUpgrade}
@@ -111,10 +113,10 @@ public class FleetCommands {
             @Option(longName = "timeout", description = "time one target may take") String timeout,
             @Option(longName = "report", description = "write the report as JSON") String report) {
         run(context, Action.CURRENT, revision == null || revision.isBlank() ? "heads" : revision,
-                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, null, null, timeout), report);
+                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, "0", "0", timeout), report);
     }
 
-    private void run(CommandContext context, Action action, String revision, Targets targets, FleetOptions options,
+    private void run(CommandContext context, Action action, String revision, Targets targets, OptionFlags flags,
                      String reportFile) {
         String command = "fleet " + action.word();
         FleetCommand fleetCommand;
@@ -124,6 +126,7 @@ public class FleetCommands {
             throw new UsageException(e.getMessage());
         }
         Migrations migrations = source.load();
+        FleetOptions options = flags.over(FleetOptions.of(migrations.settings()));
         List<FleetTarget> list = targets.list(command, migrations);
         FleetReport report = new Fleet(migrations, url -> new UrlDataSource(url, null, null)).run(fleetCommand, list,
                 options, (result, progress) -> ConsoleOutput.notice(context,
@@ -154,15 +157,26 @@ public class FleetCommands {
         }
     }
 
-    private static FleetOptions options(String parallel, String canary, String maxFailures, String timeout) {
-        FleetOptions defaults = FleetOptions.DEFAULTS;
-        try {
-            return new FleetOptions(number("parallel", parallel, defaults.parallel()),
-                    number("canary", canary, defaults.canary()),
-                    number("max-failures", maxFailures, defaults.maxFailures()), duration(timeout, defaults.timeout()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage().replaceFirst("^Invalid (max failures|\\w+)", "Invalid --$1")
-                    .replace("--max failures", "--max-failures"));
+    private static OptionFlags options(String parallel, String canary, String maxFailures, String timeout) {
+        return new OptionFlags(parallel, canary, maxFailures, timeout);
+    }
+
+    /**
+     * The run options as given on the command line; one not given is the setting's
+     * ({@code opsdb.migrations.fleet.parallel}, …, whose defaults are {@link FleetOptions#DEFAULTS}).
+     */
+    private record OptionFlags(String parallel, String canary, String maxFailures, String timeout) {
+
+        FleetOptions over(FleetOptions defaults) {
+            try {
+                return new FleetOptions(number("parallel", parallel, defaults.parallel()),
+                        number("canary", canary, defaults.canary()),
+                        number("max-failures", maxFailures, defaults.maxFailures()),
+                        duration(timeout, defaults.timeout()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage().replaceFirst("^Invalid (max failures|\\w+)", "Invalid --$1")
+                        .replace("--max failures", "--max-failures"));
+            }
         }
     }
 
@@ -188,7 +202,10 @@ public class FleetCommands {
         }
     }
 
-    /** The three ways of naming targets; exactly one must be given. */
+    /**
+     * The three ways of naming targets; exactly one must be given, or none when the settings name the targets
+     * ({@code opsdb.migrations.fleet.*}, {@link FleetTargets#configured}).
+     */
     private record Targets(String schemasQuery, String schemasFile, String targetsFile) {
 
         List<FleetTarget> list(String command, Migrations migrations) {
@@ -201,6 +218,9 @@ public class FleetCommands {
             }
             if (targetsFile != null) {
                 given.add("--targets-file");
+            }
+            if (given.isEmpty() && FleetTargets.isConfigured(migrations.settings())) {
+                return FleetTargets.configured(migrations.settings(), migrations.dataSource().orElse(null));
             }
             if (given.size() != 1) {
                 throw new UsageException("'" + command + "' needs exactly one of --schemas-query, --schemas-file,"
