@@ -230,6 +230,22 @@ class FleetOnBootTests {
         });
     }
 
+    @Test
+    void jdbcUrlTargetsAreMigratedAndReportedAsUrls() {
+        schemas("url", 1);
+        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "user=" + db.username()
+                + (db.password() == null ? "" : "&password=" + db.password()) + "&currentSchema=url_01";
+        runner.withPropertyValues("opsdb.migrations.fleet.targets=" + url).run(context -> {
+            assertThat(context).hasNotFailed();
+            MigrationsFleetEndpoint.FleetDescriptor descriptor = context.getBean(MigrationsFleetEndpoint.class)
+                    .migrations();
+            assertThat(descriptor.results()).extracting(r -> r.kind() + " " + r.current() + " " + r.state())
+                    .containsExactly("url [" + C + "] ok");
+            assertThat(descriptor.upToDate()).isEqualTo(1);
+        });
+        assertAtHead("url_01");
+    }
+
     /** A bean that, like an {@code EntityManagerFactory}, needs the database initialized: reads every tenant. */
     @Configuration(proxyBeanMethods = false)
     static class TenantReaderConfiguration {
