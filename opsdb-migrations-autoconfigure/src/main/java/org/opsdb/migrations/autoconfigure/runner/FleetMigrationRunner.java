@@ -15,7 +15,6 @@ import org.opsdb.migrations.fleet.TargetResult;
 import org.opsdb.migrations.fleet.TargetResult.Outcome;
 import org.opsdb.migrations.runtime.MigrationException;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.Ordered;
 
 /**
  * Brings every target of the application's fleet ({@code opsdb.migrations.fleet.*}) to the configured target when
@@ -25,7 +24,7 @@ import org.springframework.core.Ordered;
  * and per-target timeout apply. When a target did not reach the goal the boot fails with one line naming the targets
  * and why, unless {@link OnFleetFailure#CONTINUE} says to log that line and boot.
  */
-public class FleetMigrationRunner implements InitializingBean, Ordered {
+public class FleetMigrationRunner implements InitializingBean {
 
     /** How many failed targets, and behind targets, the one line names before counting the rest. */
     static final int NAMED = 5;
@@ -36,7 +35,6 @@ public class FleetMigrationRunner implements InitializingBean, Ordered {
     private final OnBoot onBoot;
     private final String target;
     private final OnFleetFailure onFailure;
-    private int order;
 
     /**
      * A runner for the given fleet.
@@ -129,15 +127,5 @@ public class FleetMigrationRunner implements InitializingBean, Ordered {
         List<String> named = new ArrayList<>(items.subList(0, NAMED));
         named.add("and " + (items.size() - NAMED) + more);
         return named;
-    }
-
-    @Override
-    public int getOrder() {
-        return order;
-    }
-
-    /** Sets the order among initializers. */
-    public void setOrder(int order) {
-        this.order = order;
     }
 }
