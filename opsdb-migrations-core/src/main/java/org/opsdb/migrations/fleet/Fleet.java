@@ -44,7 +44,8 @@ import org.opsdb.migrations.runtime.Secrets;
  * Targets run in the order given, at most {@link FleetOptions#parallel()} at once: first the
  * {@link FleetOptions#canary() canary} targets, and only when none of them failed, the others; once
  * {@link FleetOptions#maxFailures()} targets failed, no further one is started. A target that fails is reported with
- * one line and the others go on.
+ * one line and the others go on. A run may take one {@link FleetShard shard} of the targets only, so that the pods
+ * of a Kubernetes Indexed Job share a fleet with no coordinator.
  */
 public final class Fleet {
 
@@ -66,7 +67,23 @@ public final class Fleet {
     /** Runs {@code command} on {@code targets}, in their order, as {@code options} say, telling {@code listener}. */
     public FleetReport run(FleetCommand command, List<FleetTarget> targets, FleetOptions options,
                            FleetListener listener) {
+        return run(command, targets, null, options, listener);
+    }
+
+    /**
+     * Runs {@code command} on the targets of {@code fleet} that {@code shard} takes ({@link FleetShard#select}), as
+     * {@link #run(FleetCommand, List, FleetOptions, FleetListener)} runs them; the canary is the first targets of
+     * the share. A shard that takes no target reaches its goal with nothing run.
+     *
+     * @param shard the share to run, or {@code null} for the whole fleet
+     */
+    public FleetReport run(FleetCommand command, List<FleetTarget> fleet, FleetShard shard, FleetOptions options,
+                           FleetListener listener) {
         Instant started = Instant.now();
+        List<FleetTarget> targets = shard == null ? fleet : shard.select(fleet);
+        if (shard != null) {
+            listener.sharded(shard, targets.size(), fleet.size());
+        }
         Run run = new Run(command, targets, options, listener, System.nanoTime());
         try {
             int canary = Math.min(options.canary(), targets.size());
@@ -83,7 +100,7 @@ public final class Fleet {
             run.close();
         }
         return new FleetReport(command, started, Duration.ofNanos(System.nanoTime() - run.start),
-                Arrays.asList(run.results));
+                Arrays.asList(run.results), shard, fleet.size());
     }
 
     /** One run: its threads, its results so far and its counts (touched by the calling thread only). */

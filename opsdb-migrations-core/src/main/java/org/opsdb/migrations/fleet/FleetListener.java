@@ -9,6 +9,10 @@ public interface FleetListener {
     /** A target finished (ok, behind or failed); {@code progress} counts it. */
     void finished(TargetResult result, FleetProgress progress);
 
+    /** Before any target runs, when the run takes one shard: it took {@code taken} of the fleet's targets. */
+    default void sharded(FleetShard shard, int taken, int fleetTargets) {
+    }
+
     /** The canary targets all finished without failing; the others start now. */
     default void canaryPassed(int canaryTargets) {
     }

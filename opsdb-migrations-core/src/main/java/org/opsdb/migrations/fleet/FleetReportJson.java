@@ -9,10 +9,12 @@ import org.opsdb.migrations.fleet.TargetResult.Outcome;
  * A {@link FleetReport} as JSON (core has no JSON library; this writes the one shape it needs):
  * <pre>
  * {"command": "upgrade", "revision": "head", "started": "2026-12-07T23:01:02.345Z", "durationMillis": 5120,
- *  "targets": 200, "ok": 199, "behind": 0, "failed": 1, "skipped": 0,
+ *  "targets": 200, "shard": null, "fleetTargets": 200, "ok": 199, "behind": 0, "failed": 1, "skipped": 0,
  *  "results": [{"target": "tenant_001", "kind": "schema", "before": [], "after": ["c0ffee000003"],
  *               "durationMillis": 41, "outcome": "ok", "reason": null}, ...]}
  * </pre>
+ * {@code targets} counts the targets run; a sharded run names its shard ({@code "shard": {"index": 1, "count": 4}})
+ * and {@code fleetTargets} the targets of the whole fleet, of which the shard took {@code targets}.
  * Heads are arrays of revision ids ({@code []} is base), {@code null} when they could not be read.
  */
 final class FleetReportJson {
@@ -26,7 +28,10 @@ final class FleetReportJson {
                 .append(",\n  \"revision\": ").append(string(report.command().revision()))
                 .append(",\n  \"started\": ").append(string(report.started().toString()))
                 .append(",\n  \"durationMillis\": ").append(report.duration().toMillis())
-                .append(",\n  \"targets\": ").append(report.results().size());
+                .append(",\n  \"targets\": ").append(report.results().size())
+                .append(",\n  \"shard\": ").append(report.shard() == null ? "null" : "{\"index\": "
+                        + report.shard().index() + ", \"count\": " + report.shard().count() + "}")
+                .append(",\n  \"fleetTargets\": ").append(report.fleetTargets());
         for (Outcome outcome : Outcome.values()) {
             json.append(",\n  \"").append(outcome.word()).append("\": ").append(report.count(outcome));
         }

@@ -12,10 +12,14 @@ import org.opsdb.migrations.error.OneLineException;
 import org.opsdb.migrations.fleet.Fleet;
 import org.opsdb.migrations.fleet.FleetCommand;
 import org.opsdb.migrations.fleet.FleetCommand.Action;
+import org.opsdb.migrations.fleet.FleetListener;
 import org.opsdb.migrations.fleet.FleetOptions;
+import org.opsdb.migrations.fleet.FleetProgress;
 import org.opsdb.migrations.fleet.FleetReport;
+import org.opsdb.migrations.fleet.FleetShard;
 import org.opsdb.migrations.fleet.FleetTarget;
 import org.opsdb.migrations.fleet.FleetTargets;
+import org.opsdb.migrations.fleet.TargetResult;
 import org.opsdb.migrations.fleet.TargetResult.Outcome;
 import org.opsdb.migrations.runtime.UrlDataSource;
 import org.opsdb.migrations.shell.format.FleetFormatter;
@@ -31,11 +35,13 @@ import org.springframework.shell.core.command.annotation.Option;
  * named by exactly one of {@code --schemas-query SQL} (run on the configured database), {@code --schemas-file FILE}
  * or {@code --targets-file FILE} (JDBC URLs), or with none of them by the {@code opsdb.migrations.fleet.*} settings,
  * whose {@code parallel}, {@code canary}, {@code max-failures} and {@code timeout} are also the defaults of the
- * options (not for {@code fleet current}, which reads every target). One progress line per finished target goes to standard error as it
- * happens; the answer on standard output is the summary table and its totals line; {@code --report FILE} also writes
- * the report as JSON. Exit 0 when every target reached the goal, 1 otherwise (a target failed or was skipped), and
- * for {@code fleet current} 2 when none failed but some target is behind. The methods are named {@code fleetUpgrade}
- * etc.: the console registers one bean per command method, named after the method.
+ * options (not for {@code fleet current}, which reads every target). One progress line per finished target goes to
+ * standard error as it happens; the answer on standard output is the summary table and its totals line;
+ * {@code --report FILE} also writes the report as JSON. Exit 0 when every target reached the goal, 1 otherwise (a
+ * target failed or was skipped), and for {@code fleet current} 2 when none failed but some target is behind.
+ * {@code --shard I/N} (or Kubernetes' {@code JOB_COMPLETION_INDEX} with {@code OPSDB_FLEET_SHARDS}) runs one share of
+ * the targets ({@link FleetShard}). The methods are named {@code fleetUpgrade} etc.: the console registers one bean
+ * per command method, named after the method.
  */
 public class FleetCommands {
 
@@ -45,7 +51,10 @@ public class FleetCommands {
     private static final String TARGETS_HELP = "\nTargets, exactly one of: --schemas-query SQL (schema names, run on the"
             + " configured database), --schemas-file FILE (one schema a line), --targets-file FILE (one JDBC URL a"
             + " line); '#' starts a comment line\n[--parallel N] (default 4) [--canary K] [--max-failures N] (0: no"
-            + " limit) [--timeout DURATION] (e.g. 30s, 5m) [--report FILE] (JSON)";
+            + " limit) [--timeout DURATION] (e.g. 30s, 5m) [--report FILE] (JSON)"
+            + "\n[--shard I/N] this process's share of the targets, I from 0 to N-1 (default: $"
+            + FleetShard.INDEX_VARIABLE + " of $" + FleetShard.COUNT_VARIABLE + " shards when set, else all)";
+    private static final String SHARD_HELP = "I/N: run shard I of N (CRC32 of each target's name mod N)";
 
     private final MigrationsSource source;
     private final ConsoleGuard guard;
@@ -69,9 +78,10 @@ public class FleetCommands {
             @Option(longName = "max-failures", description = "stop starting targets after N failures")
             String maxFailures,
             @Option(longName = "timeout", description = "time one target may take") String timeout,
-            @Option(longName = "report", description = "write the report as JSON") String report) {
+            @Option(longName = "report", description = "write the report as JSON") String report,
+            @Option(longName = "shard", description = SHARD_HELP) String shard) {
         run(context, Action.UPGRADE, revision, new Targets(schemasQuery, schemasFile, targetsFile),
-                options(parallel, canary, maxFailures, timeout), report);
+                options(parallel, canary, maxFailures, timeout), report, shard);
     }
 
     /** {@code fleet downgrade REV ...}. */
@@ -90,11 +100,12 @@ public class FleetCommands {
             String maxFailures,
             @Option(longName = "timeout", description = "time one target may take") String timeout,
             @Option(longName = "report", description = "write the report as JSON") String report,
+            @Option(longName = "shard", description = SHARD_HELP) String shard,
             @Option(longName = "allow-destructive", description = "run it even under a guarded (production) profile")
             boolean allowDestructive) {
         guard.check("fleet downgrade " + revision, allowDestructive);
         run(context, Action.DOWNGRADE, revision, new Targets(schemasQuery, schemasFile, targetsFile),
-                options(parallel, canary, maxFailures, timeout), report);
+                options(parallel, canary, maxFailures, timeout), report, shard);
     }
 
     /** {@code fleet current [REV] ...}: each target's revision; exit 2 when some target is below REV (heads). */
@@ -111,17 +122,21 @@ public class FleetCommands {
             @Option(longName = "targets-file", description = "file of JDBC URLs") String targetsFile,
             @Option(longName = "parallel", description = "targets at once (default 4)") String parallel,
             @Option(longName = "timeout", description = "time one target may take") String timeout,
-            @Option(longName = "report", description = "write the report as JSON") String report) {
+            @Option(longName = "report", description = "write the report as JSON") String report,
+            @Option(longName = "shard", description = SHARD_HELP) String shard) {
         run(context, Action.CURRENT, revision == null || revision.isBlank() ? "heads" : revision,
-                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, "0", "0", timeout), report);
+                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, "0", "0", timeout), report,
+                shard);
     }
 
     private void run(CommandContext context, Action action, String revision, Targets targets, OptionFlags flags,
-                     String reportFile) {
+                     String reportFile, String shardOption) {
         String command = "fleet " + action.word();
         FleetCommand fleetCommand;
+        FleetShard shard;
         try {
             fleetCommand = new FleetCommand(action, revision);
+            shard = FleetShard.resolve(shardOption, "--shard", System.getenv()).orElse(null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -129,20 +144,31 @@ public class FleetCommands {
         FleetOptions options = flags.over(FleetOptions.of(migrations.settings()));
         List<FleetTarget> list = targets.list(command, migrations);
         FleetReport report = new Fleet(migrations, url -> new UrlDataSource(url, null, null)).run(fleetCommand, list,
-                options, (result, progress) -> ConsoleOutput.notice(context,
-                        FleetFormatter.progressLine(result, progress)));
+                shard, options, new FleetListener() {
+                    @Override
+                    public void finished(TargetResult result, FleetProgress progress) {
+                        ConsoleOutput.notice(context, FleetFormatter.progressLine(shard, result, progress));
+                    }
+
+                    @Override
+                    public void sharded(FleetShard share, int taken, int fleetTargets) {
+                        ConsoleOutput.notice(context, FleetFormatter.shardLine(fleetCommand, share, taken,
+                                fleetTargets));
+                    }
+                });
         if (reportFile != null) {
             write(Path.of(reportFile), report.json());
         }
         ConsoleOutput.print(context, FleetFormatter.table(report));
         if (!report.reachedGoal()) {
             int failed = report.count(Outcome.FAILED) + report.count(Outcome.SKIPPED);
+            String of = report.sharded().map(share -> "shard " + share + ": ").orElse("");
             if (failed > 0) {
-                ConsoleOutput.notice(context, command + " " + revision + ": " + failed + " of "
+                ConsoleOutput.notice(context, command + " " + revision + ": " + of + failed + " of "
                         + report.results().size() + " targets did not reach " + revision);
                 throw new FleetVerdict(1);
             }
-            ConsoleOutput.notice(context, command + ": " + report.count(Outcome.BEHIND) + " of "
+            ConsoleOutput.notice(context, command + ": " + of + report.count(Outcome.BEHIND) + " of "
                     + report.results().size() + " targets are behind " + revision);
             throw new FleetVerdict(DifferencesFoundException.EXIT_CODE);
         }

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.opsdb.migrations.fleet.FleetCommand;
 import org.opsdb.migrations.fleet.FleetProgress;
 import org.opsdb.migrations.fleet.FleetReport;
+import org.opsdb.migrations.fleet.FleetShard;
 import org.opsdb.migrations.fleet.TargetResult;
 import org.opsdb.migrations.fleet.TargetResult.Outcome;
 
@@ -25,8 +27,16 @@ public final class FleetFormatter {
      * target's line ends with {@code : REASON}.
      */
     public static String progressLine(TargetResult result, FleetProgress progress) {
+        return progressLine(null, result, progress);
+    }
+
+    /**
+     * The same, for a run of one shard ({@code null}: the whole fleet), which the line names first:
+     * {@code [shard 1/4, 3/12: 3 done, 0 failed, 9 left, 2.1/s, ETA 4 s] t_005 ok base -> f1ee70000003 (0.12 s)}.
+     */
+    public static String progressLine(FleetShard shard, TargetResult result, FleetProgress progress) {
         Duration eta = progress.eta();
-        return "[" + (progress.done() + progress.failed()) + "/" + progress.total() + ": " + progress.done()
+        return "[" + (shard == null ? "" : "shard " + shard + ", ") + (progress.done() + progress.failed()) + "/" + progress.total() + ": " + progress.done()
                 + " done, " + progress.failed() + " failed, " + progress.left() + " left, "
                 + String.format(Locale.ROOT, "%.1f", progress.rate()) + "/s, ETA "
                 + (eta == null ? "?" : (eta.toMillis() + 999) / 1000 + " s") + "] " + result.target().name() + " "
@@ -38,6 +48,9 @@ public final class FleetFormatter {
     /** The summary table, one row per target in the run's order, then the totals line. */
     public static String table(FleetReport report) {
         List<String[]> rows = new ArrayList<>();
+        if (report.results().isEmpty()) {
+            return totals(report) + "\n";
+        }
         rows.add(HEADER);
         for (TargetResult result : report.results()) {
             rows.add(new String[] {result.target().name(), TargetResult.heads(result.before()),
@@ -61,14 +74,29 @@ public final class FleetFormatter {
         return table.append(totals(report)).append('\n').toString();
     }
 
-    /** {@code fleet upgrade head: 200 targets, 198 ok, 0 behind, 2 failed, 0 skipped in 6.1 s}. */
+    /**
+     * {@code fleet upgrade head: 200 targets, 198 ok, 0 behind, 2 failed, 0 skipped in 6.1 s}; for a shard
+     * {@code fleet upgrade head: shard 1/4, 12 of 48 targets, 12 ok, 0 behind, 0 failed, 0 skipped in 0.5 s}.
+     */
     public static String totals(FleetReport report) {
-        StringBuilder line = new StringBuilder("fleet " + report.command() + ": " + report.results().size()
-                + (report.results().size() == 1 ? " target" : " targets"));
+        StringBuilder line = new StringBuilder("fleet " + report.command() + ": " + report.sharded()
+                .map(shard -> "shard " + shard + ", " + report.results().size() + " of " + report.fleetTargets())
+                .orElse(String.valueOf(report.results().size()))
+                + (report.fleetTargets() == 1 ? " target" : " targets"));
         for (Outcome outcome : Outcome.values()) {
             line.append(", ").append(report.count(outcome)).append(' ').append(outcome.word());
         }
         return line.append(" in ").append(seconds(report.duration())).toString();
+    }
+
+    /**
+     * The line a shard's run starts with: {@code fleet upgrade head: shard 1/4 takes 12 of 48 targets}, or for a
+     * shard that takes none {@code fleet upgrade head: shard 3/4 takes none of the 3 targets; nothing to do}.
+     */
+    public static String shardLine(FleetCommand command, FleetShard shard, int taken, int fleetTargets) {
+        return "fleet " + command + ": shard " + shard + (taken == 0 ? " takes none of the " + fleetTargets
+                + (fleetTargets == 1 ? " target" : " targets") + "; nothing to do"
+                : " takes " + taken + " of " + fleetTargets + (fleetTargets == 1 ? " target" : " targets"));
     }
 
     private static String outcome(TargetResult result) {

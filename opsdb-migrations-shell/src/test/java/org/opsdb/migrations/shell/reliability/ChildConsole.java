@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.opsdb.migrations.shell.ConsoleProcess;
 import org.opsdb.migrations.shell.ConsoleResult;
@@ -40,9 +41,17 @@ final class ChildConsole {
         return args.toArray(String[]::new);
     }
 
-    /** Starts {@code java … OpsdbConsoleApplication args…} with no SPRING_ or OPSDB_ variables inherited. */
+    /**
+     * Starts {@code java … OpsdbConsoleApplication args…} with no SPRING_ or OPSDB_ variables inherited, nor
+     * Kubernetes' JOB_COMPLETION_INDEX (which would shard a fleet).
+     */
     static ChildConsole start(String... args) {
-        return launch(null, args);
+        return launch(null, Map.of(), args);
+    }
+
+    /** The same with these environment variables set (after the SPRING_ and OPSDB_ ones were removed). */
+    static ChildConsole startWithEnvironment(Map<String, String> environment, String... args) {
+        return launch(null, environment, args);
     }
 
     /**
@@ -50,10 +59,10 @@ final class ChildConsole {
      * not read (its standard output is empty).
      */
     static ChildConsole startWithStandardOutput(File stdout, String... args) {
-        return launch(stdout, args);
+        return launch(stdout, Map.of(), args);
     }
 
-    private static ChildConsole launch(File stdout, String... args) {
+    private static ChildConsole launch(File stdout, Map<String, String> environment, String... args) {
         List<String> command = ConsoleProcess.javaCommand();
         command.addAll(List.of(args));
         try {
@@ -62,7 +71,9 @@ final class ChildConsole {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(stdout == null ? out.toFile() : stdout)
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("OPSDB_"));
+            builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("OPSDB_")
+                    || k.equals("JOB_COMPLETION_INDEX"));
+            builder.environment().putAll(environment);
             return new ChildConsole(builder.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

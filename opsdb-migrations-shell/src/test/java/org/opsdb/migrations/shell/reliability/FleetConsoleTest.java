@@ -5,6 +5,7 @@ import static org.opsdb.migrations.shell.reliability.Revisions.A;
 import static org.opsdb.migrations.shell.reliability.Revisions.B;
 import static org.opsdb.migrations.shell.reliability.Revisions.C;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code fleet upgrade|downgrade|current} in a child console on schemas of one database: 200 schemas at once, a
  * {@code kill -9} halfway and a rerun, a failed canary, failing targets reported with one line, exit codes, the
- * JSON report.
+ * JSON report; four shards at once ({@code --shard i/4}, {@code JOB_COMPLETION_INDEX}), one killed and rerun.
  */
 @FreshDatabase
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
@@ -101,6 +103,15 @@ class FleetConsoleTest {
                 .collect(Collectors.joining(" UNION ALL ")));
     }
 
+    /** The chain A, B, C where B sleeps {@code seconds} (so that a fleet can be caught halfway). */
+    private void layOutWithSlowBeta(double seconds) {
+        Revisions.layOut(dir, Map.of(A + "_create_alpha.sql", Revisions.sql(A, null, "alpha"),
+                B + "_slow_beta.sql", Revisions.sql(B, A, "create beta slowly",
+                        "CREATE TABLE beta (id int PRIMARY KEY);\nSELECT pg_sleep(" + seconds + ");",
+                        "DROP TABLE beta;"),
+                C + "_create_gamma.sql", Revisions.sql(C, B, "gamma")));
+    }
+
     private static List<String> atHead(List<String> schemas) {
         return schemas.stream().map(s -> s + " " + C).toList();
     }
@@ -156,10 +167,7 @@ class FleetConsoleTest {
     @Test
     void killedHalfwayThenRunAgainEverySchemaAtHeadEachRevisionOnceNoLockLeft() throws Exception {
         List<String> schemas = tenants(200);
-        Revisions.layOut(dir, Map.of(A + "_create_alpha.sql", Revisions.sql(A, null, "alpha"),
-                B + "_slow_beta.sql", Revisions.sql(B, A, "create beta slowly",
-                        "CREATE TABLE beta (id int PRIMARY KEY);\nSELECT pg_sleep(0.2);", "DROP TABLE beta;"),
-                C + "_create_gamma.sql", Revisions.sql(C, B, "gamma")));
+        layOutWithSlowBeta(0.2);
         ChildConsole child = ChildConsole.start(console("fleet", "upgrade", "head", "--schemas-query", QUERY,
                 "--parallel", "8"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
@@ -282,5 +290,142 @@ class FleetConsoleTest {
                 .isEqualTo("t_003   " + B + "  " + B + "  T    behind");
         assertThat(behind.stderr().lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("fleet current: 1 of 3 targets are behind head");
+    }
+
+    /** A schema's shard by the documented rule, computed here on its own: CRC32 of its UTF-8 bytes, mod count. */
+    private static int shardOf(String schema, int count) {
+        CRC32 crc = new CRC32();
+        crc.update(schema.getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % count);
+    }
+
+    private static List<String> timeless(ConsoleResult result) {
+        return result.stdout().lines().map(l -> l.replaceAll("\\d+\\.\\d\\d s", "T")).toList();
+    }
+
+    private int countWithGamma(List<String> schemas) {
+        return Integer.parseInt(query("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relname = 'gamma' AND n.nspname IN ('" + String.join("', '", schemas) + "')").get(0));
+    }
+
+    /** The schemas that have a version table. */
+    private List<String> withVersionTable() {
+        return query("SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relname = 'alembic_version' ORDER BY 1");
+    }
+
+    @Test
+    void fourShardsAtOnceCoverEveryTargetOnceAndAShardKilledHalfwayThenRerunAppliesNothingTwice() throws Exception {
+        List<String> schemas = tenants(40);
+        layOutWithSlowBeta(0.3);
+        Path[] reports = new Path[4];
+        ChildConsole[] shards = new ChildConsole[4];
+        for (int i = 0; i < 4; i++) {
+            reports[i] = dir.resolveSibling(dir.getFileName() + "-shard-" + i + ".json");
+            shards[i] = ChildConsole.start(console("fleet", "upgrade", "head", "--schemas-query", QUERY,
+                    "--parallel", "2", "--shard", i + "/4", "--report", reports[i].toString()));
+        }
+        List<String> ofShard1 = schemas.stream().filter(s -> shardOf(s, 4) == 1).toList();
+        assertThat(ofShard1).hasSize(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        int done = 0;
+        while (shards[1].isAlive() && System.nanoTime() < deadline && done < 5) {
+            Thread.sleep(50);
+            done = countWithGamma(ofShard1);
+        }
+        assertThat(shards[1].isAlive()).as("shard 1/4 was still running at %d of 10", done).isTrue();
+        shards[1].kill();
+        int afterKill = countWithGamma(ofShard1);
+        assertThat(afterKill).isBetween(5, 9);
+        for (int i : new int[] {0, 2, 3}) {
+            ConsoleResult result = shards[i].await(540);
+            assertThat(result.exitCode()).as(result.stderr()).isZero();
+            assertThat(result.stderr().lines().findFirst().orElseThrow())
+                    .isEqualTo("fleet upgrade head: shard " + i + "/4 takes 10 of 40 targets");
+            assertThat(result.stderr().lines().filter(l -> l.startsWith("[shard " + i + "/4, ")).count())
+                    .isEqualTo(10);
+            assertThat(timeless(result).get(11)).isEqualTo("fleet upgrade head: shard " + i + "/4, 10 of 40 targets,"
+                    + " 10 ok, 0 behind, 0 failed, 0 skipped in T");
+        }
+        awaitNoRuntimeLock();
+
+        ConsoleResult rerun = run("fleet", "upgrade", "head", "--schemas-query", QUERY, "--parallel", "2",
+                "--shard", "1/4", "--report", reports[1].toString());
+
+        assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+        assertThat(timeless(rerun).get(11)).isEqualTo("fleet upgrade head: shard 1/4, 10 of 40 targets, 10 ok,"
+                + " 0 behind, 0 failed, 0 skipped in T");
+        assertThat(rerun.stdout().lines().filter(l -> l.matches("t_\\d{3} +" + C + " +" + C + " .* ok")).count())
+                .isEqualTo(afterKill);
+        List<String> union = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            JsonNode json = JsonMapper.builder().build().readTree(Files.readString(reports[i]));
+            assertThat(json.get("shard").get("index").asInt()).isEqualTo(i);
+            assertThat(json.get("shard").get("count").asInt()).isEqualTo(4);
+            assertThat(json.get("fleetTargets").asInt()).isEqualTo(40);
+            assertThat(json.get("targets").asInt()).isEqualTo(10);
+            assertThat(json.get("ok").asInt()).isEqualTo(10);
+            for (JsonNode result : json.get("results")) {
+                String target = result.get("target").asString();
+                assertThat(shardOf(target, 4)).as(target).isEqualTo(i);
+                union.add(target);
+            }
+        }
+        assertThat(union).hasSize(40).containsExactlyInAnyOrderElementsOf(schemas);
+        assertThat(versions(schemas)).isEqualTo(atHead(schemas));
+        assertThat(appliedTwice(schemas)).isEmpty();
+        assertThat(query(RUNTIME_LOCKS)).containsExactly("0");
+    }
+
+    @Test
+    void jobCompletionIndexTakesTheShareOfTheSameShardOptionWhichWinsAndAnEmptyShardSucceeds() throws Exception {
+        tenants(6);
+        Map<String, String> job = Map.of("JOB_COMPLETION_INDEX", "0", "OPSDB_FLEET_SHARDS", "4");
+
+        ConsoleResult byEnvironment = ChildConsole.startWithEnvironment(job,
+                console("fleet", "upgrade", "head", "--schemas-query", QUERY)).await(540);
+
+        assertThat(byEnvironment.exitCode()).as(byEnvironment.stderr()).isZero();
+        assertThat(timeless(byEnvironment)).containsExactly(
+                "target  before  after         duration  outcome",
+                "t_004   base    " + C + "  T    ok",
+                "t_006   base    " + C + "  T    ok",
+                "fleet upgrade head: shard 0/4, 2 of 6 targets, 2 ok, 0 behind, 0 failed, 0 skipped in T");
+        assertThat(byEnvironment.stderr().lines().findFirst().orElseThrow())
+                .isEqualTo("fleet upgrade head: shard 0/4 takes 2 of 6 targets");
+        assertThat(withVersionTable()).containsExactly("t_004", "t_006");
+        assertThat(versions(List.of("t_004", "t_006"))).containsExactly("t_004 " + C, "t_006 " + C);
+        ConsoleResult byOption = run("fleet", "current", "--schemas-query", QUERY, "--shard", "0/4");
+        assertThat(byOption.exitCode()).isZero();
+        assertThat(timeless(byOption)).containsExactly(
+                "target  before        after         duration  outcome",
+                "t_004   " + C + "  " + C + "  T    ok",
+                "t_006   " + C + "  " + C + "  T    ok",
+                "fleet current heads: shard 0/4, 2 of 6 targets, 2 ok, 0 behind, 0 failed, 0 skipped in T");
+
+        ConsoleResult empty = ChildConsole.startWithEnvironment(job,
+                console("fleet", "downgrade", "base", "--schemas-query", QUERY, "--shard", "0/5")).await(540);
+
+        assertThat(empty.exitCode()).as(empty.stderr()).isZero();
+        assertThat(timeless(empty)).containsExactly(
+                "fleet downgrade base: shard 0/5, 0 of 6 targets, 0 ok, 0 behind, 0 failed, 0 skipped in T");
+        assertThat(empty.stderr()).isEqualTo("fleet downgrade base: shard 0/5 takes none of the 6 targets;"
+                + " nothing to do\n");
+        assertThat(withVersionTable()).containsExactly("t_004", "t_006");
+        assertThat(versions(List.of("t_004", "t_006"))).containsExactly("t_004 " + C, "t_006 " + C);
+    }
+
+    @Test
+    void badShardsAreOneLineExitOneAndRunNothing() throws Exception {
+        tenants(3);
+        // 'x', '0/0' and the other messages: FleetShardTest (one child console each is seconds of CI)
+        assertThat(run("fleet", "upgrade", "head", "--schemas-query", QUERY, "--shard", "4/4")).isEqualTo(
+                new ConsoleResult("", "Invalid --shard '4/4': the index must be 0 to 3\n", 1));
+        assertThat(ChildConsole.startWithEnvironment(Map.of("JOB_COMPLETION_INDEX", "1"),
+                console("fleet", "current", "--schemas-query", QUERY)).await(540)).isEqualTo(new ConsoleResult("",
+                "JOB_COMPLETION_INDEX is 1 but OPSDB_FLEET_SHARDS is not set: set it to the Job's completions (the"
+                        + " number of shards), or pass --shard I/N\n", 1));
+        assertThat(query("SELECT count(*) FROM pg_class WHERE relname IN ('alembic_version', 'alpha')"))
+                .containsExactly("0");
     }
 }
