@@ -42,12 +42,25 @@ import org.opsdb.migrations.runtime.VersionTable;
  *                                  concurrently, constraints validated apart, NOT NULL through a validated check
  * @param lint                      what an upgrade does with the lock-hazard findings of the revisions it is about
  *                                  to apply: warn, refuse, or not lint
+ * @param fleetSchemas              a fleet's targets as schemas of the database ({@code fleet.schemas}); empty: none
+ * @param fleetSchemasQuery         a fleet's targets as the schemas a SQL query returns (first column), run on the
+ *                                  database, or {@code null}
+ * @param fleetSchemasFile          a fleet's targets as a file of schema names, one a line, or {@code null}
+ * @param fleetTargets              a fleet's targets as JDBC URLs, one database each; empty: none
+ * @param fleetTargetsFile          a fleet's targets as a file of JDBC URLs, one a line, or {@code null}
+ * @param fleetParallel             how many targets of a fleet run at once (at least 1)
+ * @param fleetCanary               how many targets of a fleet run first, on their own (0: no canary step)
+ * @param fleetMaxFailures          after how many failed targets a fleet starts no further one (0: no limit)
+ * @param fleetTimeout              how long one target of a fleet may take (zero: no limit)
  */
 public record MigrationsSettings(List<String> locations, String versionTable, String historyTable,
                                  String tableSchema, TransactionMode transactionMode, Duration lockTimeout,
                                  Duration statementLockTimeout, int statementLockRetries,
                                  Duration statementLockRetryBackoff, boolean validateChecksums,
-                                 boolean autogenerateSafeForms, LintMode lint) {
+                                 boolean autogenerateSafeForms, LintMode lint, List<String> fleetSchemas,
+                                 String fleetSchemasQuery, String fleetSchemasFile, List<String> fleetTargets,
+                                 String fleetTargetsFile, int fleetParallel, int fleetCanary, int fleetMaxFailures,
+                                 Duration fleetTimeout) {
 
     /**
      * The prefix of the settings as properties of a Spring application ({@code opsdb.migrations.version-table} is
@@ -66,11 +79,13 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
      * {@value #DEFAULT_HISTORY_TABLE} on the search path, one transaction per revision, 60 s for the advisory lock;
      * 5 s {@code lock_timeout}, 3 retries, 1 s backoff (1 s, 2 s, 4 s: at most about 27 s per revision before the
      * run fails); checksums validated; autogenerate writes the safe forms; lint findings of pending
-     * revisions logged as warnings.
+     * revisions logged as warnings; no fleet, whose targets run 4 at once, with no canary, no failure limit and no
+     * timeout.
      */
     public static final MigrationsSettings DEFAULTS = new MigrationsSettings(List.of(DEFAULT_LOCATION),
             DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, null, TransactionMode.PER_REVISION, Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, true, LintMode.WARN);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(1), true, true, LintMode.WARN, List.of(), null, null,
+            List.of(), null, 4, 0, 0, Duration.ZERO);
 
     static final String VERSION_TABLE = "version-table";
     static final String HISTORY_TABLE = "history-table";
@@ -90,6 +105,15 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         retries(statementLockRetries);
         notNegative(statementLockRetryBackoff, "statement lock retry backoff");
         Objects.requireNonNull(lint, "lint");
+        fleetSchemas = fleetSchemas == null ? List.of() : List.copyOf(fleetSchemas);
+        fleetSchemasQuery = blankIsNull(fleetSchemasQuery);
+        fleetSchemasFile = blankIsNull(fleetSchemasFile);
+        fleetTargets = fleetTargets == null ? List.of() : List.copyOf(fleetTargets);
+        fleetTargetsFile = blankIsNull(fleetTargetsFile);
+        atLeast(fleetParallel, 1, "fleet.parallel");
+        atLeast(fleetCanary, 0, "fleet.canary");
+        atLeast(fleetMaxFailures, 0, "fleet.max-failures");
+        notNegative(fleetTimeout, "fleet.timeout");
     }
 
     /**
@@ -184,6 +208,24 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
         public boolean autogenerateSafeForms;
         /** See {@link MigrationsSettings#lint()}. */
         public LintMode lint;
+        /** See {@link MigrationsSettings#fleetSchemas()}. */
+        public List<String> fleetSchemas;
+        /** See {@link MigrationsSettings#fleetSchemasQuery()}. */
+        public String fleetSchemasQuery;
+        /** See {@link MigrationsSettings#fleetSchemasFile()}. */
+        public String fleetSchemasFile;
+        /** See {@link MigrationsSettings#fleetTargets()}. */
+        public List<String> fleetTargets;
+        /** See {@link MigrationsSettings#fleetTargetsFile()}. */
+        public String fleetTargetsFile;
+        /** See {@link MigrationsSettings#fleetParallel()}. */
+        public int fleetParallel;
+        /** See {@link MigrationsSettings#fleetCanary()}. */
+        public int fleetCanary;
+        /** See {@link MigrationsSettings#fleetMaxFailures()}. */
+        public int fleetMaxFailures;
+        /** See {@link MigrationsSettings#fleetTimeout()}. */
+        public Duration fleetTimeout;
 
         private Draft(MigrationsSettings settings) {
             locations = settings.locations;
@@ -198,13 +240,23 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
             validateChecksums = settings.validateChecksums;
             autogenerateSafeForms = settings.autogenerateSafeForms;
             lint = settings.lint;
+            fleetSchemas = settings.fleetSchemas;
+            fleetSchemasQuery = settings.fleetSchemasQuery;
+            fleetSchemasFile = settings.fleetSchemasFile;
+            fleetTargets = settings.fleetTargets;
+            fleetTargetsFile = settings.fleetTargetsFile;
+            fleetParallel = settings.fleetParallel;
+            fleetCanary = settings.fleetCanary;
+            fleetMaxFailures = settings.fleetMaxFailures;
+            fleetTimeout = settings.fleetTimeout;
         }
 
         /** The draft as settings, checked. */
         public MigrationsSettings settings() {
             return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                     lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff,
-                    validateChecksums, autogenerateSafeForms, lint);
+                    validateChecksums, autogenerateSafeForms, lint, fleetSchemas, fleetSchemasQuery, fleetSchemasFile,
+                    fleetTargets, fleetTargetsFile, fleetParallel, fleetCanary, fleetMaxFailures, fleetTimeout);
         }
     }
 
@@ -236,6 +288,19 @@ public record MigrationsSettings(List<String> locations, String versionTable, St
                     + ": must be zero or positive");
         }
         return retries;
+    }
+
+    /** Checks a whole-number setting that has a least value; returns it. */
+    static int atLeast(int value, int least, String what) {
+        if (value < least) {
+            throw new IllegalArgumentException("Invalid " + what + " " + value + ": must be " + least + " or more");
+        }
+        return value;
+    }
+
+    /** A text setting with blank taken as {@code null} (not set). */
+    private static String blankIsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Checks a duration setting; returns it. */

@@ -11,6 +11,8 @@ import org.opsdb.migrations.autoconfigure.init.SchemaInitializer;
 import org.opsdb.migrations.autoconfigure.login.MissingUserHint;
 import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.hibernate.MetadataCapture;
+import org.opsdb.migrations.autoconfigure.fleet.ConfiguredFleet;
+import org.opsdb.migrations.autoconfigure.runner.FleetMigrationRunner;
 import org.opsdb.migrations.autoconfigure.runner.MigrationRunner;
 import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
 import org.opsdb.migrations.status.MigrationStatusReader;
@@ -41,7 +43,9 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * Auto-configuration of opsdb-migrations: a {@link Migrations} bean over the application's DataSource (or the
  * one marked {@link MigrationsDataSource}, or one built from the {@link MigrationsConnectionDetails}: by default
  * {@code opsdb.migrations.url/user/password}), a
- * {@link MigrationRunner} that brings the database to {@code opsdb.migrations.target} before JPA starts, the
+ * {@link MigrationRunner} that brings the database to {@code opsdb.migrations.target} before JPA starts (or, when
+ * {@code opsdb.migrations.fleet.*} names a fleet, a {@link FleetMigrationRunner} that brings every target of the
+ * {@link ConfiguredFleet} there), the
  * {@link ProductionGuard} and the {@link DatabaseInitService}. Switched off by
  * {@code opsdb.migrations.enabled=false}.
  */
@@ -87,12 +91,28 @@ public final class MigrationsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @Conditional(FleetCondition.None.class)
     MigrationRunner migrationRunner(Migrations migrations, MigrationStatusReader statusReader,
                                     MigrationsProperties properties, Environment environment) {
         MigrationRunner runner = new MigrationRunner(migrations, statusReader, properties.getOnBoot(),
                 properties.getTarget());
         runner.setMissingUserHint(MissingUserHint.of(environment, "set spring.datasource.username"));
         return runner;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(FleetCondition.class)
+    ConfiguredFleet configuredFleet(Migrations migrations) {
+        return new ConfiguredFleet(migrations);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(FleetCondition.class)
+    FleetMigrationRunner fleetMigrationRunner(ConfiguredFleet fleet, MigrationsProperties properties) {
+        return new FleetMigrationRunner(fleet, properties.getOnBoot(), properties.getTarget(),
+                properties.getFleet().getOnFailure());
     }
 
     @Bean

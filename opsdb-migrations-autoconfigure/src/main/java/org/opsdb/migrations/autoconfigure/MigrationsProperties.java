@@ -6,6 +6,7 @@ import java.util.List;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.autoconfigure.guard.ProductionGuard;
 import org.opsdb.migrations.autoconfigure.runner.OnBoot;
+import org.opsdb.migrations.autoconfigure.runner.OnFleetFailure;
 import org.opsdb.migrations.lint.LintMode;
 import org.opsdb.migrations.runtime.TableName;
 import org.opsdb.migrations.runtime.TransactionMode;
@@ -81,6 +82,9 @@ public class MigrationsProperties {
      * finding (recommended in CI); off does not lint. A finding is silenced only in its script, with a reason.
      */
     private LintMode lint = DEFAULTS.lint();
+
+    /** A fleet: many schemas of the database (or many databases) migrated on boot, instead of the database alone. */
+    private final Fleet fleet = new Fleet();
 
     /**
      * Whether to start reading the revision scripts on a background thread as soon as the application context
@@ -193,10 +197,7 @@ public class MigrationsProperties {
     }
 
     public void setStatementLockRetries(int statementLockRetries) {
-        if (statementLockRetries < 0) {
-            throw new IllegalArgumentException("must be zero or positive");
-        }
-        this.statementLockRetries = statementLockRetries;
+        this.statementLockRetries = notNegative(statementLockRetries);
     }
 
     public Duration getStatementLockRetryBackoff() {
@@ -215,6 +216,14 @@ public class MigrationsProperties {
         return value;
     }
 
+    /** Rejects a negative number while binding, so that the error names the property and its value. */
+    private static int notNegative(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("must be zero or positive");
+        }
+        return value;
+    }
+
     public boolean isValidateChecksums() {
         return validateChecksums;
     }
@@ -225,6 +234,10 @@ public class MigrationsProperties {
 
     public Autogenerate getAutogenerate() {
         return autogenerate;
+    }
+
+    public Fleet getFleet() {
+        return fleet;
     }
 
     public LintMode getLint() {
@@ -294,7 +307,138 @@ public class MigrationsProperties {
     public MigrationsSettings toSettings() {
         return new MigrationsSettings(locations, versionTable, historyTable, tableSchema, transactionMode,
                 lockTimeout, statementLockTimeout, statementLockRetries, statementLockRetryBackoff, validateChecksums,
-                autogenerate.isSafeForms(), lint);
+                autogenerate.isSafeForms(), lint, fleet.schemas, fleet.schemasQuery, fleet.schemasFile, fleet.targets,
+                fleet.targetsFile, fleet.parallel, fleet.canary, fleet.maxFailures, fleet.timeout);
+    }
+
+    /**
+     * The {@code opsdb.migrations.fleet.*} properties: the targets (exactly one of schemas, schemas-query,
+     * schemas-file, targets, targets-file), how they run, and what a failed target does to the boot.
+     */
+    public static class Fleet {
+
+        /**
+         * Schemas of the database that are the fleet's targets (schema-per-tenant): each gets the version and history
+         * tables and the search path of its own, and the same scripts. Names as the catalog spells them.
+         */
+        private List<String> schemas = new ArrayList<>(DEFAULTS.fleetSchemas());
+
+        /**
+         * SQL run on the database whose first column is the fleet's schemas, e.g. SELECT schema_name FROM tenants;
+         * run again at each boot and each read of the actuator endpoint and health.
+         */
+        private String schemasQuery = DEFAULTS.fleetSchemasQuery();
+
+        /** File of the fleet's schemas, one a line (blank lines and lines starting with # skipped). */
+        private String schemasFile = DEFAULTS.fleetSchemasFile();
+
+        /** JDBC URLs of the fleet's databases, one target each; credentials ride in the URL (?user=...&password=...). */
+        private List<String> targets = new ArrayList<>(DEFAULTS.fleetTargets());
+
+        /** File of the fleet's JDBC URLs, one a line (blank lines and lines starting with # skipped). */
+        private String targetsFile = DEFAULTS.fleetTargetsFile();
+
+        /** How many targets run at once. */
+        private int parallel = DEFAULTS.fleetParallel();
+
+        /** How many targets run first, on their own; when one of them fails, no other target is run. 0: none. */
+        private int canary = DEFAULTS.fleetCanary();
+
+        /** After this many failed targets no further target is started (1: stop on the first). 0: no limit. */
+        private int maxFailures = DEFAULTS.fleetMaxFailures();
+
+        /** How long one target may take before it is stopped and counts as failed. 0: no limit. */
+        private Duration timeout = DEFAULTS.fleetTimeout();
+
+        /**
+         * What a target that did not reach the goal on boot (failed, skipped, or behind under on-boot=validate) does
+         * to the boot: fail stops it with one line naming the targets and why; continue logs that line at ERROR and
+         * boots, the health then being DOWN.
+         */
+        private OnFleetFailure onFailure = OnFleetFailure.FAIL;
+
+        public List<String> getSchemas() {
+            return schemas;
+        }
+
+        public void setSchemas(List<String> schemas) {
+            this.schemas = schemas;
+        }
+
+        public String getSchemasQuery() {
+            return schemasQuery;
+        }
+
+        public void setSchemasQuery(String schemasQuery) {
+            this.schemasQuery = schemasQuery;
+        }
+
+        public String getSchemasFile() {
+            return schemasFile;
+        }
+
+        public void setSchemasFile(String schemasFile) {
+            this.schemasFile = schemasFile;
+        }
+
+        public List<String> getTargets() {
+            return targets;
+        }
+
+        public void setTargets(List<String> targets) {
+            this.targets = targets;
+        }
+
+        public String getTargetsFile() {
+            return targetsFile;
+        }
+
+        public void setTargetsFile(String targetsFile) {
+            this.targetsFile = targetsFile;
+        }
+
+        public int getParallel() {
+            return parallel;
+        }
+
+        public void setParallel(int parallel) {
+            if (parallel < 1) {
+                throw new IllegalArgumentException("must be 1 or more");
+            }
+            this.parallel = parallel;
+        }
+
+        public int getCanary() {
+            return canary;
+        }
+
+        public void setCanary(int canary) {
+            this.canary = notNegative(canary);
+        }
+
+        public int getMaxFailures() {
+            return maxFailures;
+        }
+
+        public void setMaxFailures(int maxFailures) {
+            this.maxFailures = notNegative(maxFailures);
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = notNegative(timeout);
+        }
+
+        public OnFleetFailure getOnFailure() {
+            return onFailure;
+        }
+
+        public void setOnFailure(OnFleetFailure onFailure) {
+            this.onFailure = onFailure;
+        }
     }
 
     /** The {@code opsdb.migrations.autogenerate.*} properties. */

@@ -44,6 +44,7 @@ class MigrationsPropertiesTests {
             "onBoot",           // what the MigrationRunner does on boot
             "preload",          // the MigrationScriptsPreloader's switch
             "guardedProfiles",  // the ProductionGuard's patterns
+            "fleet.onFailure",  // whether the FleetMigrationRunner fails the boot
             "url", "user", "password"); // the connection: PropertiesMigrationsConnectionDetails
 
     private static final Path CONFIGURATION_DOC = Path.of("../docs/configuration.md");
@@ -249,7 +250,7 @@ class MigrationsPropertiesTests {
     /** A default as the documentation writes it: {@code 60s}, {@code per-revision}, a comma-separated list. */
     private static String documentedForm(Object value) {
         if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            return list.isEmpty() ? "—" : list.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
         return metadataForm(value);
     }

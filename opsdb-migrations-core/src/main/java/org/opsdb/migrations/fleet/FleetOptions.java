@@ -1,6 +1,7 @@
 package org.opsdb.migrations.fleet;
 
 import java.time.Duration;
+import org.opsdb.migrations.MigrationsSettings;
 
 /**
  * How a fleet runs its targets.
@@ -33,6 +34,15 @@ public record FleetOptions(int parallel, int canary, int maxFailures, Duration t
         if (timeout == null || timeout.isNegative()) {
             throw new IllegalArgumentException("Invalid timeout " + timeout + ": must be zero (none) or positive");
         }
+    }
+
+    /**
+     * The options the settings give: {@code opsdb.migrations.fleet.parallel}, {@code .canary}, {@code .max-failures}
+     * and {@code .timeout}.
+     */
+    public static FleetOptions of(MigrationsSettings settings) {
+        return new FleetOptions(settings.fleetParallel(), settings.fleetCanary(), settings.fleetMaxFailures(),
+                settings.fleetTimeout());
     }
 
     /** Whether the failures so far stop the fleet from starting further targets. */

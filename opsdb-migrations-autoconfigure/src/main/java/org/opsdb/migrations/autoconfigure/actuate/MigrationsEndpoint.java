@@ -3,6 +3,7 @@ package org.opsdb.migrations.autoconfigure.actuate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.graph.GraphEdge;
@@ -55,8 +56,13 @@ public class MigrationsEndpoint {
         if (!"graph".equals(part)) {
             return null;
         }
-        GraphModel model = GraphModel.of(migrations.graph(), statusReader.current().stream().map(Revision::id)
+        return graph(migrations, statusReader.current().stream().map(Revision::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** The revision graph of {@code migrations}' scripts, the revisions in {@code current} marked. */
+    static GraphDescriptor graph(Migrations migrations, Set<String> current) {
+        GraphModel model = GraphModel.of(migrations.graph(), current);
         return new GraphDescriptor(model.nodes().stream().map(NodeDescriptor::of).toList(),
                 model.edges().stream().map(EdgeDescriptor::of).toList());
     }

@@ -32,14 +32,17 @@ import org.springframework.shell.core.command.annotation.Option;
 
 /**
  * {@code fleet upgrade|downgrade|current|check|lint}: one command on every target of a fleet ({@link Fleet}), the
- * targets named by exactly one of {@code --schemas-query SQL} (run on the configured database), {@code --schemas-file FILE}
- * or {@code --targets-file FILE} (JDBC URLs). One progress line per finished target goes to standard error as it
+ * targets named by exactly one of {@code --schemas-query SQL} (run on the configured database),
+ * {@code --schemas-file FILE} or {@code --targets-file FILE} (JDBC URLs), or with none of them by the
+ * {@code opsdb.migrations.fleet.*} settings, whose {@code parallel}, {@code canary}, {@code max-failures} and
+ * {@code timeout} are also the defaults of the options (not for {@code fleet current}, {@code check} and
+ * {@code lint}, which read every target). One progress line per finished target goes to standard error as it
  * happens; the answer on standard output is the summary table and its totals line; {@code --report FILE} also writes
  * the report as JSON. Exit 0 when every target reached the goal, 1 otherwise (a target failed or was skipped), and
  * for {@code fleet current} 2 when none failed but some target is behind ({@code fleet check}: differs from the entity
- * model; {@code fleet lint}: has lint findings). {@code --shard I/N} (or Kubernetes'
- * {@code JOB_COMPLETION_INDEX} with {@code OPSDB_FLEET_SHARDS}) runs one share of the targets ({@link FleetShard}). The methods are named {@code fleetUpgrade}
- * etc.: the console registers one bean per command method, named after the method.
+ * model; {@code fleet lint}: has lint findings). {@code --shard I/N} (or Kubernetes' {@code JOB_COMPLETION_INDEX}
+ * with {@code OPSDB_FLEET_SHARDS}) runs one share of the targets ({@link FleetShard}). The methods are named
+ * {@code fleetUpgrade} etc.: the console registers one bean per command method, named after the method.
  */
 public class FleetCommands {
 
@@ -128,7 +131,7 @@ public class FleetCommands {
             @Option(longName = "report", description = "write the report as JSON") String report,
             @Option(longName = "shard", description = SHARD_HELP) String shard) {
         run(context, Action.CURRENT, orHeads(revision),
-                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, null, null, timeout), report,
+                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, "0", "0", timeout), report,
                 shard);
     }
 
@@ -138,8 +141,8 @@ public class FleetCommands {
      */
     @Command(name = {"fleet", "check"}, description = "Compare every target of a fleet with the entity model",
             help = "fleet check TARGETS [--parallel N] [--timeout DURATION] [--report FILE] [--shard I/N]\nEach"
-                    + " target must be at the heads; exit 2 when some target differs from the entity model, 1 when one could not be"
-                    + " checked" + TARGETS_HELP,
+                    + " target must be at the heads; exit 2 when some target differs from the entity model, 1 when one"
+                    + " could not be checked" + TARGETS_HELP,
             group = FleetCommands.GROUP, exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void fleetCheck(CommandContext context,
             @Option(longName = "schemas-query", description = "SQL returning the schema names") String schemasQuery,
@@ -151,7 +154,7 @@ public class FleetCommands {
             @Option(longName = "shard", description = SHARD_HELP) String shard) {
         FleetCommand check = FleetCommand.check(model.require("fleet check"));
         run(context, check, new Targets(schemasQuery, schemasFile, targetsFile),
-                options(parallel, null, null, timeout), report, shard);
+                options(parallel, "0", "0", timeout), report, shard);
     }
 
     /**
@@ -161,8 +164,8 @@ public class FleetCommands {
      */
     @Command(name = {"fleet", "lint"}, description = "Lint what every target of a fleet would run",
             help = "fleet lint [<revision>] TARGETS [--parallel N] [--timeout DURATION] [--report FILE]"
-                    + " [--shard I/N]\nOn each target the revisions from its current revision to <revision> (default heads); exit 2 when"
-                    + " there are findings, 1 when a target could not be linted" + TARGETS_HELP,
+                    + " [--shard I/N]\nOn each target the revisions from its current revision to <revision> (default"
+                    + " heads); exit 2 when there are findings, 1 when a target could not be linted" + TARGETS_HELP,
             group = FleetCommands.GROUP, completionProvider = ConsoleCommands.COMPLETION,
             exitStatusExceptionMapper = ConsoleCommands.ERRORS)
     public void fleetLint(CommandContext context,
@@ -176,11 +179,11 @@ public class FleetCommands {
             @Option(longName = "report", description = "write the report as JSON") String report,
             @Option(longName = "shard", description = SHARD_HELP) String shard) {
         run(context, Action.LINT, orHeads(revision),
-                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, null, null, timeout), report,
+                new Targets(schemasQuery, schemasFile, targetsFile), options(parallel, "0", "0", timeout), report,
                 shard);
     }
 
-    private void run(CommandContext context, Action action, String revision, Targets targets, FleetOptions options,
+    private void run(CommandContext context, Action action, String revision, Targets targets, OptionFlags flags,
                      String reportFile, String shardOption) {
         FleetCommand fleetCommand;
         try {
@@ -188,10 +191,10 @@ public class FleetCommands {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        run(context, fleetCommand, targets, options, reportFile, shardOption);
+        run(context, fleetCommand, targets, flags, reportFile, shardOption);
     }
 
-    private void run(CommandContext context, FleetCommand fleetCommand, Targets targets, FleetOptions options,
+    private void run(CommandContext context, FleetCommand fleetCommand, Targets targets, OptionFlags flags,
                      String reportFile, String shardOption) {
         String command = "fleet " + fleetCommand.action().word();
         String revision = fleetCommand.revision();
@@ -202,6 +205,7 @@ public class FleetCommands {
             throw new UsageException(e.getMessage());
         }
         Migrations migrations = source.load();
+        FleetOptions options = flags.over(FleetOptions.of(migrations.settings()));
         List<FleetTarget> list = targets.list(command, migrations);
         FleetReport report = new Fleet(migrations, url -> new UrlDataSource(url, null, null)).run(fleetCommand, list,
                 shard, options, new FleetListener() {
@@ -259,15 +263,26 @@ public class FleetCommands {
         }
     }
 
-    private static FleetOptions options(String parallel, String canary, String maxFailures, String timeout) {
-        FleetOptions defaults = FleetOptions.DEFAULTS;
-        try {
-            return new FleetOptions(number("parallel", parallel, defaults.parallel()),
-                    number("canary", canary, defaults.canary()),
-                    number("max-failures", maxFailures, defaults.maxFailures()), duration(timeout, defaults.timeout()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage().replaceFirst("^Invalid (max failures|\\w+)", "Invalid --$1")
-                    .replace("--max failures", "--max-failures"));
+    private static OptionFlags options(String parallel, String canary, String maxFailures, String timeout) {
+        return new OptionFlags(parallel, canary, maxFailures, timeout);
+    }
+
+    /**
+     * The run options as given on the command line; one not given is the setting's
+     * ({@code opsdb.migrations.fleet.parallel}, …, whose defaults are {@link FleetOptions#DEFAULTS}).
+     */
+    private record OptionFlags(String parallel, String canary, String maxFailures, String timeout) {
+
+        FleetOptions over(FleetOptions defaults) {
+            try {
+                return new FleetOptions(number("parallel", parallel, defaults.parallel()),
+                        number("canary", canary, defaults.canary()),
+                        number("max-failures", maxFailures, defaults.maxFailures()),
+                        duration(timeout, defaults.timeout()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage().replaceFirst("^Invalid (max failures|\\w+)", "Invalid --$1")
+                        .replace("--max failures", "--max-failures"));
+            }
         }
     }
 
@@ -293,7 +308,10 @@ public class FleetCommands {
         }
     }
 
-    /** The three ways of naming targets; exactly one must be given. */
+    /**
+     * The three ways of naming targets; exactly one must be given, or none when the settings name the targets
+     * ({@code opsdb.migrations.fleet.*}, {@link FleetTargets#configured}).
+     */
     private record Targets(String schemasQuery, String schemasFile, String targetsFile) {
 
         List<FleetTarget> list(String command, Migrations migrations) {
@@ -306,6 +324,9 @@ public class FleetCommands {
             }
             if (targetsFile != null) {
                 given.add("--targets-file");
+            }
+            if (given.isEmpty() && FleetTargets.isConfigured(migrations.settings())) {
+                return FleetTargets.configured(migrations.settings(), migrations.dataSource().orElse(null));
             }
             if (given.size() != 1) {
                 throw new UsageException("'" + command + "' needs exactly one of --schemas-query, --schemas-file,"
