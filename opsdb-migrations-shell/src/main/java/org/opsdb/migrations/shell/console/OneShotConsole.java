@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +29,10 @@ import org.opsdb.migrations.shell.source.MigrationsSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.convert.support.ConfigurableConversionService;
 import org.springframework.core.convert.support.DefaultConversionService;
@@ -98,6 +103,8 @@ public final class OneShotConsole {
         ConsoleAutoConfiguration console = new ConsoleAutoConfiguration();
         ConfigurableEnvironment environment = context.getEnvironment();
         Beans beans = new Beans(context);
+        context.registerBean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME, MessageSource.class,
+                () -> new NoMessages());
         context.registerBean("opsdbConsoleInvocation", ConsoleInvocation.class, () -> invocation);
         context.registerBean(CommandRegistry.class, () -> new CommandRegistry());
         context.registerBean(ConfigurableConversionService.class, () -> new DefaultConversionService());
@@ -139,6 +146,32 @@ public final class OneShotConsole {
             CommandFactoryBean factory = new CommandFactoryBean(method);
             factory.setApplicationContext(context);
             registry.registerCommand(factory.getObject());
+        }
+    }
+
+    /**
+     * The context's message source: the console resolves no messages (the context's default one would set up
+     * every locale of the JVM as it starts, a tenth of the command's time).
+     */
+    private static final class NoMessages implements MessageSource {
+
+        @Override
+        public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+            return defaultMessage;
+        }
+
+        @Override
+        public String getMessage(String code, Object[] args, Locale locale) {
+            throw new NoSuchMessageException(code, locale);
+        }
+
+        @Override
+        public String getMessage(MessageSourceResolvable resolvable, Locale locale) {
+            if (resolvable.getDefaultMessage() != null) {
+                return resolvable.getDefaultMessage();
+            }
+            String[] codes = resolvable.getCodes();
+            throw new NoSuchMessageException(codes == null || codes.length == 0 ? "" : codes[0], locale);
         }
     }
 
