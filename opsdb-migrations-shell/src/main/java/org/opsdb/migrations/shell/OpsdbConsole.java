@@ -10,7 +10,9 @@ import org.opsdb.migrations.hibernate.HibernateModelSource;
 import org.opsdb.migrations.shell.console.ConsoleArguments;
 import org.opsdb.migrations.shell.console.ConsoleErrors;
 import org.opsdb.migrations.shell.console.ConsoleInvocation;
-import org.opsdb.migrations.shell.console.OneShotConsoleConfiguration;
+import org.opsdb.migrations.shell.console.OneShotConsole;
+import org.opsdb.migrations.shell.console.SilentLogging;
+import org.opsdb.migrations.shell.console.StandardOutput;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.logging.LogLevel;
@@ -32,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The console context has the web server off and no banner; in one-shot mode it logs nowhere, so standard
  * output carries only the command's answer. A one-shot command that reads no entity model (all but
  * {@code revision --autogenerate}, {@code check}, {@code init} and {@code script}) runs in the console's own small
- * context ({@link OneShotConsoleConfiguration}: the application's environment, data source and migrations, no JPA,
+ * context ({@link OneShotConsole}: the application's environment, data source and migrations, no JPA,
  * no Hibernate, none of the application's beans) instead of the application's.
  */
 public final class OpsdbConsole {
@@ -48,7 +50,7 @@ public final class OpsdbConsole {
      * line, {@code --opsdb.console.application-context=true}, or the environment,
      * {@code OPSDB_CONSOLE_APPLICATION_CONTEXT=true}): for a service whose migrations depend on its own beans (a
      * {@code MigrationListener}, a {@code MigrationsConfigurationCustomizer}, a {@code DataSource} bean of its own),
-     * which the small context of {@link OneShotConsoleConfiguration} does not start.
+     * which the small context of {@link OneShotConsole} does not start.
      */
     public static final String APPLICATION_CONTEXT_PROPERTY = "opsdb.console.application-context";
 
@@ -96,25 +98,38 @@ public final class OpsdbConsole {
         ConsoleInvocation invocation = new ConsoleInvocation(arguments.command());
         // one-shot commands that read no entity model run in the console's own small context, not the service's
         boolean wholeContext = invocation.needsApplicationContext() || applicationContextAsked(arguments);
+        List<String> springArgs = new ArrayList<>(List.of(arguments.springArguments()));
+        forced(invocation).forEach((k, v) -> springArgs.add("--" + k + "=" + v));
         if (!wholeContext) {
-            // Spring Boot's background pre-loading of Tomcat, Jackson, validation… classes the small context never uses
-            System.setProperty(BACKGROUND_PREINITIALIZER_IGNORE, "true");
+            return runOneShot(applicationClass, invocation, springArgs.toArray(String[]::new));
         }
-        SpringApplication application = new SpringApplication(
-                wholeContext ? applicationClass : OneShotConsoleConfiguration.class);
-        application.setMainApplicationClass(applicationClass);
+        SpringApplication application = new SpringApplication(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
         application.setDefaultProperties(new LinkedHashMap<>(defaultProperties()));
         application.addInitializers(context -> context.getBeanFactory()
                 .registerSingleton("opsdbConsoleInvocation", invocation));
-        List<String> springArgs = new ArrayList<>(List.of(arguments.springArguments()));
-        forced(invocation).forEach((k, v) -> springArgs.add("--" + k + "=" + v));
-        springArgs.add("--" + OneShotConsoleConfiguration.APPLICATION_CLASS_PROPERTY + "=" + applicationClass.getName());
         silenceStartupFailureReports();
         try {
             ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new));
             return SpringApplication.exit(context);
+        }
+        catch (RuntimeException e) {
+            System.err.println(ConsoleErrors.describe(e));
+            return ConsoleErrors.FAILURE;
+        }
+    }
+
+    /**
+     * Runs a one-shot command that reads no entity model in the console's own small context ({@link OneShotConsole}),
+     * without starting the application.
+     */
+    private static int runOneShot(Class<?> applicationClass, ConsoleInvocation invocation, String[] springArgs) {
+        SilentLogging.install();
+        try {
+            SpringApplication application = new SpringApplication(applicationClass);
+            return OneShotConsole.run(application, invocation, springArgs, new LinkedHashMap<>(defaultProperties()),
+                    StandardOutput.open(), System.err);
         }
         catch (RuntimeException e) {
             System.err.println(ConsoleErrors.describe(e));

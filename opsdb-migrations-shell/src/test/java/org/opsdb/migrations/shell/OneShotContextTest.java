@@ -15,9 +15,9 @@ import org.opsdb.migrations.testdb.TestDatabase;
 
 /**
  * One-shot commands that read no entity model run in the console's own small context
- * ({@code OneShotConsoleConfiguration}), in a service and standalone: the answer is the same, and the child JVM
+ * ({@code OneShotConsole}), in a service and standalone: the answer is the same, and the child JVM
  * never loads Hibernate's session factory nor Spring Boot's auto-configuration selector (the application's
- * {@code @SpringBootApplication} is not started). {@code check} still starts the service's JPA, which reads the
+ * {@code @SpringBootApplication} is not started), nor any of {@link #NOT_STARTED}. {@code check} still starts the service's JPA, which reads the
  * entity model. The classes a child loaded are read from its {@code -Xlog:class+load} file.
  */
 @FreshDatabase
@@ -27,6 +27,20 @@ class OneShotContextTest {
     /** The group that imports an {@code @EnableAutoConfiguration}'s auto-configurations. */
     private static final String AUTO_CONFIGURATION
             = "org.springframework.boot.autoconfigure.AutoConfigurationImportSelector$AutoConfigurationGroup";
+
+    /**
+     * What a one-shot command that reads no entity model starts none of: Spring Boot's run of an application (its
+     * run listeners), configuration-class parsing, Spring Shell's auto-configuration and its JLine terminal, a
+     * Bean Validation provider, a logging library, a connection pool.
+     */
+    private static final List<String> NOT_STARTED = List.of(
+            "org.springframework.boot.SpringApplicationRunListeners",
+            "org.springframework.context.annotation.ConfigurationClassPostProcessor",
+            "org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration",
+            "org.jline.terminal.TerminalBuilder",
+            "org.hibernate.validator.HibernateValidator",
+            "ch.qos.logback.classic.LoggerContext",
+            "com.zaxxer.hikari.HikariDataSource");
 
     /** ConsoleAppV1's migrations (its entities match them). */
     private static final Map<String, String> SERVICE = Map.of("OPSDB_MIGRATIONS_LOCATIONS", "classpath:db/consoleapp");
@@ -69,7 +83,7 @@ class OneShotContextTest {
         Run current = run(ConsoleAppV1Service.class, SERVICE, "console", "current");
         assertThat(current.result()).isEqualTo(new ConsoleResult("f00f00f00f01 (head)\n", "", 0));
         assertThat(current.loaded()).contains(OpsdbConsole.class.getName())
-                .doesNotContain(SESSION_FACTORY, AUTO_CONFIGURATION);
+                .doesNotContain(SESSION_FACTORY, AUTO_CONFIGURATION).doesNotContainAnyElementsOf(NOT_STARTED);
         Run check = run(ConsoleAppV1Service.class, SERVICE, "console", "check");
         assertThat(check.result().exitCode()).isZero();
         assertThat(check.loaded()).contains(SESSION_FACTORY, AUTO_CONFIGURATION);
@@ -83,6 +97,6 @@ class OneShotContextTest {
         Run current = run(OpsdbConsoleApplication.class, "--location", location, "current");
         assertThat(current.result()).isEqualTo(new ConsoleResult("f00f00f00f01 (head)\n", "", 0));
         assertThat(current.loaded()).contains(OpsdbConsole.class.getName())
-                .doesNotContain(SESSION_FACTORY, AUTO_CONFIGURATION);
+                .doesNotContain(SESSION_FACTORY, AUTO_CONFIGURATION).doesNotContainAnyElementsOf(NOT_STARTED);
     }
 }

@@ -1,6 +1,8 @@
 package org.opsdb.migrations.shell.console;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import org.opsdb.migrations.shell.command.ConsoleCommands;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -20,14 +22,23 @@ final class CommandRegistrar implements ImportBeanDefinitionRegistrar {
 
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+        for (Method method : commandMethods()) {
+            registry.registerBeanDefinition("opsdbCommand." + method.getName(),
+                    BeanDefinitionBuilder.genericBeanDefinition(CommandFactoryBean.class)
+                            .addConstructorArgValue(method).getBeanDefinition());
+        }
+    }
+
+    /** The {@code @Command} methods of {@link ConsoleCommands#CLASSES}. */
+    static List<Method> commandMethods() {
+        List<Method> methods = new ArrayList<>();
         for (Class<?> type : ConsoleCommands.CLASSES) {
             for (Method method : type.getDeclaredMethods()) {
                 if (AnnotatedElementUtils.hasAnnotation(method, Command.class)) {
-                    registry.registerBeanDefinition("opsdbCommand." + method.getName(),
-                            BeanDefinitionBuilder.genericBeanDefinition(CommandFactoryBean.class)
-                                    .addConstructorArgValue(method).getBeanDefinition());
+                    methods.add(method);
                 }
             }
         }
+        return methods;
     }
 }

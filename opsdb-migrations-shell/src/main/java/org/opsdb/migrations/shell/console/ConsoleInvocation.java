@@ -24,7 +24,7 @@ public record ConsoleInvocation(List<String> command) {
     /**
      * Whether the console needs the application's whole context: an interactive session, {@code script} (any
      * command may follow) and the commands that read the entity model
-     * ({@link ConsoleCommands#readsEntityModel}). Every other command runs in the {@link OneShotConsoleConfiguration}
+     * ({@link ConsoleCommands#readsEntityModel}). Every other command runs in the {@link OneShotConsole}
      * context, which starts no web server, JPA or Hibernate.
      */
     public boolean needsApplicationContext() {

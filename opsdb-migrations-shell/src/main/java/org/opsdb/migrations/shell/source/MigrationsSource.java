@@ -7,6 +7,7 @@ import org.opsdb.migrations.Migrations;
 import org.opsdb.migrations.MigrationsConfiguration;
 import org.opsdb.migrations.MigrationsSettings;
 import org.opsdb.migrations.autoconfigure.MigrationsProperties;
+import org.opsdb.migrations.autoconfigure.scan.SpringClasspathScanner;
 import org.opsdb.migrations.runtime.MigrationListener;
 import org.opsdb.migrations.runtime.UrlDataSource;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -70,9 +71,11 @@ public final class MigrationsSource {
         if (bean != null) {
             return listener == null ? bean.reload() : bean.reload(listener);
         }
+        MigrationsProperties properties = standaloneProperties();
         MigrationsConfiguration configuration = Migrations.configure()
-                .settings(standaloneProperties().toSettings());
-        DataSource dataSource = dataSource();
+                .settings(properties.toSettings())
+                .scanner(new SpringClasspathScanner());
+        DataSource dataSource = dataSource(properties);
         if (dataSource != null) {
             configuration.dataSource(dataSource);
         }
@@ -132,10 +135,21 @@ public final class MigrationsSource {
         return bean != null ? bean.settings() : standaloneProperties().toSettings();
     }
 
-    private DataSource dataSource() {
+    /**
+     * The application's data source bean; otherwise, as the starter chooses (Flyway's order), a connection of the
+     * migrations' own ({@code opsdb.migrations.url}, {@code user}, {@code password}), the application's
+     * ({@code spring.datasource.*}) with the migrations' own {@code user} and {@code password} when those are set, or
+     * the application's; {@code null} when no URL is set.
+     */
+    private DataSource dataSource(MigrationsProperties migrations) {
         DataSource bean = dataSourceBean.get();
         if (bean != null) {
             return bean;
+        }
+        String prefix = MigrationsSettings.PROPERTY_PREFIX;
+        if (migrations.getUrl() != null && !migrations.getUrl().isBlank()) {
+            return urlDataSource(prefix + ".url", migrations.getUrl(), prefix + ".user", migrations.getUser(),
+                    migrations.getPassword());
         }
         DataSourceProperties connection = bind(CONNECTION_PREFIX, DataSourceProperties.class,
                 DataSourceProperties::new);
@@ -143,10 +157,21 @@ public final class MigrationsSource {
         if (url == null || url.isBlank()) {
             return null;
         }
-        // a value with its trailing newline (from a file, a secret) is refused naming the property; the connection
-        // attempt is bounded (loginTimeout, 10 s unless the URL sets it): see UrlDataSource
-        return new UrlDataSource(UrlDataSource.refuseControlCharacters(CONNECTION_PREFIX + ".url", url),
-                UrlDataSource.refuseControlCharacters(CONNECTION_PREFIX + ".username", connection.getUsername()),
-                connection.getPassword());
+        if (migrations.getUser() != null) {
+            return urlDataSource(CONNECTION_PREFIX + ".url", url, prefix + ".user", migrations.getUser(),
+                    migrations.getPassword());
+        }
+        return urlDataSource(CONNECTION_PREFIX + ".url", url, CONNECTION_PREFIX + ".username",
+                connection.getUsername(), connection.getPassword());
+    }
+
+    /**
+     * A connection by URL: a value with its trailing newline (from a file, a secret) is refused naming the property;
+     * the connection attempt is bounded (loginTimeout, 10 s unless the URL sets it): see {@link UrlDataSource}.
+     */
+    private static DataSource urlDataSource(String urlProperty, String url, String userProperty, String user,
+            String password) {
+        return new UrlDataSource(UrlDataSource.refuseControlCharacters(urlProperty, url),
+                UrlDataSource.refuseControlCharacters(userProperty, user), password);
     }
 }
