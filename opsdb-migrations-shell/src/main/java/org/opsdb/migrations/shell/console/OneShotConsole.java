@@ -122,7 +122,8 @@ public final class OneShotConsole {
         context.registerBean(GraphCommands.class, beans.withSource(console::opsdbGraphCommands));
         context.registerBean(MigrationCommands.class,
                 () -> console.opsdbMigrationCommands(beans.source(), beans.guard()));
-        context.registerBean(FleetCommands.class, () -> console.opsdbFleetCommands(beans.source(), beans.guard()));
+        context.registerBean(FleetCommands.class,
+                () -> console.opsdbFleetCommands(beans.source(), beans.guard(), beans.model()));
         context.registerBean(InfoCommands.class, console::opsdbInfoCommands);
         context.registerBean(ConsoleCommands.COMPLETION, RevisionCompletionProvider.class,
                 beans.withSource(console::opsdbRevisionCompletion));
