@@ -21,7 +21,6 @@ import org.opsdb.benchmarks.harness.Server;
 import org.opsdb.benchmarks.harness.console.ChildProcesses;
 import org.opsdb.benchmarks.harness.console.TimedRun;
 import org.opsdb.benchmarks.harness.history.HistoryWriter;
-import org.opsdb.benchmarks.harness.report.MarkedBlocks;
 
 /**
  * The fleet benchmark (docs/benchmarks.md, "Fleet"): {@code schemas} tenant schemas in each of four databases of
@@ -70,12 +69,8 @@ public final class FleetBenchmark {
 
     private void run() throws Exception {
         String when = BenchmarkMain.now();
-        List<String> machine = new ArrayList<>(List.of("code: " + settings.get("code", "(not given)"),
-                Machine.cpus(), Machine.memory(), Machine.jdk(), "PostgreSQL " + server.version() + " on "
-                        + server.address(), "load average at start: " + Machine.loadAverage()));
-        String workSetting = settings.get("work", null);
-        Path work = workSetting == null ? Files.createTempDirectory("fleetbench-")
-                : Files.createDirectories(Path.of(workSetting));
+        List<String> machine = BenchmarkMain.machine(settings, server);
+        Path work = BenchmarkMain.work(settings, "fleetbench-");
         ChildProcesses children = new ChildProcesses(Files.createDirectories(work.resolve("logs")),
                 settings.positive("clock-ticks", 100));
         Path history = work.resolve("history");
@@ -128,19 +123,10 @@ public final class FleetBenchmark {
         FleetResults report = new FleetResults(when, setting(flyway, liquibase), machine, schemas, parallel,
                 upgrades, checks);
         System.out.print(report.text());
-        String results = settings.get("results", null);
-        if (results != null) {
-            Path directory = Files.createDirectories(Path.of(results));
-            Files.writeString(directory.resolve("latest.md"), "# Fleet benchmark\n\n" + report.markdown());
-            Files.writeString(directory.resolve("runs.csv"), report.csv());
-            progress("wrote " + directory.resolve("latest.md") + " and runs.csv");
-        }
         Map<String, String> blocks = new LinkedHashMap<>();
         blocks.put("fleet", report.markdown());
         blocks.put("fleet-summary", report.summary());
-        for (Path file : MarkedBlocks.replaceIn(settings.get("docs", ""), blocks)) {
-            progress("wrote the results into " + file);
-        }
+        BenchmarkMain.publish("fleet", settings, "Fleet benchmark", report.markdown(), report.csv(), blocks);
     }
 
     /** One timed run of a tool: the child process, and the time its work took inside it. */

@@ -3,6 +3,7 @@ package org.opsdb.benchmarks.harness.fleet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.opsdb.benchmarks.harness.BenchmarkMain;
 import org.opsdb.benchmarks.harness.report.Spread;
 import org.opsdb.benchmarks.harness.report.TextTable;
 
@@ -56,10 +57,7 @@ final class FleetResults {
 
     /** The Markdown section: when, the setting and machine, the table, the ratios and goals. */
     String markdown() {
-        StringBuilder out = new StringBuilder();
-        out.append("Written by `benchmarks/fleet` on ").append(when).append(" (replaced on each run):\n\n");
-        setting.forEach(fact -> out.append("- ").append(fact).append('\n'));
-        machine.forEach(fact -> out.append("- ").append(fact).append('\n'));
+        StringBuilder out = new StringBuilder(BenchmarkMain.preamble("benchmarks/fleet", when, setting, machine));
         out.append('\n');
         List<List<String>> rows = rows();
         out.append(TextTable.markdownRow(rows.get(0))).append("|---|---|---:|---:|---:|---:|\n");
