@@ -116,6 +116,8 @@ public final class Fleet {
         private final TargetResult[] results;
         private final ExecutorService workers;
         private final ScheduledExecutorService timer;
+        /** The schema targets' connections, shared by the run's targets; none without a database. */
+        private final FleetConnections schemaConnections;
         private int done;
         private int failed;
         private int skipped;
@@ -131,6 +133,8 @@ public final class Fleet {
             this.workers = Executors.newFixedThreadPool(options.parallel(), daemons("opsdb-fleet-"));
             this.timer = options.timeout().isZero() ? null
                     : Executors.newSingleThreadScheduledExecutor(daemons("opsdb-fleet-timer-"));
+            this.schemaConnections = base.dataSource()
+                    .map(database -> new FleetConnections(database, options.parallel())).orElse(null);
         }
 
         /** Runs targets {@code from} (inclusive) to {@code to}; skips the rest of them once failures stop the run. */
@@ -142,7 +146,8 @@ public final class Fleet {
                 while (next < to && running < options.parallel() && !options.stops(failed)) {
                     int index = next++;
                     finished.submit(() -> {
-                        results[index] = runTarget(command, targets.get(index), options.timeout(), timer);
+                        results[index] = runTarget(command, targets.get(index), options.timeout(), timer,
+                                schemaConnections);
                         return index;
                     });
                     running++;
@@ -200,14 +205,17 @@ public final class Fleet {
             if (timer != null) {
                 timer.shutdownNow();
             }
+            if (schemaConnections != null) {
+                schemaConnections.close();
+            }
         }
     }
 
     /** Runs the command on one target; whatever fails is the target's failed result, with one line. */
     private TargetResult runTarget(FleetCommand command, FleetTarget target, Duration timeout,
-                                   ScheduledExecutorService timer) {
+                                   ScheduledExecutorService timer, FleetConnections schemaConnections) {
         long start = System.nanoTime();
-        TargetDataSource connections = connections(target);
+        TargetDataSource connections = connections(target, schemaConnections);
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> deadline = timer == null ? null : timer.schedule(() -> {
             timedOut.set(true);
@@ -276,13 +284,15 @@ public final class Fleet {
                 : AdvisoryLock.Key.TABLE_NAME;
     }
 
-    private TargetDataSource connections(FleetTarget target) {
+    /** A URL target's own connections (none kept), or a schema target's from the run's shared ones. */
+    private TargetDataSource connections(FleetTarget target, FleetConnections schemaConnections) {
         if (target.kind() == FleetTarget.Kind.URL) {
-            return new TargetDataSource(urlDataSources.apply(target.value()), null);
+            return new TargetDataSource(new FleetConnections(urlDataSources.apply(target.value()), 0), null);
         }
-        DataSource database = base.dataSource().orElseThrow(() -> new OneLineException(
-                "A fleet of schemas needs a database: set a DataSource or a JDBC URL"));
-        return new TargetDataSource(database, target.value());
+        if (schemaConnections == null) {
+            throw new OneLineException("A fleet of schemas needs a database: set a DataSource or a JDBC URL");
+        }
+        return new TargetDataSource(schemaConnections, target.value());
     }
 
     private static Set<String> headsOrNull(Migrations migrations) {

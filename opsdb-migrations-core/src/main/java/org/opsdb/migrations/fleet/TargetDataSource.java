@@ -4,12 +4,8 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Statement;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -17,32 +13,30 @@ import javax.sql.DataSource;
 import org.opsdb.migrations.operations.Identifiers;
 
 /**
- * The connections of one target: taken from the fleet's data source (or the target's own), each with the search
- * path set to the target's schema (for a schema target) as a session setting. A connection the runtime closes is
- * kept for the target's next {@code getConnection()} (one physical connection per target, not one per step of a
- * command), and really closed by {@link #close()}, with the search path it came with put back (so a pooled
- * connection goes back to its pool as it came; the runtime's own session-settings restore, which reads the settings
- * after this one, keeps the schema's path while it works). Every open connection can be aborted at once: the
- * per-target timeout does so, and the server then rolls the target's transaction back and frees its advisory lock.
+ * The connections of one target: taken from the fleet run's {@link FleetConnections} (a connection an earlier
+ * target finished with, or a new one from the fleet's data source, or the target's own), each with the search path
+ * set to the target's schema (for a schema target) as a session setting. A connection the runtime closes is kept
+ * for the target's next {@code getConnection()} (one physical connection per target, not one per step of a
+ * command), and given back by {@link #close()}: kept for the run's next target, or closed with the search path it
+ * came with put back (so a pooled connection goes back to its pool as it came; the runtime's own session-settings
+ * restore, which reads the settings after this one, keeps the schema's path while it works). Every open connection
+ * can be aborted at once: the per-target timeout does so, and the server then rolls the target's transaction back
+ * and frees its advisory lock; an aborted connection is never used again.
  */
 final class TargetDataSource implements DataSource {
 
-    private static final String READ_SEARCH_PATH = "SELECT setting, source = 'session' FROM pg_settings"
-            + " WHERE name = 'search_path'";
-
-    private final DataSource base;
+    private final FleetConnections connections;
     private final String schema;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
-    private final Map<Connection, SearchPath> previous = new ConcurrentHashMap<>();
     private Connection idle;
     private volatile boolean aborted;
 
     /**
-     * @param base   where the connections come from
-     * @param schema the schema to put on the search path, or {@code null} to leave it as it is (a URL target)
+     * @param connections where the connections come from and go back to
+     * @param schema      the schema to put on the search path, or {@code null} to leave it as it is (a URL target)
      */
-    TargetDataSource(DataSource base, String schema) {
-        this.base = base;
+    TargetDataSource(FleetConnections connections, String schema) {
+        this.connections = connections;
         this.schema = schema;
     }
 
@@ -55,21 +49,9 @@ final class TargetDataSource implements DataSource {
         if (kept != null) {
             return wrap(kept);
         }
-        Connection connection = base.getConnection();
-        try {
-            if (schema != null) {
-                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(READ_SEARCH_PATH)) {
-                    rs.next();
-                    previous.put(connection, new SearchPath(rs.getString(1), rs.getBoolean(2)));
-                }
-                setSearchPath(connection, Identifiers.quote(schema));
-            }
-            open.add(connection);
-            return wrap(connection);
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        Connection connection = connections.take(schema == null ? null : Identifiers.quote(schema));
+        open.add(connection);
+        return wrap(connection);
     }
 
     /** Closes every open connection of the target at once, and refuses new ones. */
@@ -84,11 +66,11 @@ final class TargetDataSource implements DataSource {
         }
     }
 
-    /** Really closes the connection kept for reuse, with its search path put back; the target is done. */
+    /** Gives the connection kept for reuse back to the run (kept for the next target, or closed); the target is done. */
     void close() {
         Connection kept = takeIdle();
         if (kept != null) {
-            closeForGood(kept);
+            done(kept, true);
         }
     }
 
@@ -124,54 +106,31 @@ final class TargetDataSource implements DataSource {
 
     /** The runtime is done with {@code connection}: kept for the next use when it is clean, else closed. */
     private void release(Connection connection) {
+        boolean clean = false;
         try {
             if (!aborted && !connection.isClosed()) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
+                clean = true;
                 if (keep(connection)) {
                     return;
                 }
             }
         } catch (SQLException unusable) {
-            // closed below
+            clean = false;
         }
-        closeForGood(connection);
+        done(connection, clean);
     }
 
-    private void closeForGood(Connection connection) {
-        SearchPath came = previous.remove(connection);
-        try {
-            if (came != null && !aborted && !connection.isClosed()) {
-                if (came.session()) {
-                    setSearchPath(connection, came.path());
-                } else {
-                    try (Statement st = connection.createStatement()) {
-                        st.execute("RESET search_path");
-                    }
-                }
-            }
-        } catch (SQLException ignored) {
-            // a connection that cannot take a statement any more is closed below all the same
-        } finally {
-            open.remove(connection);
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // gone already
-            }
-        }
-    }
-
-    /** The search path a connection came with, and whether it was a session setting then. */
-    private record SearchPath(String path, boolean session) {
-    }
-
-    private static void setSearchPath(Connection connection, String path) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
-            ps.setString(1, path);
-            ps.execute();
+    /** The target is done with {@code connection}: back to the run when it is clean and not aborted, else closed. */
+    private void done(Connection connection, boolean clean) {
+        open.remove(connection);
+        if (clean && !aborted) {
+            connections.giveBack(connection);
+        } else {
+            connections.discard(connection);
         }
     }
 
@@ -182,27 +141,27 @@ final class TargetDataSource implements DataSource {
 
     @Override
     public PrintWriter getLogWriter() throws SQLException {
-        return base.getLogWriter();
+        return connections.base().getLogWriter();
     }
 
     @Override
     public void setLogWriter(PrintWriter out) throws SQLException {
-        base.setLogWriter(out);
+        connections.base().setLogWriter(out);
     }
 
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        base.setLoginTimeout(seconds);
+        connections.base().setLoginTimeout(seconds);
     }
 
     @Override
     public int getLoginTimeout() throws SQLException {
-        return base.getLoginTimeout();
+        return connections.base().getLoginTimeout();
     }
 
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return base.getParentLogger();
+        return connections.base().getParentLogger();
     }
 
     @Override

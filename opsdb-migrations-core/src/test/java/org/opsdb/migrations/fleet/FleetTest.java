@@ -3,6 +3,8 @@ package org.opsdb.migrations.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +174,41 @@ class FleetTest {
         assertThat(report.results()).extracting(r -> r.outcome().word())
                 .containsExactly("failed", "skipped", "skipped", "skipped", "skipped");
         assertThat(report.results().get(1).reason()).isEqualTo("not run: 1 target failed (max failures 1)");
+    }
+
+    @Test
+    void aRunOpensAsManyConnectionsAsItRunsTargetsAtOnceNotOnePerTarget() {
+        List<FleetTarget> targets = schemas(8);
+        AtomicInteger opened = new AtomicInteger();
+        DataSource real = db.dataSource();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
+                        opened.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Fleet fleet = new Fleet(Migrations.configure().dataSource(counting).locations("classpath:db/fleet_it").load(),
+                url -> new UrlDataSource(url, null, null));
+        FleetReport report = fleet.run(new FleetCommand(Action.UPGRADE, "head"), targets,
+                options(2, 0, 0, Duration.ZERO), FleetListener.NONE);
+        assertThat(report.count(Outcome.OK)).isEqualTo(8);
+        assertThat(opened.get()).isEqualTo(2);
+        for (FleetTarget target : targets) {
+            assertThat(state.strings("SELECT revision || ' ' || count(*) FROM " + target.value()
+                    + ".opsdb_migration_history GROUP BY revision ORDER BY revision"))
+                    .containsExactly("f1ee70000001 1", "f1ee70000002 1", "f1ee70000003 1");
+        }
+        assertThat(state.strings("SELECT count(*) FROM pg_tables WHERE tablename = 'note'")).containsExactly("8");
+        assertThat(state.strings(RUNTIME_LOCKS)).containsExactly("0");
+        FleetReport current = fleet.run(new FleetCommand(Action.CURRENT, "heads"), targets,
+                options(2, 0, 0, Duration.ZERO), FleetListener.NONE);
+        assertThat(current.count(Outcome.OK)).isEqualTo(8);
+        assertThat(opened.get()).isEqualTo(4);
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * option variables ({@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS},
  * {@code OPSDB_JAVA_OPTS}) are removed from every child's environment: what runs is what a user gets.
  */
-final class ChildProcesses {
+public final class ChildProcesses {
 
     private static final List<String> CLEARED = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
             "OPSDB_JAVA_OPTS", "OPSDB_CONSOLE_JAR");
@@ -34,7 +34,7 @@ final class ChildProcesses {
      * Children whose output goes to files in {@code logs}; {@code ticksPerSecond} is the kernel's clock tick
      * ({@code getconf CLK_TCK}) that {@code /proc/<pid>/stat} counts CPU time in.
      */
-    ChildProcesses(Path logs, long ticksPerSecond) {
+    public ChildProcesses(Path logs, long ticksPerSecond) {
         this.logs = logs;
         this.ticksPerSecond = ticksPerSecond;
     }
@@ -43,7 +43,7 @@ final class ChildProcesses {
      * Runs {@code command} in {@code directory} with {@code environment} added, under {@code /usr/bin/time}; fails
      * with one line naming the command and its log when it does not exit with 0. {@code name} names the log file.
      */
-    TimedRun command(String name, Path directory, Map<String, String> environment, List<String> command)
+    public TimedRun command(String name, Path directory, Map<String, String> environment, List<String> command)
             throws IOException, InterruptedException {
         Path log = logs.resolve(name + ".log");
         Path times = logs.resolve(name + ".time");

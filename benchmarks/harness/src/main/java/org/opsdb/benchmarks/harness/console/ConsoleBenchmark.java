@@ -12,7 +12,6 @@ import org.opsdb.benchmarks.harness.Machine;
 import org.opsdb.benchmarks.harness.Server;
 import org.opsdb.benchmarks.harness.history.HistoryGenerator;
 import org.opsdb.benchmarks.harness.history.HistoryWriter;
-import org.opsdb.benchmarks.harness.report.MarkedBlocks;
 
 /**
  * The console benchmark (docs/benchmarks.md, "Console"): the standalone console's one-shot commands ({@code current},
@@ -61,12 +60,8 @@ public final class ConsoleBenchmark {
 
     private void run() throws Exception {
         String when = BenchmarkMain.now();
-        List<String> machine = new ArrayList<>(List.of("code: " + settings.get("code", "(not given)"),
-                Machine.cpus(), Machine.memory(), Machine.jdk(), "PostgreSQL " + server.version() + " on "
-                        + server.address(), "load average at start: " + Machine.loadAverage()));
-        String workSetting = settings.get("work", null);
-        Path work = workSetting == null ? Files.createTempDirectory("consolebench-")
-                : Files.createDirectories(Path.of(workSetting));
+        List<String> machine = BenchmarkMain.machine(settings, server);
+        Path work = BenchmarkMain.work(settings, "consolebench-");
         Path logs = Files.createDirectories(work.resolve("logs"));
         ChildProcesses children = new ChildProcesses(logs, settings.positive("clock-ticks", 100));
         machine.add(4, "Alembic: " + version(children, work, logs));
@@ -108,19 +103,10 @@ public final class ConsoleBenchmark {
         machine.add("load average at end: " + Machine.loadAverage());
         ConsoleReport report = new ConsoleReport(when, setting(), machine, commands, boots, consoles);
         System.out.print(report.text());
-        String results = settings.get("results", null);
-        if (results != null) {
-            Path directory = Files.createDirectories(Path.of(results));
-            Files.writeString(directory.resolve("latest.md"), "# Console benchmark\n\n" + report.markdown());
-            Files.writeString(directory.resolve("runs.csv"), report.csv());
-            progress("wrote " + directory.resolve("latest.md") + " and runs.csv");
-        }
         Map<String, String> blocks = new LinkedHashMap<>();
         blocks.put(FULL_BLOCK, report.markdown());
         blocks.put(SUMMARY_BLOCK, report.summary());
-        for (Path file : MarkedBlocks.replaceIn(settings.get("docs", ""), blocks)) {
-            progress("wrote the results into " + file);
-        }
+        BenchmarkMain.publish("console", settings, "Console benchmark", report.markdown(), report.csv(), blocks);
     }
 
     /**

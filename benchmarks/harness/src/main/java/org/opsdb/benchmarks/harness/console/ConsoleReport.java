@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.opsdb.benchmarks.harness.BenchmarkMain;
 import org.opsdb.benchmarks.harness.report.Spread;
 import org.opsdb.benchmarks.harness.report.TextTable;
 
@@ -59,10 +60,7 @@ final class ConsoleReport {
 
     /** The Markdown section: when, the setting and machine, both tables, the goals. */
     String markdown() {
-        StringBuilder out = new StringBuilder();
-        out.append("Written by `benchmarks/console` on ").append(when).append(" (replaced on each run):\n\n");
-        setting.forEach(fact -> out.append("- ").append(fact).append('\n'));
-        machine.forEach(fact -> out.append("- ").append(fact).append('\n'));
+        StringBuilder out = new StringBuilder(BenchmarkMain.preamble("benchmarks/console", when, setting, machine));
         out.append('\n').append(table(standaloneRows(true), "|---|---:|---:|---:|---:|---:|---:|---|"));
         out.append('\n').append(table(serviceRows(true), "|---|---:|---:|"));
         out.append('\n');

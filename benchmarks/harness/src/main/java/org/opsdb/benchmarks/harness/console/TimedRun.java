@@ -6,5 +6,5 @@ package org.opsdb.benchmarks.harness.console;
  * @param wallMillis from starting the process until it exited (a command) or said it was ready (a service boot)
  * @param cpuMillis  the CPU time (user + system) the process used in that time
  */
-record TimedRun(double wallMillis, double cpuMillis) {
+public record TimedRun(double wallMillis, double cpuMillis) {
 }
