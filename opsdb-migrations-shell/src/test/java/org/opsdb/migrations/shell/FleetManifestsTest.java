@@ -37,6 +37,10 @@ class FleetManifestsTest {
         List<String> blocks = new ArrayList<>();
         Matcher block = YAML_BLOCK.matcher(doc);
         while (block.find()) {
+            if (!block.group(1).contains("\nkind: ") && !block.group(1).startsWith("kind: ")
+                    && !block.group(1).startsWith("apiVersion: ")) {
+                continue; // not a Kubernetes manifest (the On boot section's application.yaml)
+            }
             blocks.add(block.group(1).replace("{{ .Values.migrations.shards }}", "4")
                     .replaceAll("\\{\\{ [^}]+ }}", "sample"));
         }
