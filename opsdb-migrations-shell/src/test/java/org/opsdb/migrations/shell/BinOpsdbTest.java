@@ -69,7 +69,7 @@ class BinOpsdbTest {
         Path sql = Files.createDirectories(dir.resolve("sql"));
         Files.writeString(sql.resolve("a10000000001_first.sql"), "");
         assertThat(run("--url", "jdbc:postgresql://db/x", "--location", sql.toString(), "current"))
-                .isEqualTo(new ConsoleResult("java -XX:TieredStopAtLevel=1 -jar console.jar --url"
+                .isEqualTo(new ConsoleResult("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar console.jar --url"
                         + " jdbc:postgresql://db/x --location " + sql + " current\n", NOTES_ASKED, 0));
     }
 
@@ -79,10 +79,10 @@ class BinOpsdbTest {
         Files.writeString(mixed.resolve("a10000000001_first.sql"), "");
         Files.writeString(mixed.resolve("R0b0000000002_Seed.java"), "");
         ConsoleResult result = run("--location=file:" + mixed + ",classpath:db/extra", "history");
-        assertThat(result.stdout()).isEqualTo("java -XX:TieredStopAtLevel=1 -jar console.jar --location=file:"
+        assertThat(result.stdout()).isEqualTo("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar console.jar --location=file:"
                 + mixed + ",classpath:db/extra history\n");
         assertThat(result.stderr()).isEqualTo(NOTES_ASKED);
-        assertThat(run("history")).isEqualTo(new ConsoleResult("java -XX:TieredStopAtLevel=1 -jar console.jar"
+        assertThat(run("history")).isEqualTo(new ConsoleResult("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar console.jar"
                 + " history\n", NOTES_ASKED, 0));
     }
 
@@ -95,7 +95,7 @@ class BinOpsdbTest {
                 .contains("Java migrations need the service's console: this console has none of a service's"
                         + " classes, so it cannot run Java\nmigrations nor read scripts packaged on a service's"
                         + " classpath (classpath: locations). Run those with\n  " + SERVICE_CONSOLE + "\n")
-                .endsWith("java -XX:TieredStopAtLevel=1 -jar console.jar --help\n");
+                .endsWith("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar console.jar --help\n");
     }
 
     /**
@@ -112,12 +112,12 @@ class BinOpsdbTest {
         try (var dirs = Files.list(dir.resolve("cache"))) {
             cached = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        String plain = "java -XX:TieredStopAtLevel=1 -jar " + cached.resolve("console.jar") + " current\n";
+        String plain = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar " + cached.resolve("console.jar") + " current\n";
         assertThat(first).isEqualTo(new ConsoleResult(plain, NOTES_ASKED, 3));
         awaitArchive(cached);
         assertThat(cached.resolve("console.jsa")).hasContent("archive");
         assertThat(cached.resolve("console.jsa.size")).hasContent("8");
-        String mapped = "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=" + cached.resolve("console.jsa")
+        String mapped = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:SharedArchiveFile=" + cached.resolve("console.jsa")
                 + " -XX:+VerifySharedSpaces -Xlog:cds*=off -Xlog:class+path=off -jar " + cached.resolve("console.jar")
                 + " current\n";
         assertThat(run("current")).isEqualTo(new ConsoleResult(mapped, NOTES_ASKED, 0));
@@ -126,7 +126,7 @@ class BinOpsdbTest {
         awaitArchive(cached);
         assertThat(run("current")).isEqualTo(new ConsoleResult(mapped, NOTES_ASKED, 0));
         assertThat(run(Map.of("OPSDB_CONSOLE_CACHE", "off"), "current")).isEqualTo(new ConsoleResult(
-                "java -XX:TieredStopAtLevel=1 -jar console.jar current\n", NOTES_ASKED, 0));
+                "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar console.jar current\n", NOTES_ASKED, 0));
     }
 
     /** Waits (at most 30 s) for the background run to have written the archive and its size. */

@@ -24,7 +24,8 @@ public final class ConsoleProcess {
     /** The command that starts {@code mainClass} in a new JVM on the test classpath. */
     public static List<String> javaCommand(Class<?> mainClass) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        return new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp",
+                System.getProperty("java.class.path"),
                 mainClass.getName()));
     }
 
