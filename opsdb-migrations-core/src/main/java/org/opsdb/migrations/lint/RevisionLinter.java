@@ -1,6 +1,7 @@
 package org.opsdb.migrations.lint;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -94,6 +95,12 @@ public final class RevisionLinter {
     private int version(Connection connection) throws SQLException {
         if (options.serverVersionNum() > 0) {
             return options.serverVersionNum();
+        }
+        // from PostgreSQL 10 on, server_version_num is major * 10000 + minor: known from the connection's start-up,
+        // without a round trip (a fleet's upgrade lints each target's plan)
+        DatabaseMetaData server = connection.getMetaData();
+        if (server.getDatabaseMajorVersion() >= 10) {
+            return server.getDatabaseMajorVersion() * 10000 + server.getDatabaseMinorVersion();
         }
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SHOW server_version_num")) {

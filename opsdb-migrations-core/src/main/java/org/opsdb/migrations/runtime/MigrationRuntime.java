@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -92,17 +93,21 @@ public final class MigrationRuntime {
             return nothingToDo;
         }
         return locked((connection, lock, tables) -> {
-            Set<String> heads = checkedHeads(connection);
+            // under the lock no other migrator creates or drops the two tables: each is looked up once
+            boolean versionExists = versionTableExists(connection);
+            Set<String> heads = known(versionExists ? settings.versionTable().readExisting(connection) : Set.of());
+            boolean historyExists = settings.historyTable().exists(connection);
             if (settings.validateChecksums()) {
-                validateChecksums(settings.historyTable().appliedChecksums(connection), heads);
+                validateChecksums(historyExists ? settings.historyTable().readAppliedChecksums(connection) : Map.of(),
+                        heads);
             }
             List<Step> steps = planner.apply(heads);
             List<String> warnings = new ArrayList<>();
             if (!steps.isEmpty()) {
                 warnings.addAll(check.check(connection, steps));
-                warnings.addAll(historyToCreate(connection, heads));
+                warnings.addAll(historyToCreate(versionExists, historyExists, heads));
             }
-            boolean tablesExist = tablesExist(connection);
+            boolean tablesExist = versionExists && historyExists;
             if (!tablesExist && !steps.isEmpty()) {
                 VersionTablePlacement.requireCreatable(connection, settings, tables);
             }
@@ -119,10 +124,14 @@ public final class MigrationRuntime {
     /** Under the lock: reads the heads and moves the version table to what {@code target} computes from them. */
     public MigrationResult stamp(Function<Set<String>, Set<String>> target) {
         return locked((connection, lock, tables) -> {
-            Set<String> heads = readKnownOrUnknownHeads(connection);
+            boolean versionExists = versionTableExists(connection);
+            // stamping may repair a version table that names unknown revisions, so it reads them as they are
+            Set<String> heads = versionExists ? settings.versionTable().readExisting(connection) : Set.of();
+            boolean historyExists = settings.historyTable().exists(connection);
             Set<String> next = target.apply(heads);
-            List<String> warnings = heads.equals(next) ? List.of() : historyToCreate(connection, heads);
-            boolean tablesExist = tablesExist(connection);
+            List<String> warnings = heads.equals(next) ? List.of()
+                    : historyToCreate(versionExists, historyExists, heads);
+            boolean tablesExist = versionExists && historyExists;
             if (!tablesExist && !next.equals(heads)) {
                 VersionTablePlacement.requireCreatable(connection, settings, tables);
             }
@@ -145,17 +154,13 @@ public final class MigrationRuntime {
         return sink.sql();
     }
 
-    private boolean tablesExist(Connection connection) throws SQLException {
-        return settings.versionTable().exists(connection) && settings.historyTable().exists(connection);
-    }
-
     /**
      * A version table without the history table beside it (a database adopted from Alembic, or a history table
      * dropped by hand): the command about to write creates the history table, and says so in one line, logged at
      * WARN and returned for the {@link MigrationResult}; nothing otherwise.
      */
-    private List<String> historyToCreate(Connection connection, Set<String> heads) throws SQLException {
-        if (!settings.versionTable().exists(connection) || settings.historyTable().exists(connection)) {
+    private List<String> historyToCreate(boolean versionExists, boolean historyExists, Set<String> heads) {
+        if (!versionExists || historyExists) {
             return List.of();
         }
         String at = heads.isEmpty() ? "base" : String.join(", ", new TreeSet<>(heads));
@@ -172,6 +177,16 @@ public final class MigrationRuntime {
 
     /** The version table's rows; none when it does not exist and is not {@link VersionTablePlacement elsewhere}. */
     private Set<String> storedHeads(Connection connection) throws SQLException {
+        if (connection.getAutoCommit()) {
+            // one statement when the table exists (a fleet's up-to-date check reads a thousand of them); a failed
+            // statement in auto-commit leaves no transaction behind to abort
+            Optional<Set<String>> rows = settings.versionTable().readIfExists(connection);
+            if (rows.isPresent()) {
+                return rows.get();
+            }
+            VersionTablePlacement.requireNoneElsewhere(connection, settings.versionTable());
+            return Set.of();
+        }
         return versionTableExists(connection) ? settings.versionTable().readExisting(connection) : Set.of();
     }
 
@@ -216,11 +231,6 @@ public final class MigrationRuntime {
         return heads;
     }
 
-    /** Stamping may repair a version table that names unknown revisions, so it reads them as they are. */
-    private Set<String> readKnownOrUnknownHeads(Connection connection) throws SQLException {
-        return storedHeads(connection);
-    }
-
     /**
      * The check a service makes on every boot, without the lock and in auto-commit, in at most three read-only
      * statements: whether the two tables exist (with the history table's {@link UpToDateMark}), the heads (with
@@ -249,11 +259,14 @@ public final class MigrationRuntime {
             } else if (probe.versionTableExists()) {
                 heads = known(settings.versionTable().readExisting(connection));
             } else {
-                VersionTablePlacement.requireNoneElsewhere(connection, settings.versionTable());
                 heads = Set.of();
             }
             if (!planner.apply(heads).isEmpty()) {
+                // the caller reads again under the lock, where a missing version table's placement is checked
                 return null;
+            }
+            if (!probe.versionTableExists()) {
+                VersionTablePlacement.requireNoneElsewhere(connection, settings.versionTable());
             }
             if (settings.validateChecksums() && probe.historyTableExists()) {
                 validateChecksums(settings.historyTable().readAppliedChecksums(connection), heads);

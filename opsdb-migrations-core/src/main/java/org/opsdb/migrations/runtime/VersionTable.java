@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opsdb.migrations.operations.Identifiers;
@@ -16,6 +17,9 @@ import org.opsdb.migrations.operations.Identifiers;
  * per applied head. Renders its statements as text so that online and offline runs share them.
  */
 public final class VersionTable {
+
+    private static final String UNDEFINED_TABLE = "42P01";
+    private static final String INVALID_SCHEMA_NAME = "3F000";
 
     private final TableName table;
     private final String setting;
@@ -84,6 +88,21 @@ public final class VersionTable {
     public Set<String> read(Connection connection) throws SQLException {
         Set<String> heads = new LinkedHashSet<>();
         return exists(connection) ? readExisting(connection) : heads;
+    }
+
+    /**
+     * Reads the stored heads in one statement, empty when the table (or its schema) does not exist; only on a
+     * connection in auto-commit, where the failed statement aborts no transaction.
+     */
+    Optional<Set<String>> readIfExists(Connection connection) throws SQLException {
+        try {
+            return Optional.of(readExisting(connection));
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState()) || INVALID_SCHEMA_NAME.equals(e.getSQLState())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Reads the stored heads of a table known to exist. */

@@ -20,12 +20,15 @@ import org.opsdb.migrations.operations.Identifiers;
  */
 final class VersionTablePlacement {
 
-    private static final String ELSEWHERE = "SELECT n.nspname, c.relname"
+    /** Whether the configured schema exists, and the tables named like the version table elsewhere: one row each. */
+    private static final String ELSEWHERE = "SELECT s.present, e.nspname, e.relname"
+            + " FROM (SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?) AS present) s"
+            + " LEFT JOIN (SELECT n.nspname, c.relname, array_position(current_schemas(false), n.nspname) AS position"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('r', 'p', 'v', 'f')"
             + " AND (c.relname = ? AND n.nspname <> ? AND n.nspname = ANY (current_schemas(false))"
-            + " OR c.relname = ? AND (n.nspname = ANY (current_schemas(false)) OR n.nspname = ?))"
-            + " ORDER BY array_position(current_schemas(false), n.nspname), c.relname";
+            + " OR c.relname = ? AND (n.nspname = ANY (current_schemas(false)) OR n.nspname = ?))) e ON true"
+            + " ORDER BY e.position, e.relname";
 
     private VersionTablePlacement() {
     }
@@ -41,26 +44,22 @@ final class VersionTablePlacement {
             return;
         }
         String legacy = table.schema() + "." + table.name();
-        boolean schemaExists;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
-            ps.setString(1, table.schema());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                schemaExists = rs.getBoolean(1);
-            }
-        }
+        boolean schemaExists = false;
         List<TableName> found = new ArrayList<>();
         List<TableName> legacyFound = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(ELSEWHERE)) {
-            ps.setString(1, table.name());
-            ps.setString(2, table.schema());
-            ps.setString(3, legacy);
-            ps.setString(4, table.schema());
+            ps.setString(1, table.schema());
+            ps.setString(2, table.name());
+            ps.setString(3, table.schema());
+            ps.setString(4, legacy);
+            ps.setString(5, table.schema());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    TableName other = new TableName(rs.getString(1), rs.getString(2));
-                    (other.name().equals(legacy) ? legacyFound : found).add(other);
+                    schemaExists = rs.getBoolean(1);
+                    if (rs.getString(2) != null) {
+                        TableName other = new TableName(rs.getString(2), rs.getString(3));
+                        (other.name().equals(legacy) ? legacyFound : found).add(other);
+                    }
                 }
             }
         }

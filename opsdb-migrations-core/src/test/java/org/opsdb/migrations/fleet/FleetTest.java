@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,18 +184,12 @@ class FleetTest {
     void aRunOpensAsManyConnectionsAsItRunsTargetsAtOnceNotOnePerTarget() {
         List<FleetTarget> targets = schemas(8);
         AtomicInteger opened = new AtomicInteger();
-        DataSource real = db.dataSource();
-        DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
-                        opened.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        DataSource counting = watched(DataSource.class, db.dataSource(), (method, value) -> {
+            if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
+                opened.incrementAndGet();
+            }
+            return value;
+        });
         Fleet fleet = new Fleet(Migrations.configure().dataSource(counting).locations("classpath:db/fleet_it").load(),
                 url -> new UrlDataSource(url, null, null));
         FleetReport report = fleet.run(new FleetCommand(Action.UPGRADE, "head"), targets,
@@ -209,6 +207,49 @@ class FleetTest {
                 options(2, 0, 0, Duration.ZERO), FleetListener.NONE);
         assertThat(current.count(Outcome.OK)).isEqualTo(8);
         assertThat(opened.get()).isEqualTo(4);
+    }
+
+    @Test
+    void anUpToDateCurrentTakesTwoStatementsPerTargetItsSearchPathAndItsVersionTable() {
+        List<FleetTarget> targets = schemas(4);
+        AtomicInteger statements = new AtomicInteger();
+        DataSource counting = watched(DataSource.class, db.dataSource(), (method, value) ->
+                value instanceof Connection connection ? watched(Connection.class, connection, (call, made) ->
+                        made instanceof Statement statement ? countingExecutions(call, statement, statements) : made)
+                        : value);
+        Fleet fleet = new Fleet(Migrations.configure().dataSource(counting).locations("classpath:db/fleet_it").load(),
+                url -> new UrlDataSource(url, null, null));
+        fleet.run(new FleetCommand(Action.UPGRADE, "head"), targets, options(1, 0, 0, Duration.ZERO),
+                FleetListener.NONE);
+        statements.set(0);
+        FleetReport current = fleet.run(new FleetCommand(Action.CURRENT, "heads"), targets,
+                options(1, 0, 0, Duration.ZERO), FleetListener.NONE);
+        assertThat(current.count(Outcome.OK)).isEqualTo(4);
+        // the run's one connection: its search path read once and put back once; each target: its search path
+        // set (with any advisory lock left released), its version table read
+        assertThat(statements.get()).isEqualTo(1 + 4 * 2 + 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Statement countingExecutions(Method made, Statement statement, AtomicInteger executions) {
+        return watched((Class<Statement>) made.getReturnType(), statement, (call, value) -> {
+            if (call.getName().startsWith("execute")) {
+                executions.incrementAndGet();
+            }
+            return value;
+        });
+    }
+
+    /** {@code real} seen through {@code type}, each call's answer passed through {@code answer}. */
+    private static <T> T watched(Class<T> type, T real, BiFunction<Method, Object, Object> answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    try {
+                        return answer.apply(method, method.invoke(real, args));
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
     }
 
     @Test
