@@ -98,5 +98,11 @@ class OneShotContextTest {
         assertThat(current.result()).isEqualTo(new ConsoleResult("f00f00f00f01 (head)\n", "", 0));
         assertThat(current.loaded()).contains(OpsdbConsole.class.getName())
                 .doesNotContain(SESSION_FACTORY, AUTO_CONFIGURATION).doesNotContainAnyElementsOf(NOT_STARTED);
+        // history has a boolean option (--verbose) left out: Spring Shell would fill it through Utils, which starts
+        // a Bean Validation provider (the parser gives it its default instead)
+        Run history = run(OpsdbConsoleApplication.class, "--location", location, "history");
+        assertThat(history.result()).isEqualTo(new ConsoleResult("<base> -> f00f00f00f01 (head), create telescope\n",
+                "", 0));
+        assertThat(history.loaded()).doesNotContainAnyElementsOf(NOT_STARTED);
     }
 }

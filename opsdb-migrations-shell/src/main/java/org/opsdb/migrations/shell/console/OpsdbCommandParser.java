@@ -44,7 +44,7 @@ public final class OpsdbCommandParser implements CommandParser {
                 .map(word -> word.matches("-\\d.*") ? "\"" + word + "\"" : word)
                 .toList();
         rejectUnknownOptions(words);
-        ParsedInput parsed = delegate.parse(String.join(" ", valuedFlags(words)));
+        ParsedInput parsed = delegate.parse(String.join(" ", primitiveDefaults(valuedFlags(words))));
         rejectSurplusArguments(parsed);
         rejectRepeatedOptions(parsed);
         return parsed;
@@ -117,6 +117,33 @@ public final class OpsdbCommandParser implements CommandParser {
         }
         return out;
     }
+
+    /**
+     * The words with each option of a primitive type that the line leaves out given the value Spring Shell would give
+     * it ({@code upgrade head --sql false}): Spring Shell fills such an option through its {@code Utils} class, whose
+     * first use builds a Bean Validation provider, a quarter of a second of a one-shot command. Not for a request
+     * for help ({@code upgrade --help}).
+     */
+    private List<String> primitiveDefaults(List<String> words) {
+        Command command = command(words);
+        if (command == null || words.contains("--help") || words.contains("-h") || words.contains("--")) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words);
+        for (CommandOption option : command.getOptions()) {
+            Object unset = PRIMITIVE_DEFAULTS.get(option.type());
+            if (unset != null && option.longName() != null && !option.longName().isEmpty()
+                    && words.stream().noneMatch(word -> declares(option, word))) {
+                out.add("--" + option.longName());
+                out.add(unset.toString());
+            }
+        }
+        return out;
+    }
+
+    /** The value Spring Shell gives an option of a primitive type that is not given. */
+    private static final Map<Class<?>, Object> PRIMITIVE_DEFAULTS = Map.of(boolean.class, false, int.class, 0,
+            long.class, 0L, short.class, 0, byte.class, 0, double.class, 0.0, float.class, 0.0f);
 
     private void rejectUnknownOptions(List<String> words) {
         Command command = command(words);
